@@ -4,6 +4,7 @@
 
 #include "ingest/filekinds.h"
 #include "ingest/textencoding.h"
+#include "ingest/values.h"
 #include "jobs/progress.h"
 #include "result.h"
 
@@ -23,6 +24,8 @@ struct ImportOptions
     QString mappingFile;              // JSON column mapping, optional
     bool acceptPartial = false;       // commit the valid rows even if some are rejected
     QString reportPath;               // rejection report CSV; empty: next to the workspace
+    std::optional<Day> asOf;          // dates after it are rejected; nullopt: today
+    int maxRejections = 100000;       // stop reading after this many (the input is clearly wrong)
 };
 
 struct Rejection
@@ -45,6 +48,8 @@ struct FileOutcome
     qint64 updated = 0;
     qint64 duplicates = 0; // already in the workspace (re-import, overlapping files)
     qint64 rejected = 0;
+    QStringList ignoredColumns;  // headers that name no field of this kind
+    bool fileRejected = false;   // the whole file was refused (unreadable, already imported, …)
 };
 
 struct ImportReport

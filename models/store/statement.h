@@ -38,6 +38,7 @@ public:
     // Parameters are 1-based. Text is bound as UTF-8; SQLITE_TRANSIENT (copied).
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement &bind(int index, long long value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view utf8);
     Statement &bind(int index, const QString &text);
