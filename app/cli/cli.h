@@ -1,1 +1,19 @@
 #pragma once
+
+// tierwise-cli: the engine without a window. Each command returns the process exit code:
+// 0 success, 2 rejected input (reason on stderr), 1 internal error, 130 cancelled.
+
+#include <QStringList>
+
+namespace tierwise::cli {
+
+enum ExitCode { Ok = 0, Internal = 1, BadInput = 2, Cancelled = 130 };
+
+int run(const QStringList &arguments);
+
+int generate(const QStringList &arguments);
+int import(const QStringList &arguments);
+int info(const QStringList &arguments);
+int demo(const QStringList &arguments);
+
+} // namespace tierwise::cli

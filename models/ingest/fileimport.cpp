@@ -376,9 +376,6 @@ Status FileImport::prepareStatements()
                                        " ON CONFLICT (txn_key) DO NOTHING");
         m_lookupImport = store::Statement(db, "SELECT import_id FROM transactions WHERE txn_key = ?1");
         m_consumed = std::make_unique<KeySet>();
-        if (m_fieldColumn[idx(Field::AccountId)] >= 0)
-            if (Status s = loadAccountOwners(); !s)
-                return s;
     } else {
         // Upsert of the columns the file has. A row that another line of this file wrote is not
         // overwritten (it is a duplicate key, caught below); unchanged rows are left alone.
@@ -445,9 +442,6 @@ Status FileImport::prepareStatements()
         for (std::size_t i = 0; i < keyCount(m_kind); ++i)
             lookup += (i ? " AND " : "") + QByteArray(cols[i].column) + " = ?" + QByteArray::number(i + 1);
         m_lookupImport = store::Statement(db, lookup.constData());
-        if (m_kind == FileKind::Holdings && m_fieldColumn[idx(Field::AccountId)] >= 0)
-            if (Status s = loadAccountOwners(); !s)
-                return s;
     }
     if (!m_write.ok())
         return m_write.error();
@@ -735,6 +729,10 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
 Status FileImport::run(FileOutcome &outcome)
 {
     const bool transactions = m_kind == FileKind::Transactions;
+    // Account owners as of now: accounts imported by earlier files of this import included.
+    if ((transactions || m_kind == FileKind::Holdings) && m_fieldColumn[idx(Field::AccountId)] >= 0)
+        if (Status s = loadAccountOwners(); !s)
+            return s;
     const qint64 before = transactions ? 0 : tableCount();
     qint64 written = 0;
     Row row;

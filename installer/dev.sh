@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Tierwise from a fresh Debian 12: install what is missing, build, and run or test.
+#
+#   installer/dev.sh run    set up, build, and start the main job: the GUI on a demo workspace
+#                           (or, without a display, `tierwise-cli demo`)
+#   installer/dev.sh test   set up, build, and run the test suite (what CI runs)
+#   installer/dev.sh setup  only install the Debian packages
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+# Every Debian package the project needs, to build, test and look at its output.
+packages=(
+    g++ cmake ninja-build pkg-config git
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    libqcustomplot-dev libsqlite3-dev sqlite3 libeigen3-dev liblbfgspp-dev libboost-dev
+    fonts-wqy-microhei
+    xvfb xauth poppler-utils
+    clang libclang-rt-14-dev
+)
+
+setup() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
+            missing+=("$p")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+setup)
+    setup
+    ;;
+run)
+    setup
+    build default
+    bin=build/default/app
+    demo_dir=${TIERWISE_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tierwise/demo}
+    "$bin/tierwise-cli" demo --out "$demo_dir"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec "$bin/tierwise" "$demo_dir/demo.tierwise"
+    else
+        echo "No display: the headless demo above is the main job. Start the GUI with $bin/tierwise $demo_dir/demo.tierwise"
+    fi
+    ;;
+test)
+    setup
+    build default
+    ctest --preset default
+    ;;
+*)
+    echo "usage: installer/dev.sh run|test|setup" >&2
+    exit 2
+    ;;
+esac
