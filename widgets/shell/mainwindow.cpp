@@ -1,0 +1,453 @@
+#include "shell/mainwindow.h"
+
+#include "shell/importcontroller.h"
+#include "shell/importprogresspanel.h"
+#include "shell/importresultdialog.h"
+#include "shell/workspaceoverview.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace tierwise {
+
+Preference<QStringList> MainWindow::recentWorkspaces{"Shell/RecentWorkspaces"};
+
+namespace {
+
+Preference<QString> lastWorkspaceDirectory{"Shell/LastWorkspaceDirectory"};
+Preference<QString> lastImportDirectory{"Shell/LastImportDirectory"};
+Preference<QByteArray> windowGeometry{"Shell/WindowGeometry"};
+
+constexpr int kMaxRecent = 8;
+constexpr int kStatusMessageMs = 15000;
+
+const QString workspaceSuffix()
+{
+    return QStringLiteral("tierwise");
+}
+
+bool isWorkspaceFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(workspaceSuffix(), Qt::CaseInsensitive) == 0;
+}
+
+bool isImportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        files << url.toLocalFile();
+    }
+    return files;
+}
+
+// A window-modal message box that does not block the caller.
+QMessageBox *messageBox(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                        QMessageBox::StandardButtons buttons = QMessageBox::Ok)
+{
+    auto *box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    return box;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tierwise.svg")));
+
+    m_showError = [this](const QString &title, const QString &text) {
+        messageBox(this, QMessageBox::Warning, title, text)->open();
+    };
+    m_ask = [this](const QString &title, const QString &text, std::function<void(bool)> answer) {
+        QMessageBox *box = messageBox(this, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No);
+        box->setDefaultButton(QMessageBox::No);
+        connect(box, &QMessageBox::finished, this, [box, answer = std::move(answer)](int) {
+            answer(box->clickedButton() == box->button(QMessageBox::Yes));
+        });
+        box->open();
+    };
+    m_showReport = [this](const ingest::ImportReport &report) {
+        auto *dialog = new ImportResultDialog(report, this);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->open();
+    };
+
+    m_overview = new WorkspaceOverview(this);
+    setCentralWidget(m_overview);
+
+    m_imports = new ImportController(this);
+    connect(m_imports, &ImportController::runningChanged, this, &MainWindow::onImportRunning);
+    connect(m_imports, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_imports, &ImportController::failed, this, &MainWindow::onImportFailed);
+
+    m_progressPanel = new ImportProgressPanel(this);
+    m_progressPanel->hide();
+    connect(m_imports, &ImportController::progress, m_progressPanel, &ImportProgressPanel::setProgress);
+    connect(m_progressPanel, &ImportProgressPanel::cancelRequested, m_imports, &ImportController::cancel);
+    m_asOf = new QLabel(this);
+    m_asOf->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_progressPanel);
+    statusBar()->addPermanentWidget(m_asOf);
+
+    createActions();
+    createMenus();
+    updateActions();
+    updateTitleAndStatus();
+
+    if (const QByteArray geometry = windowGeometry; !geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open an existing workspace file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Data…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import customer extracts (CSV) into the workspace"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_closeAction = new QAction(tr("&Close Workspace"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Tierwise"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recentWorkspaces;
+    int number = 1;
+    for (const QString &path : paths) {
+        const QString text = tr("&%1 %2").arg(number++).arg(QFileInfo(path).completeBaseName());
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openWorkspace(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No Recent Workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Menu"), this, [] { recentWorkspaces.reset(); });
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = recentWorkspaces;
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > kMaxRecent)
+        paths.removeLast();
+    recentWorkspaces = paths;
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), lastWorkspaceDirectory.get(),
+                                                tr("Tierwise workspaces (*.tierwise)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (!isWorkspaceFile(path))
+        path += QLatin1Char('.') + workspaceSuffix();
+    lastWorkspaceDirectory = QFileInfo(path).absolutePath();
+    createWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), lastWorkspaceDirectory.get(),
+                                                      tr("Tierwise workspaces (*.tierwise);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    lastWorkspaceDirectory = QFileInfo(path).absolutePath();
+    openWorkspace(path);
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_workspace || m_imports->isRunning())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Data"), lastImportDirectory.get(),
+        tr("Customer extracts (*.csv *.tsv *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    lastImportDirectory = QFileInfo(files.constFirst()).absolutePath();
+    importFiles(files);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_imports->isRunning())
+        return false;
+    Result<std::unique_ptr<store::Workspace>> opened = store::Workspace::open(path);
+    if (!opened) {
+        if (!QFileInfo::exists(path)) {
+            QStringList paths = recentWorkspaces;
+            if (paths.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+                recentWorkspaces = paths;
+        }
+        m_showError(tr("Cannot Open Workspace"), opened.error().message);
+        return false;
+    }
+    setWorkspace(std::move(opened).value());
+    addRecent(path);
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString &path)
+{
+    if (m_imports->isRunning())
+        return false;
+    Result<std::unique_ptr<store::Workspace>> created = store::Workspace::create(path);
+    if (!created) {
+        m_showError(tr("Cannot Create Workspace"), created.error().message);
+        return false;
+    }
+    setWorkspace(std::move(created).value());
+    addRecent(path);
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (m_imports->isRunning())
+        return;
+    setWorkspace(nullptr);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
+{
+    m_overview->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    m_overview->setWorkspace(m_workspace.get());
+    updateActions();
+    updateTitleAndStatus();
+}
+
+bool MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_workspace || m_imports->isRunning() || files.isEmpty())
+        return false;
+    m_progressPanel->reset();
+    statusBar()->clearMessage();
+    return m_imports->start(m_workspace->path(), files);
+}
+
+void MainWindow::updateActions()
+{
+    const bool idle = !m_imports->isRunning();
+    m_newAction->setEnabled(idle);
+    m_openAction->setEnabled(idle);
+    m_recentMenu->setEnabled(idle);
+    m_importAction->setEnabled(idle && m_workspace);
+    m_closeAction->setEnabled(idle && m_workspace);
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    if (m_workspace) {
+        setWindowTitle(tr("%1 — Tierwise").arg(QFileInfo(m_workspace->path()).completeBaseName()));
+        const QString asOf = m_overview->summary().asOf;
+        m_asOf->setText(asOf.isEmpty() ? tr("No data yet") : tr("As of %1").arg(asOf));
+    } else {
+        setWindowTitle(tr("Tierwise"));
+        m_asOf->clear();
+    }
+}
+
+QString MainWindow::asOfText() const
+{
+    return m_asOf->text();
+}
+
+void MainWindow::onImportRunning(bool running)
+{
+    m_progressPanel->setVisible(running);
+    updateActions();
+}
+
+void MainWindow::onImportFinished(const ingest::ImportReport &report)
+{
+    (void)m_overview->refresh();
+    updateTitleAndStatus();
+    if (m_closeAfterImport) {
+        finishDeferredClose();
+        return;
+    }
+    if (report.committed && report.rejectedTotal == 0) {
+        qint64 added = 0, updated = 0, duplicates = 0;
+        for (const ingest::FileOutcome &file : report.files) {
+            added += file.inserted;
+            updated += file.updated;
+            duplicates += file.duplicates;
+        }
+        const QLocale locale;
+        QString message = tr("Import finished. Files: %1; rows added: %2; updated: %3.")
+                              .arg(locale.toString(report.files.size()), locale.toString(added),
+                                   locale.toString(updated));
+        if (duplicates > 0)
+            message += QLatin1Char(' ') + tr("Already in the workspace: %1.").arg(locale.toString(duplicates));
+        statusBar()->showMessage(message, kStatusMessageMs);
+        return;
+    }
+    statusBar()->showMessage(report.committed ? tr("Imported with rejections; see the report.")
+                                              : tr("Import refused; the workspace is unchanged."),
+                             kStatusMessageMs);
+    m_showReport(report);
+}
+
+void MainWindow::onImportFailed(const Error &error)
+{
+    (void)m_overview->refresh();
+    updateTitleAndStatus();
+    if (m_closeAfterImport) {
+        finishDeferredClose();
+        return;
+    }
+    if (error.kind == Error::Kind::Cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the workspace is unchanged."), kStatusMessageMs);
+        return;
+    }
+    statusBar()->showMessage(tr("Import failed; the workspace is unchanged."), kStatusMessageMs);
+    m_showError(tr("Import Failed"), tr("%1\n\nNothing was imported; the workspace is unchanged.")
+                                         .arg(error.file.isEmpty() ? error.message : error.toString()));
+}
+
+void MainWindow::finishDeferredClose()
+{
+    // Not from inside the controller's signal: close once control is back in the event loop.
+    QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_imports->isRunning()) {
+        event->ignore();
+        if (m_closeAfterImport)
+            return; // already cancelling; the window closes when the worker reports back
+        m_ask(tr("Import Running"),
+              tr("An import is running. Cancel it and close Tierwise? The workspace stays as it was "
+                 "before the import."),
+              [this](bool yes) {
+                  if (!yes || !m_imports->isRunning()) {
+                      if (yes)
+                          finishDeferredClose();
+                      return;
+                  }
+                  m_closeAfterImport = true;
+                  m_progressPanel->setCancelling();
+                  m_imports->cancel();
+              });
+        return;
+    }
+    windowGeometry = saveGeometry();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty() || m_imports->isRunning())
+        return;
+    const bool workspaceFile = files.size() == 1 && isWorkspaceFile(files.constFirst());
+    const bool importable = m_workspace && std::all_of(files.cbegin(), files.cend(), isImportFile);
+    if (workspaceFile || importable)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (files.size() == 1 && isWorkspaceFile(files.constFirst()))
+        openWorkspace(files.constFirst());
+    else
+        importFiles(files);
+}
+
+void MainWindow::about()
+{
+    QMessageBox *box = messageBox(this, QMessageBox::NoIcon, tr("About Tierwise"),
+                                  tr("<h3>Tierwise %1</h3>"
+                                     "<p>A workbench for branch managers to segment their retail customer "
+                                     "book, estimate customer lifetime value and plan for each tier.</p>"
+                                     "<p>Your data stays on this computer.</p>")
+                                      .arg(QApplication::applicationVersion()));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->open();
+}
+
+} // namespace tierwise

@@ -1,0 +1,109 @@
+#pragma once
+
+// The workbench window. It only wires actions, menus and views: the workspace is opened and
+// read by the engine, imports run in the ImportController, the overview draws itself.
+
+#include "ingest/importer.h"
+#include "result.h"
+#include "shell/preference.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace tierwise::store { class Workspace; }
+
+namespace tierwise {
+
+class ImportController;
+class ImportProgressPanel;
+class WorkspaceOverview;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace at path, replacing the open one. On failure the error is shown and
+    // nothing changes. Refused while an import runs.
+    bool openWorkspace(const QString &path);
+    // Creates a new workspace file at path (which must not exist) and opens it.
+    bool createWorkspace(const QString &path);
+    void closeWorkspace();
+    // Starts importing files into the open workspace in the background. False if no workspace
+    // is open or an import already runs.
+    bool importFiles(const QStringList &files);
+
+    store::Workspace *workspace() const { return m_workspace.get(); }
+    WorkspaceOverview *overview() const { return m_overview; }
+    ImportController *importController() const { return m_imports; }
+    ImportProgressPanel *progressPanel() const { return m_progressPanel; }
+    QAction *importAction() const { return m_importAction; }
+    QString asOfText() const;
+
+    // How the window tells the user something or asks a yes/no question. The defaults open
+    // window-modal message boxes without blocking; tests install their own.
+    using MessageHandler = std::function<void(const QString &title, const QString &text)>;
+    using QuestionHandler = std::function<void(const QString &title, const QString &text,
+                                               std::function<void(bool yes)> answer)>;
+    void setErrorHandler(MessageHandler handler) { m_showError = std::move(handler); }
+    void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
+    // Called with every import report that needs the user's attention (rejections); the
+    // default opens an ImportResultDialog.
+    using ReportHandler = std::function<void(const ingest::ImportReport &report)>;
+    void setReportHandler(ReportHandler handler) { m_showReport = std::move(handler); }
+
+    static Preference<QStringList> recentWorkspaces;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void importDialog();
+    void about();
+    void fillRecentMenu();
+    void addRecent(const QString &path);
+    void setWorkspace(std::unique_ptr<store::Workspace> workspace);
+    void updateActions();
+    void updateTitleAndStatus();
+    void onImportRunning(bool running);
+    void onImportFinished(const ingest::ImportReport &report);
+    void onImportFailed(const Error &error);
+    void finishDeferredClose();
+
+    std::unique_ptr<store::Workspace> m_workspace;
+    WorkspaceOverview *m_overview = nullptr;
+    ImportController *m_imports = nullptr;
+    ImportProgressPanel *m_progressPanel = nullptr;
+    QLabel *m_asOf = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    MessageHandler m_showError;
+    QuestionHandler m_ask;
+    ReportHandler m_showReport;
+    bool m_closeAfterImport = false;
+};
+
+} // namespace tierwise
