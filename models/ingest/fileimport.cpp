@@ -112,6 +112,9 @@ std::string_view normalizeProductType(std::string_view v)
 // Canonical channels where recognised; other values are kept as written.
 std::string_view normalizeChannel(std::string_view v)
 {
+    for (std::string_view canonical : {"mobile", "online", "counter", "atm", "pos"})
+        if (v == canonical)
+            return canonical;
     if (equalsAny(v, {"counter", "branch", "teller", "柜面", "櫃面", "柜台", "櫃檯", "网点", "網點"})) return "counter";
     if (equalsAny(v, {"online", "internet", "web", "网银", "網銀", "网上银行", "網上銀行"})) return "online";
     if (equalsAny(v, {"mobile", "app", "手机银行", "手機銀行", "手机", "手機"})) return "mobile";
@@ -121,54 +124,6 @@ std::string_view normalizeChannel(std::string_view v)
 }
 
 } // namespace
-
-// An open-addressing set of 64-bit keys (8 bytes a key): the transaction keys of this file that
-// matched a row already in the workspace, so that repeated identical rows are matched one to one.
-struct FileImport::KeySet
-{
-    std::vector<std::uint64_t> table = std::vector<std::uint64_t>(1024, 0);
-    std::size_t size = 0;
-    bool hasZero = false;
-
-    bool contains(std::uint64_t k) const
-    {
-        if (k == 0)
-            return hasZero;
-        for (std::size_t i = k & (table.size() - 1);; i = (i + 1) & (table.size() - 1)) {
-            if (table[i] == k)
-                return true;
-            if (table[i] == 0)
-                return false;
-        }
-    }
-    void insert(std::uint64_t k)
-    {
-        if (k == 0) {
-            hasZero = true;
-            return;
-        }
-        if ((size + 1) * 2 > table.size())
-            grow();
-        for (std::size_t i = k & (table.size() - 1);; i = (i + 1) & (table.size() - 1)) {
-            if (table[i] == k)
-                return;
-            if (table[i] == 0) {
-                table[i] = k;
-                ++size;
-                return;
-            }
-        }
-    }
-    void grow()
-    {
-        std::vector<std::uint64_t> old = std::move(table);
-        table.assign(old.size() * 2, 0);
-        size = 0;
-        for (std::uint64_t k : old)
-            if (k)
-                insert(k);
-    }
-};
 
 struct FileImport::Row
 {
@@ -372,10 +327,8 @@ Status FileImport::prepareStatements()
     sqlite3 *db = m_ctx.db;
     if (m_kind == FileKind::Transactions) {
         m_write = store::Statement(db, "INSERT INTO transactions (txn_key, customer_id, account_id, txn_date, amount_cents,"
-                                       " channel, txn_type, txn_ref, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                                       " ON CONFLICT (txn_key) DO NOTHING");
-        m_lookupImport = store::Statement(db, "SELECT import_id FROM transactions WHERE txn_key = ?1");
-        m_consumed = std::make_unique<KeySet>();
+                                       " channel, txn_type, txn_ref, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        m_lookupImport = store::Statement(db, "SELECT 1");
     } else {
         // Upsert of the columns the file has. A row that another line of this file wrote is not
         // overwritten (it is a duplicate key, caught below); unchanged rows are left alone.
@@ -450,15 +403,35 @@ Status FileImport::prepareStatements()
     return {};
 }
 
-Status FileImport::loadAccountOwners()
+// Referential checks in memory: the importer writes with foreign-key enforcement off (a B-tree
+// lookup per reference would double the cost of a bulk load) and is itself the check.
+bool FileImport::checkReferences(qint64 line, Row &row)
 {
-    m_accountOwner = std::make_unique<std::unordered_map<std::string, std::string>>();
-    store::Statement st(m_ctx.db, "SELECT account_id, customer_id FROM accounts");
-    if (!st.ok())
-        return st.error();
-    while (st.step())
-        m_accountOwner->emplace(std::string(st.utf8(0)), std::string(st.utf8(1)));
-    return {};
+    Row::Value &customer = row.v[idx(Field::CustomerId)];
+    const Row::Value &account = row.v[idx(Field::AccountId)];
+    if (m_kind == FileKind::Transactions || m_kind == FileKind::Holdings) {
+        if (account.set) {
+            const std::string_view owner = m_refs.accountOwner(account.text);
+            if (owner.empty()) {
+                rejectField(line, Field::AccountId, account.text,
+                            tr("Unknown account: not in the workspace. Import the accounts file first, or skip the "
+                               "account column in a mapping file."));
+                return false;
+            }
+            if (customer.set && customer.text != owner) {
+                rejectField(line, Field::CustomerId, customer.text,
+                            tr("Account %1 belongs to customer %2.").arg(qs(account.text), qs(owner)));
+                return false;
+            }
+            customer = {true, owner, 0};
+        }
+    }
+    if (m_kind != FileKind::Customers && customer.set && !m_refs.hasCustomer(customer.text)) {
+        rejectField(line, Field::CustomerId, customer.text,
+                    tr("Unknown customer: not in the workspace. Import the customers file first or together with this one."));
+        return false;
+    }
+    return true;
 }
 
 qint64 FileImport::tableCount() const
@@ -729,10 +702,12 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
 Status FileImport::run(FileOutcome &outcome)
 {
     const bool transactions = m_kind == FileKind::Transactions;
-    // Account owners as of now: accounts imported by earlier files of this import included.
-    if ((transactions || m_kind == FileKind::Holdings) && m_fieldColumn[idx(Field::AccountId)] >= 0)
-        if (Status s = loadAccountOwners(); !s)
+    // Customers and accounts as of now, those written by earlier files of this import included.
+    if (m_kind == FileKind::Accounts || m_kind == FileKind::Balances || m_kind == FileKind::Holdings || transactions) {
+        const bool accounts = (transactions || m_kind == FileKind::Holdings) && m_fieldColumn[idx(Field::AccountId)] >= 0;
+        if (Status s = m_refs.load(m_ctx.db, accounts); !s)
             return s;
+    }
     const qint64 before = transactions ? 0 : tableCount();
     qint64 written = 0;
     Row row;
@@ -776,23 +751,12 @@ Status FileImport::run(FileOutcome &outcome)
 bool FileImport::writeUpsert(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal)
 {
     const qint64 line = record.line;
-    // Holdings: the owner from the account when the file has no customer id; a key when it has none.
+    if (!checkReferences(line, row))
+        return false;
+    // Holdings without an id of their own are keyed by customer, product, account and open date.
     if (m_kind == FileKind::Holdings) {
-        Row::Value &customer = row.v[idx(Field::CustomerId)];
+        const Row::Value &customer = row.v[idx(Field::CustomerId)];
         const Row::Value &account = row.v[idx(Field::AccountId)];
-        if (account.set && m_accountOwner) {
-            const auto it = m_accountOwner->find(std::string(account.text));
-            if (it == m_accountOwner->end()) {
-                rejectField(line, Field::AccountId, account.text, tr("Unknown account (not in the workspace)."));
-                return false;
-            }
-            if (customer.set && customer.text != it->second) {
-                rejectField(line, Field::CustomerId, customer.text,
-                            tr("Account %1 belongs to customer %2.").arg(qs(account.text), qs(it->second)));
-                return false;
-            }
-            customer = {true, it->second, 0};
-        }
         if (!row.v[idx(Field::HoldingId)].set) {
             std::string &key = row.buffer[idx(Field::HoldingId)];
             key.assign(customer.text).append("|").append(row.v[idx(Field::ProductCode)].text).append("|");
@@ -807,23 +771,24 @@ bool FileImport::writeUpsert(const CsvRecord &record, Row &row, FileOutcome &out
         row.v[idx(Field::Aum)] = {true, {}, aum};
     }
 
-    m_write.reset();
+    // Every parameter is bound for every row; the row's buffers outlive the step (SQLITE_STATIC).
+    sqlite3_stmt *st = m_write.handle();
     int p = 1;
     for (Field f : m_bound) {
         const Row::Value &v = row.v[idx(f)];
         const ValueType t = fieldInfo(f).type;
         const bool numeric = t == ValueType::Money || t == ValueType::Integer || t == ValueType::RiskLevel;
         if (m_kind == FileKind::Balances && t == ValueType::Money)
-            m_write.bind(p, v.number); // absent parts are 0
+            sqlite3_bind_int64(st, p, v.number); // absent parts are 0
         else if (!v.set)
-            m_write.bindNull(p);
+            sqlite3_bind_null(st, p);
         else if (numeric)
-            m_write.bind(p, v.number);
+            sqlite3_bind_int64(st, p, v.number);
         else
-            m_write.bind(p, v.text);
+            sqlite3_bind_text(st, p, v.text.data(), static_cast<int>(v.text.size()), SQLITE_STATIC);
         ++p;
     }
-    m_write.bind(p, static_cast<std::int64_t>(m_ctx.importId));
+    sqlite3_bind_int64(st, p, m_ctx.importId);
     const int rc = sqlite3_step(m_write.handle());
     sqlite3_reset(m_write.handle());
     if (rc == SQLITE_DONE) {
@@ -864,23 +829,10 @@ bool FileImport::writeUpsert(const CsvRecord &record, Row &row, FileOutcome &out
 bool FileImport::writeTransaction(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal)
 {
     const qint64 line = record.line;
-    Row::Value &customer = row.v[idx(Field::CustomerId)];
+    if (!checkReferences(line, row))
+        return false;
+    const Row::Value &customer = row.v[idx(Field::CustomerId)];
     const Row::Value &account = row.v[idx(Field::AccountId)];
-    if (account.set) {
-        const auto it = m_accountOwner->find(std::string(account.text));
-        if (it == m_accountOwner->end()) {
-            rejectField(line, Field::AccountId, account.text,
-                        tr("Unknown account: not in the workspace. Import the accounts file first, or skip the "
-                           "account column in a mapping file."));
-            return false;
-        }
-        if (customer.set && customer.text != it->second) {
-            rejectField(line, Field::CustomerId, customer.text,
-                        tr("Account %1 belongs to customer %2.").arg(qs(account.text), qs(it->second)));
-            return false;
-        }
-        customer = {true, it->second, 0};
-    }
     std::int64_t amount = row.v[idx(Field::Amount)].number;
     if (row.v[idx(Field::Direction)].set && row.v[idx(Field::Direction)].number < 0)
         amount = -std::abs(amount);
@@ -902,14 +854,34 @@ bool FileImport::writeTransaction(const CsvRecord &record, Row &row, FileOutcome
         base.add(row.v[idx(Field::TxnType)].text);
     }
     sqlite3_stmt *st = m_write.handle();
+    KeyTable &keys = *m_ctx.keys;
     for (std::int64_t occurrence = 0;; ++occurrence) {
         Hasher h = base;
         if (!ref.set)
             h.add(occurrence);
-        const std::int64_t key = h.finish();
-        if (!ref.set && m_consumed->contains(static_cast<std::uint64_t>(key)))
-            continue;
-        sqlite3_bind_int64(st, 1, key);
+        const std::uint64_t key = KeyTable::normalize(static_cast<std::uint64_t>(h.finish()));
+        const std::uint64_t state = keys.state(key);
+        if (ref.set) {
+            if (state == KeyTable::ThisFile || state == KeyTable::Consumed) {
+                rejectField(line, Field::TxnId, ref.text, tr("Duplicate transaction id: it appears earlier in the file."));
+                return false;
+            }
+            if (state == KeyTable::Existing) {
+                keys.set(key, KeyTable::Consumed);
+                ++outcome.duplicates;
+                return true;
+            }
+        } else {
+            // An identical row earlier in this file took this occurrence number: try the next.
+            if (state == KeyTable::ThisFile || state == KeyTable::Consumed)
+                continue;
+            if (state == KeyTable::Existing) {
+                keys.set(key, KeyTable::Consumed);
+                ++outcome.duplicates;
+                return true;
+            }
+        }
+        sqlite3_bind_int64(st, 1, static_cast<std::int64_t>(key));
         sqlite3_bind_text(st, 2, customer.text.data(), static_cast<int>(customer.text.size()), SQLITE_STATIC);
         if (account.set)
             sqlite3_bind_text(st, 3, account.text.data(), static_cast<int>(account.text.size()), SQLITE_STATIC);
@@ -935,34 +907,14 @@ bool FileImport::writeTransaction(const CsvRecord &record, Row &row, FileOutcome
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc == SQLITE_DONE) {
-            if (sqlite3_changes(m_ctx.db) > 0) {
-                ++outcome.inserted;
-                if (!m_anyTxn || date.number < m_minTxn)
-                    m_minTxn = static_cast<Day>(date.number);
-                if (!m_anyTxn || date.number > m_maxTxn)
-                    m_maxTxn = static_cast<Day>(date.number);
-                m_anyTxn = true;
-                return true;
-            }
-            // The key exists: from another file or import (a duplicate to skip), or from this file.
-            m_lookupImport.reset();
-            m_lookupImport.bind(1, key);
-            const bool thisFile = m_lookupImport.step() && m_lookupImport.int64(0) == m_ctx.importId;
-            m_lookupImport.reset();
-            if (ref.set) {
-                if (thisFile) {
-                    rejectField(line, Field::TxnId, ref.text, tr("Duplicate transaction id: it appears earlier in the file."));
-                    return false;
-                }
-                ++outcome.duplicates;
-                return true;
-            }
-            if (!thisFile) {
-                m_consumed->insert(static_cast<std::uint64_t>(key));
-                ++outcome.duplicates;
-                return true;
-            }
-            continue; // an identical row earlier in this file: this one is the next occurrence
+            keys.set(key, KeyTable::ThisFile);
+            ++outcome.inserted;
+            if (!m_anyTxn || date.number < m_minTxn)
+                m_minTxn = static_cast<Day>(date.number);
+            if (!m_anyTxn || date.number > m_maxTxn)
+                m_maxTxn = static_cast<Day>(date.number);
+            m_anyTxn = true;
+            return true;
         }
         if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
             rejectField(line, m_fieldColumn[idx(Field::CustomerId)] >= 0 ? Field::CustomerId : Field::AccountId,

@@ -5,6 +5,8 @@
 
 #include "ingest/csvreader.h"
 #include "ingest/filekinds.h"
+#include "ingest/keytable.h"
+#include "ingest/referenceindex.h"
 #include "ingest/importer.h"
 #include "ingest/mapping.h"
 #include "jobs/progress.h"
@@ -33,6 +35,8 @@ public:
         std::optional<Encoding> encoding;
         Day asOf = 0;
         qint64 importId = 0;
+        // Transaction keys already in the workspace and written so far (transactions files).
+        KeyTable *keys = nullptr;
         // Rejections are appended here; returns false when the cap is reached.
         std::function<bool(const Rejection &)> reject;
         // Progress in bytes of this file; returns false on cancel.
@@ -48,6 +52,7 @@ public:
     FileKind kind() const { return m_kind; }
     // The imports row the written rows name; set before run().
     void setImportId(qint64 id) { m_ctx.importId = id; }
+    void setKeys(KeyTable *keys) { m_ctx.keys = keys; }
     const EncodingGuess &encoding() const;
     const QStringList &ignoredColumns() const { return m_ignored; }
 
@@ -69,7 +74,7 @@ private:
     bool writeUpsert(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal);
     void rejectRow(qint64 line, int column, const QString &value, const QString &reason);
     void rejectField(qint64 line, Field field, std::string_view value, const QString &reason);
-    Status loadAccountOwners();
+    bool checkReferences(qint64 line, Row &row);
     qint64 tableCount() const;
 
     Context m_ctx;
@@ -90,9 +95,7 @@ private:
     std::vector<Field> m_bound;
     bool m_rowRejected = false;
     bool m_stop = false;
-    std::unique_ptr<std::unordered_map<std::string, std::string>> m_accountOwner;
-    struct KeySet;
-    std::unique_ptr<KeySet> m_consumed;
+    ReferenceIndex m_refs;
     Day m_minTxn = 0;
     Day m_maxTxn = 0;
     bool m_anyTxn = false;

@@ -17,6 +17,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
+#include <thread>
 
 namespace tierwise::ingest {
 namespace {
@@ -31,27 +34,58 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-Result<QString> checksum(const QString &path, jobs::Progress &progress, qint64 doneBefore, qint64 total)
+// SHA-256 of each file (what `sha256sum` prints), computed on a thread of its own while the
+// import runs, in the order the files are imported.
+class Checksums
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read the file: %1").arg(f.errorString())).at(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 done = 0;
-    for (;;) {
-        const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return Error::io(tr("Cannot read the file: %1").arg(f.errorString())).at(path);
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
-        done += n;
-        if (!progress.report(doneBefore, total, tr("Checking %1").arg(QFileInfo(path).fileName())))
-            return Error::cancelled(tr("Import cancelled."));
+public:
+    explicit Checksums(QStringList paths) : m_paths(std::move(paths)), m_results(static_cast<std::size_t>(m_paths.size()))
+    {
+        for (auto &r : m_results)
+            m_futures.push_back(r.get_future());
+        m_thread = std::thread([this] { work(); });
     }
-    return QString::fromLatin1(hash.result().toHex());
-}
+    ~Checksums()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    Checksums(const Checksums &) = delete;
+    Checksums &operator=(const Checksums &) = delete;
+
+    // Waits for file i's checksum.
+    Result<QString> get(std::size_t i) { return m_futures[i].get(); }
+
+private:
+    void work()
+    {
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (std::size_t i = 0; i < m_results.size(); ++i) {
+            const QString &path = m_paths[static_cast<qsizetype>(i)];
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_results[i].set_value(Error::io(tr("Cannot read the file: %1").arg(f.errorString())).at(path));
+                continue;
+            }
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            qint64 n = 0;
+            while (!m_stop && (n = f.read(buffer.data(), buffer.size())) > 0)
+                hash.addData(QByteArrayView(buffer.constData(), n));
+            if (m_stop)
+                m_results[i].set_value(Error::cancelled(tr("Import cancelled.")));
+            else if (n < 0)
+                m_results[i].set_value(Error::io(tr("Cannot read the file: %1").arg(f.errorString())).at(path));
+            else
+                m_results[i].set_value(QString::fromLatin1(hash.result().toHex()));
+        }
+    }
+
+    QStringList m_paths;
+    std::vector<std::promise<Result<QString>>> m_results;
+    std::vector<std::future<Result<QString>>> m_futures;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 
 // The rejection report: UTF-8 with a BOM so spreadsheet programs show Chinese correctly.
 Status writeReport(const QString &path, const QVector<Rejection> &rejections)
@@ -174,6 +208,15 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         return fileKindOrder(a->outcome.kind) < fileKindOrder(b->outcome.kind);
     });
 
+    // The importer checks every reference itself (ReferenceIndex): enforcement by SQLite would
+    // double the cost of a bulk load. PRAGMA foreign_keys cannot change inside a transaction.
+    if (Status s = store::exec(db, "PRAGMA foreign_keys = OFF"); !s)
+        return s.error();
+    struct ForeignKeysOn
+    {
+        sqlite3 *db;
+        ~ForeignKeysOn() { (void)store::exec(db, "PRAGMA foreign_keys = ON"); }
+    } foreignKeysOn{db};
     store::Transaction tx(db);
     if (!tx.status())
         return tx.status().error();
@@ -194,21 +237,39 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
     if (!earlier.ok())
         return earlier.error();
 
+    // Keys of the transactions already in the workspace, loaded before the first transactions file.
+    KeyTable keys;
+    bool keysLoaded = false;
     Day minTxn = 0, maxTxn = 0;
     bool anyTxn = false;
+    bool fatalFile = false;
     QStringList checksumsSeen;
-    for (auto &pp : planned) {
-        Planned &p = *pp;
+    QStringList checksumPaths;
+    int transactionFiles = 0;
+    for (const auto &p : planned) {
+        checksumPaths << p->path;
+        transactionFiles += !p->outcome.fileRejected && p->outcome.kind == FileKind::Transactions;
+    }
+    Checksums checksums(checksumPaths);
+    // A transactions file is refused if it was imported before or is given twice. Only when that
+    // is possible does the import wait for the file's checksum before reading it.
+    const bool mayRepeat = transactionFiles > 1
+                           || store::queryInt(db, "SELECT count(*) FROM imports WHERE kind = 'transactions'"
+                                                  " AND status IN ('committed', 'partial')") > 0;
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        Planned &p = *planned[i];
         if (p.outcome.fileRejected) {
             doneBytes += p.size;
             continue;
         }
         const QString name = QFileInfo(p.path).fileName();
-        Result<QString> sum = checksum(p.path, progress, doneBytes, totalBytes);
-        if (!sum)
-            return sum.error();
-        p.checksum = *sum;
-        if (p.outcome.kind == FileKind::Transactions) {
+        if (p.outcome.kind == FileKind::Transactions && mayRepeat) {
+            if (!progress.report(doneBytes, totalBytes, tr("Checking %1").arg(name)))
+                return Error::cancelled(tr("Import cancelled."));
+            Result<QString> sum = checksums.get(i);
+            if (!sum)
+                return sum.error();
+            p.checksum = *sum;
             earlier.reset();
             earlier.bind(1, p.checksum);
             if (earlier.step()) {
@@ -232,25 +293,36 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         }
 
         insertImport.reset();
-        insertImport.bind(1, name).bind(2, QFileInfo(p.path).absoluteFilePath()).bind(3, p.checksum);
+        insertImport.bind(1, name).bind(2, QFileInfo(p.path).absoluteFilePath()).bindNull(3);
         insertImport.bind(4, fileKindName(p.outcome.kind)).bind(5, encodingName(p.outcome.encoding.encoding)).bind(6, now());
         if (Status s = insertImport.run(); !s)
             return s.error();
         p.importId = sqlite3_last_insert_rowid(db);
 
-        if (Status s = store::exec(db, "SAVEPOINT file"); !s)
-            return s.error();
         p.file->setImportId(p.importId);
+        if (p.outcome.kind == FileKind::Transactions && !keysLoaded) {
+            keys.reserve(static_cast<std::size_t>(store::queryInt(db, "SELECT max(txn_id) FROM transactions")) + 1024);
+            store::Statement all(db, "SELECT txn_key FROM transactions");
+            if (!all.ok())
+                return all.error();
+            while (all.step())
+                keys.set(KeyTable::normalize(static_cast<std::uint64_t>(all.int64(0))), KeyTable::Existing);
+            if (!all.error().message.isEmpty())
+                return all.error();
+            keysLoaded = true;
+        }
+        p.file->setKeys(&keys);
         Status s = p.file->run(p.outcome);
+        if (p.outcome.kind == FileKind::Transactions)
+            keys.settle();
         if (!s && s.error().kind != Error::Kind::BadInput && s.error().kind != Error::Kind::Io)
             return s.error(); // cancelled or an internal failure: the transaction rolls back
-        if (!s)
+        if (!s) {
+            // A file that cannot be read to its end (broken encoding, unterminated quote, …) fails
+            // the whole import, even with --accept-partial: its rows are already written, and a
+            // savepoint per file would make every statement of a large import slow.
             rejectFile(p, s.error());
-        if (p.outcome.fileRejected) {
-            // Nothing of a file that could not be read to its end is kept.
-            if (Status r = store::exec(db, "ROLLBACK TO file"); !r)
-                return r.error();
-            p.outcome.inserted = p.outcome.updated = p.outcome.duplicates = 0;
+            fatalFile = true;
         } else if (p.outcome.kind == FileKind::Transactions && p.outcome.inserted > 0) {
             if (!anyTxn || p.file->minTxnDate() < minTxn)
                 minTxn = p.file->minTxnDate();
@@ -258,11 +330,18 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
                 maxTxn = p.file->maxTxnDate();
             anyTxn = true;
         }
-        if (Status r = store::exec(db, "RELEASE file"); !r)
-            return r.error();
         doneBytes += p.size;
     }
 
+    // Every file's checksum for the record (they were computed alongside).
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        if (!planned[i]->checksum.isEmpty())
+            continue;
+        Result<QString> sum = checksums.get(i);
+        if (!sum)
+            return sum.error();
+        planned[i]->checksum = *sum;
+    }
     for (const auto &p : planned)
         for (const Rejection &r : p->rejections)
             report.rejections.push_back(r);
@@ -273,14 +352,14 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         report.rejections.push_back(r);
     }
     const bool anyRejected = rejectedTotal > 0;
-    report.committed = !anyRejected || options.acceptPartial;
+    report.committed = !anyRejected || (options.acceptPartial && !fatalFile);
 
     // Bookkeeping: the attempt and its rejections are recorded even when nothing is committed.
     const auto record = [&](const char *status) -> Status {
         store::Statement ins(db, "INSERT INTO imports (file_name, file_path, checksum, kind, encoding, rows_read, rows_rejected,"
                                  " status, started_at, finished_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
         store::Statement upd(db, "UPDATE imports SET rows_read = ?2, rows_inserted = ?3, rows_updated = ?4,"
-                                 " rows_duplicate = ?5, rows_rejected = ?6, status = ?7, finished_at = ?8 WHERE import_id = ?1");
+                                 " rows_duplicate = ?5, rows_rejected = ?6, status = ?7, finished_at = ?8, checksum = ?9 WHERE import_id = ?1");
         store::Statement rej(db, "INSERT INTO rejections (import_id, line, column_no, column_name, value, reason)"
                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         if (!ins.ok())
@@ -306,6 +385,7 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
                 upd.reset();
                 upd.bind(1, p.importId).bind(2, o.rowsRead).bind(3, fileOk ? o.inserted : 0).bind(4, fileOk ? o.updated : 0);
                 upd.bind(5, o.duplicates).bind(6, o.rejected).bind(7, QString::fromLatin1(st)).bind(8, now());
+                upd.bind(9, p.checksum);
                 if (Status s = upd.run(); !s)
                     return s;
             }

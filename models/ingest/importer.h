@@ -22,7 +22,8 @@ struct ImportOptions
 {
     std::optional<Encoding> encoding; // nullopt: detect per file
     QString mappingFile;              // JSON column mapping, optional
-    bool acceptPartial = false;       // commit the valid rows even if some are rejected
+    bool acceptPartial = false;       // commit the valid rows even if some are rejected (not when
+                                      // a file cannot be read to its end)
     QString reportPath;               // rejection report CSV; empty: next to the workspace
     std::optional<Day> asOf;          // dates after it are rejected; nullopt: today
     int maxRejections = 100000;       // stop reading after this many (the input is clearly wrong)

@@ -22,6 +22,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("tierwise::store::Workspace", text);
 }
 
+// Process-wide SQLite settings, before the library's first use: no memory statistics (they take
+// a global mutex on every allocation).
+void initializeSqlite()
+{
+    static const bool done = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    (void)done;
+}
+
 // Settings every connection gets. WAL lets readers on worker threads run beside one writer.
 Status configure(sqlite3 *db)
 {
@@ -50,6 +61,7 @@ quint32 bigEndian32(const unsigned char *p)
 // turns out not to be ours.
 Result<Header> readHeader(const QString &path)
 {
+    initializeSqlite();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(tr("Cannot open %1: %2").arg(path, f.errorString()));
@@ -146,6 +158,7 @@ int Workspace::currentSchemaVersion()
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
 {
+    initializeSqlite();
     const QByteArray native = QFile::encodeName(path);
     // Owner-only from the first byte; the -wal and -shm files inherit these permissions.
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
