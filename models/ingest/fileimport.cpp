@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <thread>
 #include <cstring>
 
 namespace tierwise::ingest {
@@ -395,6 +396,11 @@ Status FileImport::prepareStatements()
         for (std::size_t i = 0; i < keyCount(m_kind); ++i)
             lookup += (i ? " AND " : "") + QByteArray(cols[i].column) + " = ?" + QByteArray::number(i + 1);
         m_lookupImport = store::Statement(db, lookup.constData());
+        const Field key = m_bound[0] == Field::HoldingId && m_fieldColumn[idx(Field::HoldingId)] < 0 ? Field::CustomerId : m_bound[0];
+        m_keyColumn = m_fieldColumn[idx(key)] + 1;
+        m_duplicateKeyReason = keyCount(m_kind) == 2
+                                   ? tr("Duplicate row: this customer and month appear earlier in the file.")
+                                   : tr("Duplicate key: the %1 appears earlier in the file.").arg(fieldDisplayName(key));
     }
     if (!m_write.ok())
         return m_write.error();
@@ -443,6 +449,11 @@ qint64 FileImport::tableCount() const
 void FileImport::rejectRow(qint64 line, int column, const QString &value, const QString &reason)
 {
     m_rowRejected = true;
+    recordRejection(line, column, value, reason);
+}
+
+void FileImport::recordRejection(qint64 line, int column, const QString &value, const QString &reason)
+{
     Rejection r;
     r.file = m_path;
     r.line = line;
@@ -451,6 +462,7 @@ void FileImport::rejectRow(qint64 line, int column, const QString &value, const 
         r.columnName = m_headerNames.value(column - 1);
     r.value = value;
     r.reason = reason;
+    const std::lock_guard lock(m_rejectMutex);
     if (!m_ctx.reject(r))
         m_stop = true;
 }
@@ -709,29 +721,76 @@ Status FileImport::run(FileOutcome &outcome)
             return s;
     }
     const qint64 before = transactions ? 0 : tableCount();
-    qint64 written = 0;
+
+    // This thread reads and checks rows; a second one writes them (it alone uses the connection
+    // until it is joined).
+    BatchQueue queue;
+    Counters written;
+    Status writeStatus;
+    std::thread writer([&] {
+        while (std::unique_ptr<WriteBatch> batch = queue.take()) {
+            if (Status s = execute(*batch, written); !s) {
+                writeStatus = s;
+                queue.abort();
+                return;
+            }
+            queue.release(std::move(batch));
+        }
+    });
+    struct Join
+    {
+        BatchQueue &queue;
+        std::thread &thread;
+        ~Join()
+        {
+            if (thread.joinable()) {
+                queue.abort();
+                thread.join();
+            }
+        }
+    } join{queue, writer};
+
+    constexpr std::size_t kBatchRows = 4096;
+    std::unique_ptr<WriteBatch> batch = queue.acquire();
     Row row;
     CsvRecord record;
-    Status fatal;
     qint64 rows = 0;
-    while (!m_stop && m_reader.next(record)) {
+    bool cancelled = false;
+    while (batch && !m_stop && m_reader.next(record)) {
         ++rows;
         ++outcome.rowsRead;
-        if ((rows & 0x3FFF) == 0 && !m_ctx.progress(m_reader.bytesRead(), m_reader.totalBytes()))
-            return Error::cancelled(tr("Import cancelled."));
+        if ((rows & 0x3FFF) == 0 && !m_ctx.progress(m_reader.bytesRead(), m_reader.totalBytes())) {
+            cancelled = true;
+            break;
+        }
         if (!parseRow(record, row)) {
             ++outcome.rejected;
             continue;
         }
-        const qint64 insertedBefore = outcome.inserted;
-        const bool ok = transactions ? writeTransaction(record, row, outcome, fatal) : writeUpsert(record, row, outcome, fatal);
-        if (!fatal)
-            return fatal;
-        if (!ok)
+        const bool staged = transactions ? stageTransaction(record.line, row, *batch) : stageUpsert(record.line, row, *batch);
+        if (!staged) {
             ++outcome.rejected;
-        else if (!transactions && outcome.inserted != insertedBefore)
-            ++written;
+            continue;
+        }
+        if (batch->ops.size() >= kBatchRows) {
+            queue.submit(std::move(batch));
+            batch = queue.acquire();
+        }
     }
+    if (batch && !batch->ops.empty() && !cancelled)
+        queue.submit(std::move(batch));
+    if (cancelled)
+        queue.abort();
+    queue.close();
+    writer.join();
+
+    if (!writeStatus)
+        return writeStatus;
+    if (cancelled)
+        return Error::cancelled(tr("Import cancelled."));
+    outcome.inserted = written.changed;
+    outcome.duplicates = written.unchanged + m_duplicates;
+    outcome.rejected += written.rejected;
     if (m_reader.error())
         return *m_reader.error();
     if (m_stop)
@@ -741,28 +800,23 @@ Status FileImport::run(FileOutcome &outcome)
     if (!transactions) {
         // Upserts report one change for an insert and for an update: the table's growth tells them apart.
         const qint64 inserted = tableCount() - before;
-        outcome.updated = written - inserted;
+        outcome.updated = written.changed - inserted;
         outcome.inserted = inserted;
     }
     m_ctx.progress(m_reader.bytesRead(), m_reader.totalBytes());
     return {};
 }
 
-bool FileImport::writeUpsert(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal)
+bool FileImport::stageUpsert(qint64 line, Row &row, WriteBatch &batch)
 {
-    const qint64 line = record.line;
     if (!checkReferences(line, row))
         return false;
     // Holdings without an id of their own are keyed by customer, product, account and open date.
-    if (m_kind == FileKind::Holdings) {
-        const Row::Value &customer = row.v[idx(Field::CustomerId)];
-        const Row::Value &account = row.v[idx(Field::AccountId)];
-        if (!row.v[idx(Field::HoldingId)].set) {
-            std::string &key = row.buffer[idx(Field::HoldingId)];
-            key.assign(customer.text).append("|").append(row.v[idx(Field::ProductCode)].text).append("|");
-            key.append(account.text).append("|").append(row.v[idx(Field::OpenDate)].text);
-            row.v[idx(Field::HoldingId)] = {true, key, 0};
-        }
+    if (m_kind == FileKind::Holdings && !row.v[idx(Field::HoldingId)].set) {
+        std::string &key = row.buffer[idx(Field::HoldingId)];
+        key.assign(row.v[idx(Field::CustomerId)].text).append("|").append(row.v[idx(Field::ProductCode)].text).append("|");
+        key.append(row.v[idx(Field::AccountId)].text).append("|").append(row.v[idx(Field::OpenDate)].text);
+        row.v[idx(Field::HoldingId)] = {true, key, 0};
     }
     if (m_kind == FileKind::Balances && m_fieldColumn[idx(Field::Aum)] < 0) {
         std::int64_t aum = 0;
@@ -770,65 +824,26 @@ bool FileImport::writeUpsert(const CsvRecord &record, Row &row, FileOutcome &out
             aum += row.v[idx(part)].number;
         row.v[idx(Field::Aum)] = {true, {}, aum};
     }
-
-    // Every parameter is bound for every row; the row's buffers outlive the step (SQLITE_STATIC).
-    sqlite3_stmt *st = m_write.handle();
-    int p = 1;
+    batch.beginOp(line, m_keyColumn);
     for (Field f : m_bound) {
         const Row::Value &v = row.v[idx(f)];
         const ValueType t = fieldInfo(f).type;
         const bool numeric = t == ValueType::Money || t == ValueType::Integer || t == ValueType::RiskLevel;
         if (m_kind == FileKind::Balances && t == ValueType::Money)
-            sqlite3_bind_int64(st, p, v.number); // absent parts are 0
+            batch.addInt(v.number); // absent parts are 0
         else if (!v.set)
-            sqlite3_bind_null(st, p);
+            batch.addNull();
         else if (numeric)
-            sqlite3_bind_int64(st, p, v.number);
+            batch.addInt(v.number);
         else
-            sqlite3_bind_text(st, p, v.text.data(), static_cast<int>(v.text.size()), SQLITE_STATIC);
-        ++p;
+            batch.addText(v.text);
     }
-    sqlite3_bind_int64(st, p, m_ctx.importId);
-    const int rc = sqlite3_step(m_write.handle());
-    sqlite3_reset(m_write.handle());
-    if (rc == SQLITE_DONE) {
-        if (sqlite3_changes(m_ctx.db) > 0) {
-            ++outcome.inserted; // split into inserted/updated at the end of the file
-            return true;
-        }
-        // Nothing changed: the same key earlier in this file, or an unchanged row from before.
-        m_lookupImport.reset();
-        for (std::size_t i = 0; i < keyCount(m_kind); ++i)
-            m_lookupImport.bind(static_cast<int>(i + 1), row.v[idx(m_bound[i])].text);
-        if (m_lookupImport.step() && m_lookupImport.int64(0) == m_ctx.importId) {
-            const Field key = m_bound[0] == Field::HoldingId && m_fieldColumn[idx(Field::HoldingId)] < 0 ? Field::CustomerId : m_bound[0];
-            rejectField(line, key, row.v[idx(key)].text,
-                        keyCount(m_kind) == 2 ? tr("Duplicate row: this customer and month appear earlier in the file.")
-                                              : tr("Duplicate key: the %1 appears earlier in the file.").arg(fieldDisplayName(key)));
-            m_lookupImport.reset();
-            return false;
-        }
-        m_lookupImport.reset();
-        ++outcome.duplicates;
-        return true;
-    }
-    if ((rc & 0xFF) == SQLITE_CONSTRAINT) {
-        if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
-            const Field f = m_fieldColumn[idx(Field::CustomerId)] >= 0 ? Field::CustomerId : Field::AccountId;
-            rejectField(line, f, row.v[idx(f)].text,
-                        tr("Unknown customer: not in the workspace. Import the customers file first or together with this one."));
-        } else {
-            rejectRow(line, 0, QString(), tr("The row breaks a rule of the workspace: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_ctx.db))));
-        }
-        return false;
-    }
-    fatal = store::sqliteError(m_ctx.db, tr("Writing line %1").arg(line));
-    return false;
+    batch.addInt(m_ctx.importId);
+    return true;
 }
 
-bool FileImport::writeTransaction(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal)
+bool FileImport::stageTransaction(qint64 line, Row &row, WriteBatch &batch)
 {
-    const qint64 line = record.line;
     if (!checkReferences(line, row))
         return false;
     const Row::Value &customer = row.v[idx(Field::CustomerId)];
@@ -853,78 +868,107 @@ bool FileImport::writeTransaction(const CsvRecord &record, Row &row, FileOutcome
         base.add(row.v[idx(Field::Channel)].text);
         base.add(row.v[idx(Field::TxnType)].text);
     }
-    sqlite3_stmt *st = m_write.handle();
     KeyTable &keys = *m_ctx.keys;
+    std::uint64_t key = 0;
     for (std::int64_t occurrence = 0;; ++occurrence) {
         Hasher h = base;
         if (!ref.set)
             h.add(occurrence);
-        const std::uint64_t key = KeyTable::normalize(static_cast<std::uint64_t>(h.finish()));
+        key = KeyTable::normalize(static_cast<std::uint64_t>(h.finish()));
         const std::uint64_t state = keys.state(key);
-        if (ref.set) {
-            if (state == KeyTable::ThisFile || state == KeyTable::Consumed) {
-                rejectField(line, Field::TxnId, ref.text, tr("Duplicate transaction id: it appears earlier in the file."));
-                return false;
-            }
-            if (state == KeyTable::Existing) {
-                keys.set(key, KeyTable::Consumed);
-                ++outcome.duplicates;
-                return true;
-            }
-        } else {
-            // An identical row earlier in this file took this occurrence number: try the next.
-            if (state == KeyTable::ThisFile || state == KeyTable::Consumed)
-                continue;
-            if (state == KeyTable::Existing) {
-                keys.set(key, KeyTable::Consumed);
-                ++outcome.duplicates;
-                return true;
+        if (state == 0)
+            break;
+        if (ref.set && (state == KeyTable::ThisFile || state == KeyTable::Consumed)) {
+            rejectField(line, Field::TxnId, ref.text, tr("Duplicate transaction id: it appears earlier in the file."));
+            return false;
+        }
+        // An identical row earlier in this file took this occurrence number: try the next.
+        if (state == KeyTable::ThisFile || state == KeyTable::Consumed)
+            continue;
+        // In the workspace already (an earlier import or an overlapping file): matched once.
+        keys.set(key, KeyTable::Consumed);
+        ++m_duplicates;
+        return true;
+    }
+    keys.set(key, KeyTable::ThisFile);
+    if (!m_anyTxn || date.number < m_minTxn)
+        m_minTxn = static_cast<Day>(date.number);
+    if (!m_anyTxn || date.number > m_maxTxn)
+        m_maxTxn = static_cast<Day>(date.number);
+    m_anyTxn = true;
+
+    const auto textOrNull = [&](const Row::Value &v) {
+        if (v.set)
+            batch.addText(v.text);
+        else
+            batch.addNull();
+    };
+    batch.beginOp(line, 0);
+    batch.addInt(static_cast<std::int64_t>(key));
+    batch.addText(customer.text);
+    textOrNull(account);
+    batch.addText(date.text);
+    batch.addInt(amount);
+    textOrNull(row.v[idx(Field::Channel)]);
+    textOrNull(row.v[idx(Field::TxnType)]);
+    textOrNull(ref);
+    batch.addInt(m_ctx.importId);
+    return true;
+}
+
+Status FileImport::execute(const WriteBatch &batch, Counters &counters)
+{
+    sqlite3_stmt *st = m_write.handle();
+    const int paramCount = sqlite3_bind_parameter_count(st);
+    const bool upsert = m_kind != FileKind::Transactions;
+    for (const WriteBatch::Op &op : batch.ops) {
+        for (int i = 0; i < paramCount; ++i) {
+            const WriteBatch::Param &p = batch.params[op.firstParam + static_cast<std::uint32_t>(i)];
+            switch (p.type) {
+            case WriteBatch::Param::Null:
+                sqlite3_bind_null(st, i + 1);
+                break;
+            case WriteBatch::Param::Int:
+                sqlite3_bind_int64(st, i + 1, p.number);
+                break;
+            case WriteBatch::Param::Text:
+                sqlite3_bind_text(st, i + 1, batch.arena.data() + p.offset, static_cast<int>(p.length), SQLITE_STATIC);
+                break;
             }
         }
-        sqlite3_bind_int64(st, 1, static_cast<std::int64_t>(key));
-        sqlite3_bind_text(st, 2, customer.text.data(), static_cast<int>(customer.text.size()), SQLITE_STATIC);
-        if (account.set)
-            sqlite3_bind_text(st, 3, account.text.data(), static_cast<int>(account.text.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, 3);
-        sqlite3_bind_text(st, 4, date.text.data(), static_cast<int>(date.text.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(st, 5, amount);
-        const Row::Value &channel = row.v[idx(Field::Channel)];
-        const Row::Value &type = row.v[idx(Field::TxnType)];
-        if (channel.set)
-            sqlite3_bind_text(st, 6, channel.text.data(), static_cast<int>(channel.text.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, 6);
-        if (type.set)
-            sqlite3_bind_text(st, 7, type.text.data(), static_cast<int>(type.text.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, 7);
-        if (ref.set)
-            sqlite3_bind_text(st, 8, ref.text.data(), static_cast<int>(ref.text.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, 8);
-        sqlite3_bind_int64(st, 9, m_ctx.importId);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc == SQLITE_DONE) {
-            keys.set(key, KeyTable::ThisFile);
-            ++outcome.inserted;
-            if (!m_anyTxn || date.number < m_minTxn)
-                m_minTxn = static_cast<Day>(date.number);
-            if (!m_anyTxn || date.number > m_maxTxn)
-                m_maxTxn = static_cast<Day>(date.number);
-            m_anyTxn = true;
-            return true;
+            if (!upsert || sqlite3_changes(m_ctx.db) > 0) {
+                ++counters.changed; // an upsert's insert or update: told apart at the end of the file
+                continue;
+            }
+            // Nothing changed: the same key earlier in this file, or an unchanged row from before.
+            m_lookupImport.reset();
+            for (std::size_t i = 0; i < keyCount(m_kind); ++i) {
+                const WriteBatch::Param &p = batch.params[op.firstParam + i];
+                m_lookupImport.bind(static_cast<int>(i + 1), batch.text(p));
+            }
+            const bool thisFile = m_lookupImport.step() && m_lookupImport.int64(0) == m_ctx.importId;
+            m_lookupImport.reset();
+            if (thisFile) {
+                const QString value = shown(batch.text(batch.params[op.firstParam]));
+                recordRejection(op.line, op.keyColumn, value, m_duplicateKeyReason);
+                ++counters.rejected;
+            } else {
+                ++counters.unchanged;
+            }
+            continue;
         }
-        if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
-            rejectField(line, m_fieldColumn[idx(Field::CustomerId)] >= 0 ? Field::CustomerId : Field::AccountId,
-                        customer.text,
-                        tr("Unknown customer: not in the workspace. Import the customers file first or together with this one."));
-            return false;
+        if ((rc & 0xFF) == SQLITE_CONSTRAINT) {
+            recordRejection(op.line, 0, QString(),
+                            tr("The row breaks a rule of the workspace: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_ctx.db))));
+            ++counters.rejected;
+            continue;
         }
-        fatal = store::sqliteError(m_ctx.db, tr("Writing line %1").arg(line));
-        return false;
+        return store::sqliteError(m_ctx.db, tr("Writing line %1").arg(op.line));
     }
+    return {};
 }
 
 } // namespace tierwise::ingest

@@ -7,6 +7,7 @@
 #include "ingest/filekinds.h"
 #include "ingest/keytable.h"
 #include "ingest/referenceindex.h"
+#include "ingest/writepipeline.h"
 #include "ingest/importer.h"
 #include "ingest/mapping.h"
 #include "jobs/progress.h"
@@ -16,7 +17,9 @@
 
 #include <array>
 #include <functional>
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -69,10 +72,19 @@ private:
     Status planColumns(const CsvRecord &header);
     Status prepareStatements();
     bool parseRow(const CsvRecord &record, Row &row);
-    bool writeRow(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal);
-    bool writeTransaction(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal);
-    bool writeUpsert(const CsvRecord &record, Row &row, FileOutcome &outcome, Status &fatal);
+    struct Counters
+    {
+        qint64 changed = 0;   // rows inserted or updated
+        qint64 unchanged = 0; // already in the workspace as they are
+        qint64 rejected = 0;  // found only when written (a duplicate key)
+    };
+    // Reading thread: checks a parsed row and adds its statement parameters to the batch.
+    bool stageUpsert(qint64 line, Row &row, WriteBatch &batch);
+    bool stageTransaction(qint64 line, Row &row, WriteBatch &batch);
+    // Writing thread: runs the batch's statements.
+    Status execute(const WriteBatch &batch, Counters &counters);
     void rejectRow(qint64 line, int column, const QString &value, const QString &reason);
+    void recordRejection(qint64 line, int column, const QString &value, const QString &reason);
     void rejectField(qint64 line, Field field, std::string_view value, const QString &reason);
     bool checkReferences(qint64 line, Row &row);
     qint64 tableCount() const;
@@ -94,7 +106,11 @@ private:
     store::Statement m_lookupImport; // import_id of an existing row, by key
     std::vector<Field> m_bound;
     bool m_rowRejected = false;
-    bool m_stop = false;
+    std::atomic<bool> m_stop{false};
+    std::mutex m_rejectMutex;
+    int m_keyColumn = 0;
+    QString m_duplicateKeyReason;
+    qint64 m_duplicates = 0; // transactions already in the workspace
     ReferenceIndex m_refs;
     Day m_minTxn = 0;
     Day m_maxTxn = 0;

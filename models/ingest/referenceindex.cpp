@@ -65,6 +65,14 @@ void StringIndex::grow()
     }
 }
 
+void StringIndex::reserve(std::size_t count, std::size_t bytes)
+{
+    m_arena.reserve(bytes);
+    m_offsets.reserve(count);
+    while ((count + 1) * 2 > m_slots.size())
+        grow();
+}
+
 void StringIndex::clear()
 {
     m_arena.clear();
@@ -78,6 +86,8 @@ Status ReferenceIndex::load(sqlite3 *db, bool accounts)
     m_accounts.clear();
     m_owner.clear();
     {
+        const auto count = static_cast<std::size_t>(store::queryInt(db, "SELECT count(*) FROM customers"));
+        m_customers.reserve(count, count * 12);
         store::Statement st(db, "SELECT customer_id FROM customers");
         if (!st.ok())
             return st.error();
@@ -87,6 +97,9 @@ Status ReferenceIndex::load(sqlite3 *db, bool accounts)
             return st.error();
     }
     if (accounts) {
+        const auto count = static_cast<std::size_t>(store::queryInt(db, "SELECT count(*) FROM accounts"));
+        m_accounts.reserve(count, count * 20);
+        m_owner.reserve(count);
         store::Statement st(db, "SELECT account_id, customer_id FROM accounts");
         if (!st.ok())
             return st.error();

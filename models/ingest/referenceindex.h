@@ -24,6 +24,7 @@ public:
     std::int32_t insert(std::string_view s);
     std::string_view at(std::int32_t id) const;
     std::size_t size() const { return m_offsets.size(); }
+    void reserve(std::size_t count, std::size_t bytes);
     void clear();
 
 private:
