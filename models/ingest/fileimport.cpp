@@ -219,6 +219,10 @@ Status FileImport::planColumns(const CsvRecord &header)
     const KindSpec &spec = kindSpec(m_kind);
     m_columnField.assign(m_columnCount, Field::Ignore);
     m_columnRule = rules;
+    m_columnFormat.assign(m_columnCount, std::string());
+    for (std::size_t c = 0; c < m_columnCount; ++c)
+        if (rules[c])
+            m_columnFormat[c] = rules[c]->dateFormat.toStdString();
     for (std::size_t c = 0; c < m_columnCount; ++c) {
         if (!found[c] || *found[c] == Field::Ignore) {
             if (!found[c] && !m_headerNames.value(static_cast<qsizetype>(c)).isEmpty())
@@ -520,34 +524,13 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
             break;
         case ValueType::Key:
             break;
-        case ValueType::Date: {
-            const std::string_view format = rule ? std::string_view() : std::string_view();
-            std::optional<Day> d;
-            if (rule && !rule->dateFormat.isEmpty()) {
-                const QByteArray fmt = rule->dateFormat.toUtf8();
-                d = parseDate(text, std::string_view(fmt.constData(), static_cast<std::size_t>(fmt.size())), &reason);
-            } else {
-                d = parseDate(text, format, &reason);
-            }
-            if (!d) {
-                rejectField(line, f, text, reason);
-                v.set = false;
-                break;
-            }
-            v.number = *d;
-            buf.resize(10);
-            formatIso(*d, buf.data());
-            v.text = buf;
-            break;
-        }
+        case ValueType::Date:
         case ValueType::Month: {
-            std::optional<Day> d;
-            if (rule && !rule->dateFormat.isEmpty()) {
-                const QByteArray fmt = rule->dateFormat.toUtf8();
-                d = parseDate(text, std::string_view(fmt.constData(), static_cast<std::size_t>(fmt.size())), &reason);
-            } else {
-                d = parseMonth(text, &reason);
-            }
+            const bool month = fieldInfo(f).type == ValueType::Month;
+            const std::string &format = m_columnFormat[c];
+            const std::optional<Day> d = !format.empty() ? parseDate(text, format, &reason)
+                                         : month         ? parseMonth(text, &reason)
+                                                         : parseDate(text, {}, &reason);
             if (!d) {
                 rejectField(line, f, text, reason);
                 v.set = false;
@@ -556,27 +539,21 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
             v.number = *d;
             buf.resize(10);
             formatIso(*d, buf.data());
-            buf.resize(7);
+            if (month)
+                buf.resize(7); // "YYYY-MM"
             v.text = buf;
             break;
         }
-        case ValueType::Money: {
-            const std::optional<std::int64_t> cents = parseMoneyCents(text, &reason);
-            if (!cents) {
-                rejectField(line, f, text, reason);
-                v.set = false;
-            } else {
-                v.number = *cents;
-            }
-            break;
-        }
+        case ValueType::Money:
         case ValueType::Integer: {
-            const std::optional<std::int64_t> i = parseInteger(text, &reason);
-            if (!i) {
+            const std::optional<std::int64_t> number = fieldInfo(f).type == ValueType::Money
+                                                           ? parseMoneyCents(text, &reason)
+                                                           : parseInteger(text, &reason);
+            if (!number) {
                 rejectField(line, f, text, reason);
                 v.set = false;
             } else {
-                v.number = *i;
+                v.number = *number;
             }
             break;
         }

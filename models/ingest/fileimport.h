@@ -99,6 +99,7 @@ private:
     // Per input column: the field (Ignore to skip) and its mapping rule.
     std::vector<Field> m_columnField;
     std::vector<const ColumnRule *> m_columnRule;
+    std::vector<std::string> m_columnFormat; // a mapped date format (UTF-8), or empty
     // Per field: the input column, or -1.
     std::array<int, static_cast<std::size_t>(Field::Count_)> m_fieldColumn{};
     // The kind's statement, with the fields bound in order.
