@@ -2,6 +2,18 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tierwise::Error)
+};
+
+} // namespace
+
 namespace tierwise {
 
 QString Error::toString() const
@@ -17,9 +29,9 @@ QString Error::toString() const
     }
     out += message;
     if (!columnName.isEmpty())
-        out += QCoreApplication::translate("tierwise::Error", " [column %1]").arg(columnName);
+        out += Tr::tr(" [column %1]").arg(columnName);
     if (!value.isNull())
-        out += QCoreApplication::translate("tierwise::Error", " (value '%1')").arg(value);
+        out += Tr::tr(" (value '%1')").arg(value);
     return out;
 }
 

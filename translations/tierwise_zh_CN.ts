@@ -17,14 +17,14 @@
 <context>
     <name>tierwise::Error</name>
     <message>
-        <location filename="../models/result.cpp" line="20"/>
+        <location filename="../models/result.cpp" line="32"/>
         <source> [column %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [列 %1]</translation>
     </message>
     <message>
-        <location filename="../models/result.cpp" line="22"/>
+        <location filename="../models/result.cpp" line="34"/>
         <source> (value &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（值“%1”）</translation>
     </message>
 </context>
 <context>
@@ -535,65 +535,65 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
-        <location filename="../app/cli/cli.cpp" line="72"/>
+        <location filename="../app/cli/cli.cpp" line="69"/>
+        <location filename="../app/cli/cli.cpp" line="79"/>
         <source>tierwise-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="73"/>
+        <location filename="../app/cli/cli.cpp" line="80"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="98"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tierwise-cli：未知的编码“%1”；请使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="99"/>
         <source> (or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="110"/>
         <source>%1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="106"/>
+        <location filename="../app/cli/cli.cpp" line="113"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3（把握 %4%）：读取 %5 行，新增 %6 行，更新 %7 行，已存在 %8 行，拒绝 %9 行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location filename="../app/cli/cli.cpp" line="118"/>
         <source>  ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  已忽略的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="117"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>%n row(s) or file(s) rejected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共有 %n 行或文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="131"/>
-        <source>  … and %1 more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
-        <source>By reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="138"/>
-        <source>The full list is in %1</source>
-        <translation type="unfinished"></translation>
+        <source>  … and %1 more.</source>
+        <translation>  ……另有 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="159"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
+        <source>By reason:</source>
+        <translation>按原因统计：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="145"/>
+        <source>The full list is in %1</source>
+        <translation>完整列表见 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="166"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -603,1282 +603,1272 @@ Commands:
   demo      generate a demo book and import it into a workspace
 
 Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tierwise-cli 命令 [选项]
+
+命令：
+  generate  生成模拟银行的数据提取文件（CSV）
+  import    将数据提取文件导入工作区，要么全部导入，要么全部不导入
+  info      显示工作区中的内容
+  demo      生成演示数据并导入工作区
+
+运行“tierwise-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <source>Number of customers (default 10000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
-        <source>Months of balances and transactions (default 24).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
-        <source>Random seed; the same seed gives the same files (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
-        <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
-        <location filename="../app/cli/cli.cpp" line="228"/>
-        <source>ENC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="183"/>
-        <source>Output folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="183"/>
-        <location filename="../app/cli/cli.cpp" line="327"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>tierwise-cli：未知命令“%1”。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="185"/>
-        <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/cli.cpp" line="335"/>
+        <source>Number of customers (default 10000).</source>
+        <translation>客户数（默认 10000）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="185"/>
+        <location filename="../app/cli/cli.cpp" line="335"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="186"/>
+        <source>Months of balances and transactions (default 24).</source>
+        <translation>余额和交易的月数（默认 24）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="186"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="187"/>
+        <source>Random seed; the same seed gives the same files (default 1).</source>
+        <translation>随机种子；相同的种子生成相同的文件（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="187"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="188"/>
+        <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
+        <translation>utf-8（英文表头）、gb18030（简体中文表头）或 big5（繁体中文表头）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="189"/>
+        <location filename="../app/cli/cli.cpp" line="235"/>
+        <source>ENC</source>
+        <translation>ENC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <source>Output folder.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="334"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="192"/>
+        <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
+        <translation>生成一家模拟银行的数据提取文件：网点、产品、客户、账户、余额、产品持有和交易。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="199"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers 必须是 1 到 50,000,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>--months must be a whole number from 1 to 240.</source>
-        <translation type="unfinished"></translation>
+        <translation>--months 必须是 1 到 240 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
+        <location filename="../app/cli/cli.cpp" line="205"/>
         <source>--seed must be a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="208"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
         <source>Name the output folder with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out DIR 指定输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="217"/>
+        <location filename="../app/cli/cli.cpp" line="224"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %3 生成 %1 个客户、%2 个月的数据（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location filename="../app/cli/cli.cpp" line="233"/>
         <source>The workspace file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="233"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
         <source>W.tierwise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
-        <source>JSON column mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
-        <source>M.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
-        <source>auto (default), utf-8, gb18030 or big5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
-        <source>Commit the valid rows even if some are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
-        <source>Where to write the rejection report (CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
-        <source>Reject dates after this date (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <source>files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <source>The extracts (CSV, TSV, text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>W.tierwise</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="234"/>
-        <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <source>JSON column mapping.</source>
+        <translation>JSON 列映射文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="234"/>
+        <source>M.json</source>
+        <translation>M.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="235"/>
+        <source>auto (default), utf-8, gb18030 or big5.</source>
+        <translation>auto（默认）、utf-8、gb18030 或 big5。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="236"/>
+        <source>Commit the valid rows even if some are rejected.</source>
+        <translation>即使有行被拒绝，也提交有效的行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="237"/>
+        <source>Where to write the rejection report (CSV).</source>
+        <translation>拒绝报告（CSV）的写入位置。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="237"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="238"/>
+        <source>Reject dates after this date (default: today).</source>
+        <translation>拒绝晚于此日期的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="238"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="239"/>
-        <location filename="../app/cli/cli.cpp" line="302"/>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="239"/>
+        <source>The extracts (CSV, TSV, text).</source>
+        <translation>数据提取文件（CSV、TSV、文本）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="239"/>
+        <source>FILE…</source>
+        <translation>FILE…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="241"/>
+        <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
+        <translation>在单个数据库事务中将数据提取文件导入工作区：默认情况下，只要有一行被拒绝，就不导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="246"/>
+        <location filename="../app/cli/cli.cpp" line="309"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location filename="../app/cli/cli.cpp" line="249"/>
         <source>Name the files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="252"/>
         <source>No such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="259"/>
+        <location filename="../app/cli/cli.cpp" line="266"/>
         <source>--as-of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="273"/>
-        <source>Import cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished">导入已取消，工作区未作任何更改。</translation>
+        <translation>--as-of：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="280"/>
-        <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="287"/>
+        <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
+        <translation>未导入任何数据：%1 项被拒绝。请更正文件，或使用 --accept-partial 导入有效的行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入到 %1，用时 %2 秒（每秒 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="298"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
         <source>Shows what a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示工作区中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="309"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>Workspace     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
-        <source>Schema        version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
-        <source>As of         %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
-        <source>Branches      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="313"/>
-        <source>Products      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="314"/>
-        <source>Customers     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="315"/>
-        <source>Accounts      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
-        <source>Balances      %1 customer-months (last month %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区        %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="317"/>
-        <source>Holdings      %1</source>
-        <translation type="unfinished"></translation>
+        <source>Schema        version %1</source>
+        <translation>结构版本      %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="318"/>
-        <source>Transactions  %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <source>As of         %1</source>
+        <translation>数据截至      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="318"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="319"/>
+        <source>Branches      %1</source>
+        <translation>网点          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="320"/>
+        <source>Products      %1</source>
+        <translation>产品          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="321"/>
+        <source>Customers     %1</source>
+        <translation>客户          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="322"/>
+        <source>Accounts      %1</source>
+        <translation>账户          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="323"/>
+        <source>Balances      %1 customer-months (last month %2)</source>
+        <translation>余额          %1 个客户月（最近月份 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="323"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="324"/>
+        <source>Holdings      %1</source>
+        <translation>产品持有      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="325"/>
+        <source>Transactions  %1 (%2 to %3)</source>
+        <translation>交易          %1 笔（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
-        <source>Folder for the demo data and workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
-        <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入          已提交 %1 次，已记录 %2 条拒绝，数据版本 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="334"/>
+        <source>Folder for the demo data and workspace.</source>
+        <translation>存放演示数据和工作区的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="337"/>
+        <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
+        <translation>生成一家演示银行，并将其导入 DIR/demo.tierwise。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>Name the demo folder with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="344"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>1/2 Generating the demo bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>1/2 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>2/2 Importing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>2/2 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="357"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
         <source>The demo workspace is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierwise::ingest</name>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="217"/>
-        <source>branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="218"/>
-        <source>products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="219"/>
-        <source>customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="220"/>
-        <source>accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="221"/>
-        <source>balances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="222"/>
-        <source>holdings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="223"/>
-        <source>transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="226"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="259"/>
-        <source>customer id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="260"/>
-        <source>account id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="261"/>
-        <source>branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="262"/>
-        <source>branch name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="263"/>
-        <source>product code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="264"/>
-        <source>product name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="265"/>
-        <source>product type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="266"/>
-        <source>risk level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="267"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="268"/>
-        <source>gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="269"/>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="270"/>
-        <source>age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="271"/>
-        <source>open date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="272"/>
-        <source>close date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="273"/>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="274"/>
-        <source>balance date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="275"/>
-        <source>maturity date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="276"/>
-        <source>balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="277"/>
-        <source>transaction id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="278"/>
-        <source>transaction date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="279"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="280"/>
-        <source>debit/credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="281"/>
-        <source>current deposits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="282"/>
-        <source>term deposits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/filekinds.cpp" line="379"/>
-        <source>The header does not name the columns of any known file kind. A customers file needs a customer id (%1); a transactions file a customer or account id, a transaction date (%2) and an amount (%3); a balances file a customer id, a month (%4) and balance columns. Use a mapping file (--mapping) to name the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1213"/>
-        <source>The number of customers must be between 1 and 999,999,999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1215"/>
-        <source>The number of months must be between 1 and 600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1217"/>
-        <source>The last month is not a valid month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1219"/>
-        <source>No output folder was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1221"/>
-        <source>Simplified Chinese headers cannot be written in Big5; use Traditional Chinese headers or another encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1260"/>
-        <source>This system cannot convert text to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1287"/>
-        <source>The text &quot;%1&quot; cannot be written in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1536"/>
-        <source>Generating customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1537"/>
-        <source>Generation cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1541"/>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1562"/>
-        <source>Out of memory while generating customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/importer.cpp" line="38"/>
-        <location filename="../models/ingest/importer.cpp" line="44"/>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/importer.cpp" line="48"/>
-        <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/importer.cpp" line="49"/>
-        <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/importer.cpp" line="59"/>
-        <location filename="../models/ingest/importer.cpp" line="75"/>
-        <source>Cannot write the rejection report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区：%1</translation>
     </message>
 </context>
 <context>
     <name>tierwise::ingest::CsvReader</name>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="35"/>
+        <location filename="../models/ingest/csvreader.cpp" line="47"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="37"/>
+        <location filename="../models/ingest/csvreader.cpp" line="49"/>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="38"/>
+        <location filename="../models/ingest/csvreader.cpp" line="50"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="295"/>
-        <location filename="../models/ingest/csvreader.cpp" line="655"/>
+        <location filename="../models/ingest/csvreader.cpp" line="307"/>
+        <location filename="../models/ingest/csvreader.cpp" line="645"/>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="317"/>
+        <location filename="../models/ingest/csvreader.cpp" line="328"/>
         <source> (the file was read as %1; if it was saved in another encoding, choose that encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件按 %1 读取；如果文件是以其他编码保存的，请选择该编码）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="410"/>
+        <location filename="../models/ingest/csvreader.cpp" line="420"/>
         <source>more than %1 fields in one record</source>
-        <translation type="unfinished"></translation>
+        <translation>一条记录中的字段超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="460"/>
-        <location filename="../models/ingest/csvreader.cpp" line="485"/>
-        <location filename="../models/ingest/csvreader.cpp" line="537"/>
+        <location filename="../models/ingest/csvreader.cpp" line="468"/>
+        <location filename="../models/ingest/csvreader.cpp" line="487"/>
+        <location filename="../models/ingest/csvreader.cpp" line="533"/>
         <source>field longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段长度超过 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="469"/>
+        <location filename="../models/ingest/csvreader.cpp" line="475"/>
         <source>quoted field not closed: the quote opened on line %1 has no closing quote before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>引号字段未闭合：第 %1 行开始的引号在文件结束前没有对应的结束引号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="477"/>
+        <location filename="../models/ingest/csvreader.cpp" line="481"/>
         <location filename="../models/ingest/csvreader.cpp" line="515"/>
-        <location filename="../models/ingest/csvreader.cpp" line="555"/>
-        <location filename="../models/ingest/csvreader.cpp" line="774"/>
+        <location filename="../models/ingest/csvreader.cpp" line="547"/>
+        <location filename="../models/ingest/csvreader.cpp" line="751"/>
         <source>NUL byte in the text (a binary file, or UTF-16 text?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有 NUL 字节（可能是二进制文件或 UTF-16 文本？）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="524"/>
+        <location filename="../models/ingest/csvreader.cpp" line="522"/>
         <source>unexpected text after the closing quote of a quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>引号字段的结束引号后面有多余的文字</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="546"/>
+        <location filename="../models/ingest/csvreader.cpp" line="540"/>
         <source>stray quote inside an unquoted field (a field with quotes must be quoted as a whole, with each quote doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中出现了引号（含引号的字段必须整体加引号，并将其中每个引号写两次）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="661"/>
+        <location filename="../models/ingest/csvreader.cpp" line="649"/>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="668"/>
+        <location filename="../models/ingest/csvreader.cpp" line="655"/>
         <source>the file is UTF-16 text; save it as UTF-8 (or GB18030/Big5) delimited text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 UTF-16 文本；请另存为 UTF-8（或 GB18030/Big5）分隔文本</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="674"/>
+        <location filename="../models/ingest/csvreader.cpp" line="659"/>
         <source>the file is a ZIP archive or an Excel workbook (.xlsx), not delimited text; save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 ZIP 压缩包或 Excel 工作簿（.xlsx），不是分隔文本；请另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="680"/>
+        <location filename="../models/ingest/csvreader.cpp" line="663"/>
         <source>the file is an Excel 97-2003 workbook (.xls), not delimited text; save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 Excel 97-2003 工作簿（.xls），不是分隔文本；请另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="690"/>
+        <location filename="../models/ingest/csvreader.cpp" line="671"/>
         <source>chosen by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>由用户指定</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="716"/>
+        <location filename="../models/ingest/csvreader.cpp" line="696"/>
         <source>%1 (first non-ASCII byte at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第一个非 ASCII 字节位于偏移 %2）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="730"/>
+        <location filename="../models/ingest/csvreader.cpp" line="708"/>
         <source>cannot seek in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件中定位</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="796"/>
-        <location filename="../models/ingest/csvreader.cpp" line="806"/>
+        <location filename="../models/ingest/csvreader.cpp" line="771"/>
+        <location filename="../models/ingest/csvreader.cpp" line="779"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/csvreader.cpp" line="801"/>
+        <location filename="../models/ingest/csvreader.cpp" line="775"/>
         <source>cannot open the file: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：这是一个文件夹</translation>
     </message>
 </context>
 <context>
-    <name>tierwise::ingest::FileImport</name>
+    <name>tierwise::ingest::FileKind</name>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="169"/>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="224"/>
+        <source>branches</source>
+        <translation>网点</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="213"/>
-        <source>Cannot tell what this file holds. %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="225"/>
+        <source>products</source>
+        <translation>产品</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="231"/>
-        <source>Columns %1 (&apos;%2&apos;) and %3 (&apos;%4&apos;) both hold the %5; map one of them to another field or skip it in a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="226"/>
+        <source>customers</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="246"/>
-        <source>A %1 file needs a column for %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="227"/>
+        <source>accounts</source>
+        <translation>账户</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="247"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="228"/>
+        <source>balances</source>
+        <translation>余额</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="451"/>
-        <source>Expected %1 fields, found %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="229"/>
+        <source>holdings</source>
+        <translation>产品持有</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="478"/>
-        <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="230"/>
+        <source>transactions</source>
+        <translation>交易</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="566"/>
-        <source>A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="233"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="581"/>
-        <source>Gender must be M or F (男/女); map other codes in a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="266"/>
+        <source>customer id</source>
+        <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="591"/>
-        <source>Debit/credit must be credit or debit (贷/借); map other codes in a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="267"/>
+        <source>account id</source>
+        <translation>账号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="611"/>
-        <source>The %1 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="268"/>
+        <source>branch</source>
+        <translation>网点</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="613"/>
-        <source>The %1 is after the as-of date %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="269"/>
+        <source>branch name</source>
+        <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="622"/>
-        <source>The customer would be over 120 years old.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="270"/>
+        <source>product code</source>
+        <translation>产品代码</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="626"/>
-        <source>An age is 0 to 120.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="271"/>
+        <source>product name</source>
+        <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="640"/>
-        <source>The month is after the as-of date %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="272"/>
+        <source>product type</source>
+        <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="643"/>
-        <source>The close date is before the open date.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="273"/>
+        <source>risk level</source>
+        <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="647"/>
-        <source>The maturity date is before the open date.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="274"/>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="649"/>
-        <source>A margin is at most ±10,000 basis points.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="275"/>
+        <source>gender</source>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="652"/>
-        <source>A term is 0 to 1,200 months.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="276"/>
+        <source>birth date</source>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="673"/>
-        <source>The %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="277"/>
+        <source>age</source>
+        <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="696"/>
-        <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="278"/>
+        <source>open date</source>
+        <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="713"/>
-        <source>Too many rejected rows; stopped reading at line %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="279"/>
+        <source>close date</source>
+        <translation>销户日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="715"/>
-        <source>The file has a header but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="280"/>
+        <source>month</source>
+        <translation>月份</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="736"/>
-        <source>Unknown account (not in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="281"/>
+        <source>balance date</source>
+        <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="741"/>
-        <location filename="../models/ingest/fileimport.cpp" line="830"/>
-        <source>Account %1 belongs to customer %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="282"/>
+        <source>maturity date</source>
+        <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="792"/>
-        <source>Duplicate row: this customer and month appear earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="283"/>
+        <source>balance</source>
+        <translation>余额</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="793"/>
-        <source>Duplicate key: the %1 appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="284"/>
+        <source>transaction id</source>
+        <translation>交易流水号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="805"/>
-        <location filename="../models/ingest/fileimport.cpp" line="921"/>
-        <source>Unknown customer: not in the workspace. Import the customers file first or together with this one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="285"/>
+        <source>transaction date</source>
+        <translation>交易日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="807"/>
-        <source>The row breaks a rule of the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="286"/>
+        <source>amount</source>
+        <translation>金额</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="811"/>
-        <location filename="../models/ingest/fileimport.cpp" line="924"/>
-        <source>Writing line %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="287"/>
+        <source>debit/credit</source>
+        <translation>借贷方向</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="824"/>
-        <source>Unknown account: not in the workspace. Import the accounts file first, or skip the account column in a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="288"/>
+        <source>current deposits</source>
+        <translation>活期存款</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="865"/>
-        <source>Duplicate transaction id: it appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/filekinds.cpp" line="289"/>
+        <source>term deposits</source>
+        <translation>定期存款</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/filekinds.cpp" line="386"/>
+        <source>The header does not name the columns of any known file kind. A customers file needs a customer id (%1); a transactions file a customer or account id, a transaction date (%2) and an amount (%3); a balances file a customer id, a month (%4) and balance columns. Use a mapping file (--mapping) to name the columns.</source>
+        <translation>表头中的列名不属于任何已知的文件类型。客户文件需要客户号列（%1）；交易文件需要客户号或账号列、交易日期列（%2）和金额列（%3）；余额文件需要客户号列、月份列（%4）和余额列。请使用映射文件（--mapping）指定各列。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ingest::Generator</name>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1220"/>
+        <source>The number of customers must be between 1 and 999,999,999.</source>
+        <translation>客户数必须在 1 到 999,999,999 之间。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1222"/>
+        <source>The number of months must be between 1 and 600.</source>
+        <translation>月数必须在 1 到 600 之间。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1224"/>
+        <source>The last month is not a valid month.</source>
+        <translation>最后一个月份无效。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1226"/>
+        <source>No output folder was given.</source>
+        <translation>未指定输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1228"/>
+        <source>Simplified Chinese headers cannot be written in Big5; use Traditional Chinese headers or another encoding.</source>
+        <translation>简体中文表头无法用 Big5 编码写入；请使用繁体中文表头或其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1267"/>
+        <source>This system cannot convert text to %1.</source>
+        <translation>本系统无法将文本转换为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1294"/>
+        <source>The text &quot;%1&quot; cannot be written in %2.</source>
+        <translation>文本“%1”无法用 %2 编码写入。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1372"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1397"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1421"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1543"/>
+        <source>Generating customers</source>
+        <translation>正在生成客户</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1544"/>
+        <source>Generation cancelled.</source>
+        <translation>已取消生成。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1548"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/generator.cpp" line="1569"/>
+        <source>Out of memory while generating customers.</source>
+        <translation>生成客户时内存不足。</translation>
     </message>
 </context>
 <context>
     <name>tierwise::ingest::Importer</name>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="109"/>
+        <location filename="../models/ingest/importer.cpp" line="146"/>
         <source>No files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="158"/>
+        <location filename="../models/ingest/importer.cpp" line="195"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="218"/>
+        <location filename="../models/ingest/importer.cpp" line="286"/>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/importer.cpp" line="296"/>
         <source>This transactions file was already imported on %1 (import #%2); importing it again would add nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>该交易文件已于 %1 导入（导入编号 %2）；再次导入不会增加任何数据。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="229"/>
+        <location filename="../models/ingest/importer.cpp" line="307"/>
         <source>The same transactions file is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一个交易文件被指定了两次。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="283"/>
+        <location filename="../models/ingest/importer.cpp" line="380"/>
         <source>More than %1 rejections; the rest were not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝记录超过 %1 条；其余的未列出。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="350"/>
+        <location filename="../models/ingest/importer.cpp" line="448"/>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="351"/>
+        <location filename="../models/ingest/importer.cpp" line="287"/>
+        <location filename="../models/ingest/importer.cpp" line="449"/>
+        <location filename="../models/ingest/fileimport.cpp" line="790"/>
+        <location filename="../models/ingest/importer.cpp" line="76"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="173"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="217"/>
+        <source>Cannot tell what this file holds. %1</source>
+        <translation>无法判断该文件的内容。%1</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="235"/>
+        <source>Columns %1 (&apos;%2&apos;) and %3 (&apos;%4&apos;) both hold the %5; map one of them to another field or skip it in a mapping file.</source>
+        <translation>第 %1 列（“%2”）和第 %3 列（“%4”）都是%5；请在映射文件中将其中一列映射到其他字段或跳过。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="250"/>
+        <source>A %1 file needs a column for %2.</source>
+        <translation>%1文件需要包含以下列：%2。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="251"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="486"/>
+        <source>Expected %1 fields, found %2.</source>
+        <translation>应有 %1 个字段，实际为 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="513"/>
+        <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
+        <translation>未知的产品类型；请使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="601"/>
+        <source>A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型).</source>
+        <translation>风险等级为 1 到 5（R1–R5、C1–C5、保守型 … 进取型）。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="616"/>
+        <source>Gender must be M or F (男/女); map other codes in a mapping file.</source>
+        <translation>性别必须是 M 或 F（男/女）；其他代码请在映射文件中映射。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="626"/>
+        <source>Debit/credit must be credit or debit (贷/借); map other codes in a mapping file.</source>
+        <translation>借贷方向必须是 credit 或 debit（贷/借）；其他代码请在映射文件中映射。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="646"/>
+        <source>The %1 is before 1900.</source>
+        <translation>%1早于 1900 年。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="648"/>
+        <source>The %1 is after the as-of date %2.</source>
+        <translation>%1晚于数据截止日期 %2。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="657"/>
+        <source>The customer would be over 120 years old.</source>
+        <translation>客户年龄将超过 120 岁。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="661"/>
+        <source>An age is 0 to 120.</source>
+        <translation>年龄应为 0 到 120。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="675"/>
+        <source>The month is after the as-of date %1.</source>
+        <translation>月份晚于数据截止日期 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="678"/>
+        <source>The close date is before the open date.</source>
+        <translation>销户日期早于开户日期。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="682"/>
+        <source>The maturity date is before the open date.</source>
+        <translation>到期日早于开户日期。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="684"/>
+        <source>A margin is at most ±10,000 basis points.</source>
+        <translation>利差最多为 ±10,000 个基点。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="687"/>
+        <source>A term is 0 to 1,200 months.</source>
+        <translation>期限为 0 到 1,200 个月。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="708"/>
+        <source>The %1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="797"/>
+        <source>Too many rejected rows; stopped reading at line %1.</source>
+        <translation>被拒绝的行过多；已在第 %1 行停止读取。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="799"/>
+        <source>The file has a header but no data rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="429"/>
+        <source>Account %1 belongs to customer %2.</source>
+        <translation>账户 %1 属于客户 %2。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="402"/>
+        <source>Duplicate row: this customer and month appear earlier in the file.</source>
+        <translation>重复行：该客户和月份在文件中已出现过。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="403"/>
+        <source>Duplicate key: the %1 appears earlier in the file.</source>
+        <translation>重复键：该%1在文件中已出现过。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="437"/>
+        <source>Unknown customer: not in the workspace. Import the customers file first or together with this one.</source>
+        <translation>未知客户：工作区中没有该客户。请先导入客户文件，或与此文件一起导入。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="965"/>
+        <source>The row breaks a rule of the workspace: %1</source>
+        <translation>该行违反了工作区的规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="969"/>
+        <source>Writing line %1</source>
+        <translation>写入第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="423"/>
+        <source>Unknown account: not in the workspace. Import the accounts file first, or skip the account column in a mapping file.</source>
+        <translation>未知账户：工作区中没有该账户。请先导入账户文件，或在映射文件中跳过账户列。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="882"/>
+        <source>Duplicate transaction id: it appears earlier in the file.</source>
+        <translation>重复的交易流水号：在文件中已出现过。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/importer.cpp" line="68"/>
+        <location filename="../models/ingest/importer.cpp" line="78"/>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/importer.cpp" line="96"/>
+        <location filename="../models/ingest/importer.cpp" line="112"/>
+        <source>Cannot write the rejection report: %1</source>
+        <translation>无法写入拒绝报告：%1</translation>
     </message>
 </context>
 <context>
     <name>tierwise::ingest::Mapping</name>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="31"/>
+        <location filename="../models/ingest/mapping.cpp" line="38"/>
         <source>Cannot read the mapping file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取映射文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="40"/>
+        <location filename="../models/ingest/mapping.cpp" line="47"/>
         <source>The mapping file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="43"/>
+        <location filename="../models/ingest/mapping.cpp" line="50"/>
         <source>The mapping file must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/mapping.cpp" line="53"/>
-        <source>Unknown kind &apos;%1&apos;; use branches, products, customers, accounts, balances, holdings or transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../models/ingest/mapping.cpp" line="60"/>
+        <source>Unknown kind &apos;%1&apos;; use branches, products, customers, accounts, balances, holdings or transactions.</source>
+        <translation>未知的类型“%1”；请使用 branches、products、customers、accounts、balances、holdings 或 transactions。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/mapping.cpp" line="67"/>
         <source>Unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的编码“%1”；请使用 utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="64"/>
+        <location filename="../models/ingest/mapping.cpp" line="71"/>
         <source>&quot;header&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;header&quot; 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="68"/>
+        <location filename="../models/ingest/mapping.cpp" line="75"/>
         <source>&quot;columns&quot; must be an object of header → field.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;columns&quot; 必须是“表头 → 字段”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="83"/>
+        <location filename="../models/ingest/mapping.cpp" line="90"/>
         <source>Column &apos;%1&apos;: unknown key &apos;%2&apos; (use field, format, values or skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”：未知的键“%2”（请使用 field、format、values 或 skip）。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="91"/>
+        <location filename="../models/ingest/mapping.cpp" line="98"/>
         <source>Column &apos;%1&apos;: &quot;values&quot; must be an object of value → replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”：&quot;values&quot; 必须是“值 → 替换值”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="95"/>
+        <location filename="../models/ingest/mapping.cpp" line="102"/>
         <source>Column &apos;%1&apos;: the replacement for &apos;%2&apos; must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/mapping.cpp" line="99"/>
-        <source>Column &apos;%1&apos;: name the &quot;field&quot; or set &quot;skip&quot;: true.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/mapping.cpp" line="101"/>
-        <source>Column &apos;%1&apos;: expected a field name, an object or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”：“%2”的替换值必须是字符串。</translation>
     </message>
     <message>
         <location filename="../models/ingest/mapping.cpp" line="106"/>
-        <source>Column &apos;%1&apos;: unknown field &apos;%2&apos;. Known fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Column &apos;%1&apos;: name the &quot;field&quot; or set &quot;skip&quot;: true.</source>
+        <translation>列“%1”：请指定 &quot;field&quot;，或设置 &quot;skip&quot;: true。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/mapping.cpp" line="108"/>
+        <source>Column &apos;%1&apos;: expected a field name, an object or null.</source>
+        <translation>列“%1”：应为字段名、对象或 null。</translation>
     </message>
     <message>
         <location filename="../models/ingest/mapping.cpp" line="113"/>
+        <source>Column &apos;%1&apos;: unknown field &apos;%2&apos;. Known fields: %3.</source>
+        <translation>列“%1”：未知的字段“%2”。已知字段：%3。</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/mapping.cpp" line="120"/>
         <source>Column &apos;%1&apos;: a &quot;format&quot; applies only to date fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”：&quot;format&quot; 只适用于日期字段。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="118"/>
+        <location filename="../models/ingest/mapping.cpp" line="125"/>
         <source>Unknown key &apos;%1&apos; (use kind, encoding, header and columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”（请使用 kind、encoding、header 和 columns）。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/mapping.cpp" line="126"/>
+        <location filename="../models/ingest/mapping.cpp" line="133"/>
         <source>Without a header row, columns are named by number (&quot;1&quot;, &quot;2&quot;, …), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tierwise::ingest::OutputFiles</name>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1365"/>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1390"/>
-        <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/generator.cpp" line="1414"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表头行时，列用编号（&quot;1&quot;、&quot;2&quot;、…）命名，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>tierwise::ingest::TextEncoding</name>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="387"/>
-        <source>UTF-8 byte-order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/ingest/textencoding.cpp" line="399"/>
+        <source>UTF-8 byte-order mark</source>
+        <translation>UTF-8 字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/textencoding.cpp" line="410"/>
         <source>no text to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可检查的文本</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="401"/>
+        <location filename="../models/ingest/textencoding.cpp" line="411"/>
         <source>plain ASCII text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 ASCII 文本</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="425"/>
+        <location filename="../models/ingest/textencoding.cpp" line="434"/>
         <source>valid UTF-8 with %1 CJK characters</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的 UTF-8，含 %1 个中日韩字符</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="428"/>
+        <location filename="../models/ingest/textencoding.cpp" line="435"/>
         <source>valid UTF-8 with %1 non-ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的 UTF-8，含 %1 个非 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="444"/>
+        <location filename="../models/ingest/textencoding.cpp" line="450"/>
         <source>mostly valid UTF-8 (%1 characters, %2 invalid byte sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本有效的 UTF-8（%1 个字符，%2 个无效字节序列）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="467"/>
+        <location filename="../models/ingest/textencoding.cpp" line="471"/>
         <source>not UTF-8; as %1, %2 of %3 characters are common Chinese characters (%4 invalid sequences); as %5, %6 of %7 (%8 invalid sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8；按 %1 解码时，%3 个字符中有 %2 个是常用汉字（%4 个无效序列）；按 %5 解码时，%7 个中有 %6 个（%8 个无效序列）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="498"/>
+        <location filename="../models/ingest/textencoding.cpp" line="500"/>
         <source>invalid %1 byte sequence %2 at byte offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>字节偏移 %3 处有无效的 %1 字节序列 %2</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="621"/>
+        <location filename="../models/ingest/textencoding.cpp" line="622"/>
         <source>the system cannot convert %1 text (iconv)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统无法转换 %1 文本（iconv）</translation>
     </message>
     <message>
         <location filename="../models/ingest/textencoding.cpp" line="652"/>
         <source>incomplete %1 character %2 at the end of the input (byte offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入末尾有不完整的 %1 字符 %2（字节偏移 %3）</translation>
     </message>
 </context>
 <context>
     <name>tierwise::ingest::Values</name>
     <message>
-        <location filename="../models/ingest/values.cpp" line="73"/>
+        <location filename="../models/ingest/values.cpp" line="85"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="74"/>
+        <location filename="../models/ingest/values.cpp" line="86"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="75"/>
+        <location filename="../models/ingest/values.cpp" line="87"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="76"/>
+        <location filename="../models/ingest/values.cpp" line="88"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="77"/>
+        <location filename="../models/ingest/values.cpp" line="89"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="78"/>
+        <location filename="../models/ingest/values.cpp" line="90"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="79"/>
+        <location filename="../models/ingest/values.cpp" line="91"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="80"/>
+        <location filename="../models/ingest/values.cpp" line="92"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="81"/>
+        <location filename="../models/ingest/values.cpp" line="93"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="82"/>
+        <location filename="../models/ingest/values.cpp" line="94"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="83"/>
+        <location filename="../models/ingest/values.cpp" line="95"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="84"/>
+        <location filename="../models/ingest/values.cpp" line="96"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="97"/>
-        <source>the value is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="99"/>
-        <source>&apos;%1&apos; is too long to be %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="102"/>
-        <source>&apos;%1&apos; has no digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="105"/>
-        <source>&apos;%1&apos; is not %2: unexpected &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="109"/>
-        <source>&apos;%1&apos; has more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <source>the value is empty</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="111"/>
+        <source>&apos;%1&apos; is too long to be %2</source>
+        <translation>“%1”太长，不可能是%2</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="113"/>
-        <source>&apos;%1&apos; has a misplaced thousands separator</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; has no digits</source>
+        <translation>“%1”中没有数字</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="115"/>
+        <source>&apos;%1&apos; is not %2: unexpected &apos;%3&apos;</source>
+        <translation>“%1”不是%2：出现了意外的“%3”</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="117"/>
-        <source>&apos;%1&apos; has a thousands separator after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; has more than one decimal point</source>
+        <translation>“%1”含有多个小数点</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="122"/>
+        <location filename="../models/ingest/values.cpp" line="119"/>
+        <source>&apos;%1&apos; has a misplaced thousands separator</source>
+        <translation>“%1”中的千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="121"/>
+        <source>&apos;%1&apos; has a thousands separator after the decimal point</source>
+        <translation>“%1”的小数点后出现了千位分隔符</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="123"/>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="125"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="129"/>
+        <location filename="../models/ingest/values.cpp" line="127"/>
         <source>&apos;%1&apos; is not a date in a recognised form (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日); set a date format for other forms</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可识别的日期形式（YYYY-MM-DD、YYYY/M/D、YYYYMMDD、YYYY年M月D日）；其他形式请设置日期格式</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="131"/>
+        <source>&apos;%1&apos; puts the year last, which is ambiguous; set a date format such as DD/MM/YYYY or MM/DD/YYYY</source>
+        <translation>“%1”把年份放在最后，含义不明确；请设置日期格式，例如 DD/MM/YYYY 或 MM/DD/YYYY</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="135"/>
-        <source>&apos;%1&apos; puts the year last, which is ambiguous; set a date format such as DD/MM/YYYY or MM/DD/YYYY</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; has a two-digit year; set a date format such as YYMMDD</source>
+        <translation>“%1”的年份只有两位数；请设置日期格式，例如 YYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="137"/>
+        <source>&apos;%1&apos; looks like a spreadsheet serial number, not a date; format the column as a date before exporting</source>
+        <translation>“%1”看起来是电子表格的日期序列号，而不是日期；请在导出前将该列设置为日期格式</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="141"/>
-        <source>&apos;%1&apos; has a two-digit year; set a date format such as YYMMDD</source>
-        <translation type="unfinished"></translation>
+        <source>year 0 is not a year</source>
+        <translation>不存在公元 0 年</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="146"/>
-        <source>&apos;%1&apos; looks like a spreadsheet serial number, not a date; format the column as a date before exporting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/values.cpp" line="143"/>
+        <source>month %1 is not a month</source>
+        <translation>不存在 %1 月</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="145"/>
+        <source>day %1 is not a day of a month</source>
+        <translation>任何月份都没有 %1 日</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="147"/>
+        <source>%1 %2 has %3 days</source>
+        <translation>%2年%1只有 %3 天</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="152"/>
-        <source>year 0 is not a year</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; has unexpected text after the date: &apos;%2&apos;</source>
+        <translation>“%1”在日期后面有多余的文字：“%2”</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="154"/>
-        <source>month %1 is not a month</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; does not match the date format &apos;%2&apos;</source>
+        <translation>“%1”与日期格式“%2”不符</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="157"/>
-        <source>day %1 is not a day of a month</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/values.cpp" line="156"/>
+        <source>the date format &apos;%1&apos; needs a year (YYYY or YY), a month (MM or M) and a day (DD or D)</source>
+        <translation>日期格式“%1”必须包含年（YYYY 或 YY）、月（MM 或 M）和日（DD 或 D）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/values.cpp" line="161"/>
-        <source>%1 %2 has %3 days</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/ingest/values.cpp" line="160"/>
+        <source>&apos;%1&apos; is not a month (expected YYYY-MM, YYYYMM, YYYY年M月 or a date)</source>
+        <translation>“%1”不是月份（应为 YYYY-MM、YYYYMM、YYYY年M月或日期）</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="166"/>
-        <source>&apos;%1&apos; has unexpected text after the date: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>an amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="167"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="168"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/values.cpp" line="169"/>
+        <source>a date</source>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../models/ingest/values.cpp" line="170"/>
-        <source>&apos;%1&apos; does not match the date format &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="174"/>
-        <source>the date format &apos;%1&apos; needs a year (YYYY or YY), a month (MM or M) and a day (DD or D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="180"/>
-        <source>&apos;%1&apos; is not a month (expected YYYY-MM, YYYYMM, YYYY年M月 or a date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="189"/>
-        <source>an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="190"/>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="191"/>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="192"/>
-        <source>a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ingest/values.cpp" line="193"/>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
     <name>tierwise::store</name>
     <message>
-        <location filename="../models/store/statement.cpp" line="14"/>
+        <location filename="../models/store/statement.cpp" line="26"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/store/statement.cpp" line="16"/>
+        <location filename="../models/store/statement.cpp" line="28"/>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../models/store/statement.cpp" line="18"/>
+        <location filename="../models/store/statement.cpp" line="30"/>
         <source>%1: the workspace file is damaged (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/workspace.cpp" line="67"/>
-        <location filename="../models/store/workspace.cpp" line="95"/>
-        <location filename="../models/store/workspace.cpp" line="134"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/workspace.cpp" line="70"/>
-        <source>%1 is an empty file, not a Tierwise workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/workspace.cpp" line="89"/>
-        <source>%1 is not a Tierwise workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/workspace.cpp" line="108"/>
-        <source>%1 is damaged or not a Tierwise workspace (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/workspace.cpp" line="114"/>
-        <source>%1 is an SQLite database but not a Tierwise workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/workspace.cpp" line="116"/>
-        <source>%1 was written by a newer version of Tierwise (workspace version %2; this version reads up to %3). Update Tierwise to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作区文件已损坏（%2）。</translation>
     </message>
 </context>
 <context>
     <name>tierwise::store::Workspace</name>
     <message>
-        <location filename="../models/store/workspace.cpp" line="167"/>
+        <location filename="../models/store/workspace.cpp" line="74"/>
+        <location filename="../models/store/workspace.cpp" line="102"/>
+        <location filename="../models/store/workspace.cpp" line="141"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="77"/>
+        <source>%1 is an empty file, not a Tierwise workspace.</source>
+        <translation>%1 是空文件，不是 Tierwise 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="96"/>
+        <source>%1 is not a Tierwise workspace (it is not an SQLite database).</source>
+        <translation>%1 不是 Tierwise 工作区（它不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="115"/>
+        <source>%1 is damaged or not a Tierwise workspace (%2).</source>
+        <translation>%1 已损坏或不是 Tierwise 工作区（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="121"/>
+        <source>%1 is an SQLite database but not a Tierwise workspace.</source>
+        <translation>%1 是 SQLite 数据库，但不是 Tierwise 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="123"/>
+        <source>%1 was written by a newer version of Tierwise (workspace version %2; this version reads up to %3). Update Tierwise to open it.</source>
+        <translation>%1 由更新版本的 Tierwise 写入（工作区版本 %2；当前版本最高只能读取版本 %3）。请更新 Tierwise 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="174"/>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="168"/>
+        <location filename="../models/store/workspace.cpp" line="175"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="191"/>
+        <location filename="../models/store/workspace.cpp" line="198"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 </TS>

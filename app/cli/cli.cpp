@@ -15,13 +15,20 @@
 
 #include <cstdio>
 
-namespace tierwise::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
 {
-    return QCoreApplication::translate("tierwise::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tierwise::cli)
+};
+
+} // namespace
+
+namespace tierwise::cli {
+namespace {
 
 void out(const QString &text)
 {
@@ -59,7 +66,7 @@ int exitCodeFor(const Error &e)
 
 int fail(const Error &e)
 {
-    err(tr("tierwise-cli: %1").arg(e.toString()));
+    err(Tr::tr("tierwise-cli: %1").arg(e.toString()));
     return exitCodeFor(e);
 }
 
@@ -69,8 +76,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        err(tr("tierwise-cli: %1").arg(parser.errorText()));
-        err(tr("Run '%1 --help' for the options.").arg(arguments.value(0)));
+        err(Tr::tr("tierwise-cli: %1").arg(parser.errorText()));
+        err(Tr::tr("Run '%1 --help' for the options.").arg(arguments.value(0)));
         code = BadInput;
         return false;
     }
@@ -88,8 +95,8 @@ std::optional<ingest::Encoding> parseEncoding(const QString &value, bool allowAu
         return std::nullopt;
     const std::optional<ingest::Encoding> e = ingest::encodingFromName(value);
     if (!e) {
-        err(tr("tierwise-cli: unknown encoding '%1'; use utf-8, gb18030 or big5%2.")
-                .arg(value, allowAuto ? tr(" (or auto)") : QString()));
+        err(Tr::tr("tierwise-cli: unknown encoding '%1'; use utf-8, gb18030 or big5%2.")
+                .arg(value, allowAuto ? Tr::tr(" (or auto)") : QString()));
         code = BadInput;
     }
     return e;
@@ -100,21 +107,21 @@ void printImportReport(const ingest::ImportReport &report)
     for (const ingest::FileOutcome &f : report.files) {
         const QString name = QFileInfo(f.file).fileName();
         if (f.fileRejected) {
-            out(tr("%1: refused").arg(name));
+            out(Tr::tr("%1: refused").arg(name));
             continue;
         }
-        out(tr("%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected")
+        out(Tr::tr("%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected")
                 .arg(name, ingest::fileKindName(f.kind), ingest::encodingName(f.encoding.encoding))
                 .arg(qRound(f.encoding.confidence * 100))
                 .arg(number(f.rowsRead), number(f.inserted), number(f.updated), number(f.duplicates), number(f.rejected)));
         if (!f.ignoredColumns.isEmpty())
-            out(tr("  ignored columns: %1").arg(f.ignoredColumns.join(QStringLiteral(", "))));
+            out(Tr::tr("  ignored columns: %1").arg(f.ignoredColumns.join(QStringLiteral(", "))));
     }
     if (report.rejectedTotal == 0)
         return;
     // The rejections, then a count per reason.
     constexpr int kShown = 20;
-    err(tr("%n row(s) or file(s) rejected:", nullptr, static_cast<int>(std::min<qint64>(report.rejectedTotal, INT_MAX))));
+    err(Tr::tr("%n row(s) or file(s) rejected:", nullptr, static_cast<int>(std::min<qint64>(report.rejectedTotal, INT_MAX))));
     QMap<QString, qint64> byReason;
     int shown = 0;
     for (const ingest::Rejection &r : report.rejections) {
@@ -128,14 +135,14 @@ void printImportReport(const ingest::ImportReport &report)
         }
     }
     if (report.rejectedTotal > kShown)
-        err(tr("  … and %1 more.").arg(number(report.rejectedTotal - kShown)));
+        err(Tr::tr("  … and %1 more.").arg(number(report.rejectedTotal - kShown)));
     if (byReason.size() > 1 && report.rejectedTotal > kShown) {
-        err(tr("By reason:"));
+        err(Tr::tr("By reason:"));
         for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
             err(QStringLiteral("  %1 × %2").arg(number(it.value()), it.key()));
     }
     if (!report.reportPath.isEmpty())
-        err(tr("The full list is in %1").arg(report.reportPath));
+        err(Tr::tr("The full list is in %1").arg(report.reportPath));
 }
 
 } // namespace
@@ -156,18 +163,18 @@ int run(const QStringList &arguments)
         out(QStringLiteral("tierwise-cli %1").arg(QCoreApplication::applicationVersion()));
         return Ok;
     }
-    const QString usage = tr("Usage: tierwise-cli COMMAND [OPTIONS]\n\n"
-                             "Commands:\n"
-                             "  generate  write a synthetic bank's extracts (CSV)\n"
-                             "  import    import extracts into a workspace, all or nothing\n"
-                             "  info      show what a workspace holds\n"
-                             "  demo      generate a demo book and import it into a workspace\n\n"
-                             "Run 'tierwise-cli COMMAND --help' for a command's options.");
+    const QString usage = Tr::tr("Usage: tierwise-cli COMMAND [OPTIONS]\n\n"
+                                 "Commands:\n"
+                                 "  generate  write a synthetic bank's extracts (CSV)\n"
+                                 "  import    import extracts into a workspace, all or nothing\n"
+                                 "  info      show what a workspace holds\n"
+                                 "  demo      generate a demo book and import it into a workspace\n\n"
+                                 "Run 'tierwise-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out(usage);
         return Ok;
     }
-    err(tr("tierwise-cli: unknown command '%1'.").arg(command));
+    err(Tr::tr("tierwise-cli: unknown command '%1'.").arg(command));
     err(usage);
     return BadInput;
 }
@@ -175,27 +182,27 @@ int run(const QStringList &arguments)
 int generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("customers"), tr("Number of customers (default 10000)."), tr("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("months"), tr("Months of balances and transactions (default 24)."), tr("M"), QStringLiteral("24")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same files (default 1)."), tr("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("encoding"), tr("utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 "
-                                                     "(Traditional Chinese headers)."), tr("ENC"), QStringLiteral("utf-8")});
-    parser.addOption({QStringLiteral("out"), tr("Output folder."), tr("DIR")});
+    parser.addOption({QStringLiteral("customers"), Tr::tr("Number of customers (default 10000)."), Tr::tr("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("months"), Tr::tr("Months of balances and transactions (default 24)."), Tr::tr("M"), QStringLiteral("24")});
+    parser.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same files (default 1)."), Tr::tr("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("encoding"), Tr::tr("utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 "
+                                                         "(Traditional Chinese headers)."), Tr::tr("ENC"), QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("Output folder."), Tr::tr("DIR")});
     int code = Ok;
-    if (!parse(parser, arguments, tr("Writes the extracts of a synthetic bank: branches, products, customers, accounts, "
-                                     "balances, holdings and transactions."), code))
+    if (!parse(parser, arguments, Tr::tr("Writes the extracts of a synthetic bank: branches, products, customers, accounts, "
+                                         "balances, holdings and transactions."), code))
         return code;
     ingest::GeneratorOptions options;
     bool ok = false;
     options.customers = parser.value(QStringLiteral("customers")).toLongLong(&ok);
     if (!ok || options.customers < 1 || options.customers > 50'000'000)
-        return fail(Error::badInput(tr("--customers must be a whole number from 1 to 50,000,000.")));
+        return fail(Error::badInput(Tr::tr("--customers must be a whole number from 1 to 50,000,000.")));
     options.months = parser.value(QStringLiteral("months")).toInt(&ok);
     if (!ok || options.months < 1 || options.months > 240)
-        return fail(Error::badInput(tr("--months must be a whole number from 1 to 240.")));
+        return fail(Error::badInput(Tr::tr("--months must be a whole number from 1 to 240.")));
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return fail(Error::badInput(tr("--seed must be a non-negative whole number.")));
+        return fail(Error::badInput(Tr::tr("--seed must be a non-negative whole number.")));
     const std::optional<ingest::Encoding> enc = parseEncoding(parser.value(QStringLiteral("encoding")), false, code);
     if (!enc)
         return code;
@@ -205,7 +212,7 @@ int generate(const QStringList &arguments)
                                                         : ingest::GeneratorOptions::Headers::English;
     options.outDir = parser.value(QStringLiteral("out"));
     if (options.outDir.isEmpty())
-        return fail(Error::badInput(tr("Name the output folder with --out DIR.")));
+        return fail(Error::badInput(Tr::tr("Name the output folder with --out DIR.")));
 
     QElapsedTimer timer;
     timer.start();
@@ -214,7 +221,7 @@ int generate(const QStringList &arguments)
     progress.finish();
     if (!s)
         return fail(s.error());
-    out(tr("Generated %1 customers over %2 months in %3 (%4 s).")
+    out(Tr::tr("Generated %1 customers over %2 months in %3 (%4 s).")
             .arg(number(options.customers)).arg(options.months)
             .arg(QDir(options.outDir).absolutePath()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return Ok;
@@ -223,26 +230,26 @@ int generate(const QStringList &arguments)
 int import(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("workspace"), tr("The workspace file (created if missing)."), tr("W.tierwise")});
-    parser.addOption({QStringLiteral("mapping"), tr("JSON column mapping."), tr("M.json")});
-    parser.addOption({QStringLiteral("encoding"), tr("auto (default), utf-8, gb18030 or big5."), tr("ENC"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("accept-partial"), tr("Commit the valid rows even if some are rejected.")});
-    parser.addOption({QStringLiteral("report"), tr("Where to write the rejection report (CSV)."), tr("FILE")});
-    parser.addOption({QStringLiteral("as-of"), tr("Reject dates after this date (default: today)."), tr("YYYY-MM-DD")});
-    parser.addPositionalArgument(tr("files"), tr("The extracts (CSV, TSV, text)."), tr("FILE…"));
+    parser.addOption({QStringLiteral("workspace"), Tr::tr("The workspace file (created if missing)."), Tr::tr("W.tierwise")});
+    parser.addOption({QStringLiteral("mapping"), Tr::tr("JSON column mapping."), Tr::tr("M.json")});
+    parser.addOption({QStringLiteral("encoding"), Tr::tr("auto (default), utf-8, gb18030 or big5."), Tr::tr("ENC"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("accept-partial"), Tr::tr("Commit the valid rows even if some are rejected.")});
+    parser.addOption({QStringLiteral("report"), Tr::tr("Where to write the rejection report (CSV)."), Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("as-of"), Tr::tr("Reject dates after this date (default: today)."), Tr::tr("YYYY-MM-DD")});
+    parser.addPositionalArgument(Tr::tr("files"), Tr::tr("The extracts (CSV, TSV, text)."), Tr::tr("FILE…"));
     int code = Ok;
-    if (!parse(parser, arguments, tr("Imports extracts into a workspace in one transaction: by default any rejected row "
-                                     "means nothing is imported."), code))
+    if (!parse(parser, arguments, Tr::tr("Imports extracts into a workspace in one transaction: by default any rejected row "
+                                         "means nothing is imported."), code))
         return code;
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
-        return fail(Error::badInput(tr("Name the workspace with --workspace W.tierwise.")));
+        return fail(Error::badInput(Tr::tr("Name the workspace with --workspace W.tierwise.")));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(Error::badInput(tr("Name the files to import.")));
+        return fail(Error::badInput(Tr::tr("Name the files to import.")));
     for (const QString &f : files)
         if (!QFileInfo(f).isFile())
-            return fail(Error::badInput(tr("No such file.")).at(f));
+            return fail(Error::badInput(Tr::tr("No such file.")).at(f));
 
     ingest::ImportOptions options;
     options.encoding = parseEncoding(parser.value(QStringLiteral("encoding")), true, code);
@@ -256,7 +263,7 @@ int import(const QStringList &arguments)
         const QByteArray v = parser.value(QStringLiteral("as-of")).toUtf8();
         options.asOf = ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
         if (!options.asOf)
-            return fail(Error::badInput(tr("--as-of: %1").arg(reason)));
+            return fail(Error::badInput(Tr::tr("--as-of: %1").arg(reason)));
     }
 
     Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::openOrCreate(path);
@@ -270,21 +277,21 @@ int import(const QStringList &arguments)
     progress.finish();
     if (!report) {
         if (report.error().kind == Error::Kind::Cancelled) {
-            err(tr("Import cancelled; the workspace is unchanged."));
+            err(Tr::tr("Import cancelled; the workspace is unchanged."));
             return Cancelled;
         }
         return fail(report.error());
     }
     printImportReport(*report);
     if (!report->committed) {
-        err(tr("Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.")
+        err(Tr::tr("Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.")
                 .arg(number(report->rejectedTotal)));
         return BadInput;
     }
     qint64 rows = 0;
     for (const auto &f : report->files)
         rows += f.rowsRead;
-    out(tr("Imported into %1 in %2 s (%3 rows/s).")
+    out(Tr::tr("Imported into %1 in %2 s (%3 rows/s).")
             .arg(QFileInfo(path).absoluteFilePath()).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
             .arg(number(timer.elapsed() > 0 ? rows * 1000 / timer.elapsed() : rows)));
     return report->rejectedTotal > 0 ? BadInput : Ok;
@@ -293,30 +300,30 @@ int import(const QStringList &arguments)
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("workspace"), tr("The workspace file."), tr("W.tierwise")});
+    parser.addOption({QStringLiteral("workspace"), Tr::tr("The workspace file."), Tr::tr("W.tierwise")});
     int code = Ok;
-    if (!parse(parser, arguments, tr("Shows what a workspace holds."), code))
+    if (!parse(parser, arguments, Tr::tr("Shows what a workspace holds."), code))
         return code;
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
-        return fail(Error::badInput(tr("Name the workspace with --workspace W.tierwise.")));
+        return fail(Error::badInput(Tr::tr("Name the workspace with --workspace W.tierwise.")));
     Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
     if (!ws)
         return fail(ws.error());
     Result<store::WorkspaceSummary> s = (*ws)->summary();
     if (!s)
         return fail(s.error());
-    out(tr("Workspace     %1").arg(QFileInfo(path).absoluteFilePath()));
-    out(tr("Schema        version %1").arg((*ws)->schemaVersion()));
-    out(tr("As of         %1").arg(s->asOf.isEmpty() ? tr("(empty)") : s->asOf));
-    out(tr("Branches      %1").arg(number(s->branches)));
-    out(tr("Products      %1").arg(number(s->products)));
-    out(tr("Customers     %1").arg(number(s->customers)));
-    out(tr("Accounts      %1").arg(number(s->accounts)));
-    out(tr("Balances      %1 customer-months (last month %2)").arg(number(s->balances), s->lastBalanceMonth.isEmpty() ? tr("none") : s->lastBalanceMonth));
-    out(tr("Holdings      %1").arg(number(s->holdings)));
-    out(tr("Transactions  %1 (%2 to %3)").arg(number(s->transactions), s->firstTransaction, s->lastTransaction));
-    out(tr("Imports       %1 committed, %2 rejections recorded, data version %3")
+    out(Tr::tr("Workspace     %1").arg(QFileInfo(path).absoluteFilePath()));
+    out(Tr::tr("Schema        version %1").arg((*ws)->schemaVersion()));
+    out(Tr::tr("As of         %1").arg(s->asOf.isEmpty() ? Tr::tr("(empty)") : s->asOf));
+    out(Tr::tr("Branches      %1").arg(number(s->branches)));
+    out(Tr::tr("Products      %1").arg(number(s->products)));
+    out(Tr::tr("Customers     %1").arg(number(s->customers)));
+    out(Tr::tr("Accounts      %1").arg(number(s->accounts)));
+    out(Tr::tr("Balances      %1 customer-months (last month %2)").arg(number(s->balances), s->lastBalanceMonth.isEmpty() ? Tr::tr("none") : s->lastBalanceMonth));
+    out(Tr::tr("Holdings      %1").arg(number(s->holdings)));
+    out(Tr::tr("Transactions  %1 (%2 to %3)").arg(number(s->transactions), s->firstTransaction, s->lastTransaction));
+    out(Tr::tr("Imports       %1 committed, %2 rejections recorded, data version %3")
             .arg(number(s->imports), number(s->rejections)).arg(s->dataVersion));
     return Ok;
 }
@@ -324,14 +331,14 @@ int info(const QStringList &arguments)
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), tr("Folder for the demo data and workspace."), tr("DIR")});
-    parser.addOption({QStringLiteral("customers"), tr("Number of customers (default 10000)."), tr("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("Folder for the demo data and workspace."), Tr::tr("DIR")});
+    parser.addOption({QStringLiteral("customers"), Tr::tr("Number of customers (default 10000)."), Tr::tr("N"), QStringLiteral("10000")});
     int code = Ok;
-    if (!parse(parser, arguments, tr("Generates a demo bank and imports it into DIR/demo.tierwise."), code))
+    if (!parse(parser, arguments, Tr::tr("Generates a demo bank and imports it into DIR/demo.tierwise."), code))
         return code;
     const QString dir = parser.value(QStringLiteral("out"));
     if (dir.isEmpty())
-        return fail(Error::badInput(tr("Name the demo folder with --out DIR.")));
+        return fail(Error::badInput(Tr::tr("Name the demo folder with --out DIR.")));
     const QString data = QDir(dir).filePath(QStringLiteral("data"));
     const QString workspace = QDir(dir).absoluteFilePath(QStringLiteral("demo.tierwise"));
     if (QFileInfo::exists(workspace)) {
@@ -341,12 +348,12 @@ int demo(const QStringList &arguments)
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(workspace + suffix);
     }
-    out(tr("1/2 Generating the demo bank…"));
+    out(Tr::tr("1/2 Generating the demo bank…"));
     if (int rc = generate({QStringLiteral("generate"), QStringLiteral("--customers"), parser.value(QStringLiteral("customers")),
                            QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), data});
         rc != Ok)
         return rc;
-    out(tr("2/2 Importing it…"));
+    out(Tr::tr("2/2 Importing it…"));
     QStringList files;
     for (const QString &name : QDir(data).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
         files << QDir(data).filePath(name);
@@ -354,7 +361,7 @@ int demo(const QStringList &arguments)
         return rc;
     if (int rc = info({QStringLiteral("info"), QStringLiteral("--workspace"), workspace}); rc != Ok)
         return rc;
-    out(tr("The demo workspace is %1").arg(workspace));
+    out(Tr::tr("The demo workspace is %1").arg(workspace));
     return Ok;
 }
 

@@ -9,6 +9,18 @@
 #include <cerrno>
 #include <cstring>
 
+namespace {
+
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::CsvReader)
+};
+
+} // namespace
+
 // How the reader works: raw bytes are read in chunks and decoded (validated, for UTF-8) into one
 // text buffer. A record is parsed by one forward scan over that buffer; the fields are views
 // straight into it (quoted fields with doubled quotes are unescaped in place once the record is
@@ -32,10 +44,10 @@ constexpr int kShownValueBytes = 60;
 QString sizeText(std::size_t bytes)
 {
     if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
-        return QCoreApplication::translate("tierwise::ingest::CsvReader", "%1 MiB").arg(bytes >> 20);
+        return Tr::tr("%1 MiB").arg(bytes >> 20);
     if (bytes >= 1024 && bytes % 1024 == 0)
-        return QCoreApplication::translate("tierwise::ingest::CsvReader", "%1 KiB").arg(bytes >> 10);
-    return QCoreApplication::translate("tierwise::ingest::CsvReader", "%1 bytes").arg(bytes);
+        return Tr::tr("%1 KiB").arg(bytes >> 10);
+    return Tr::tr("%1 bytes").arg(bytes);
 }
 
 bool isBlank(char c)
@@ -292,8 +304,7 @@ bool CsvReader::Impl::fill()
     if (ioError) {
         inputDone = true;
         fail(Error::Kind::Io,
-             QCoreApplication::translate("tierwise::ingest::CsvReader", "read error: %1")
-                 .arg(QString::fromLocal8Bit(std::strerror(errno))),
+             Tr::tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
              line, 0);
         return false;
     }
@@ -314,9 +325,8 @@ CsvReader::Impl::Scan CsvReader::Impl::failDecode(qint64 atLine, int column,
                                                    const char *fieldStart, const char *fieldEnd)
 {
     QString message = decoder->error()
-        + QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                      " (the file was read as %1; if it was saved in another "
-                                      "encoding, choose that encoding)")
+        + Tr::tr(" (the file was read as %1; if it was saved in another "
+                 "encoding, choose that encoding)")
               .arg(encodingName(guess.encoding));
     QString value;
     if (fieldStart && fieldEnd > fieldStart)
@@ -407,9 +417,7 @@ CsvReader::Impl::Scan CsvReader::Impl::scan(CsvRecord &record)
         const int column = static_cast<int>(record.fields.size()) + 1;
         if (record.fields.size() >= options.maxFields)
             return fail(Error::Kind::BadInput,
-                        QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                    "more than %1 fields in one record")
-                            .arg(options.maxFields),
+                        Tr::tr("more than %1 fields in one record").arg(options.maxFields),
                         ln, column);
         if (ws) {
             while (isBlank(*p))
@@ -457,34 +465,26 @@ CsvReader::Impl::Scan CsvReader::Impl::scan(CsvRecord &record)
                 if (std::size_t(r - v) - doubled > maxField || r == end) {
                     if (std::size_t(r - v) - doubled > maxField)
                         return fail(Error::Kind::BadInput,
-                                    QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                                "field longer than %1")
-                                        .arg(sizeText(maxField)),
+                                    Tr::tr("field longer than %1").arg(sizeText(maxField)),
                                     quoteLine, column, shownValue(v, std::size_t(r - v)));
                     if (!eof)
                         return Scan::NeedMore;
                     if (decodeFailed)
                         return failDecode(ln, column, v, r);
                     return fail(Error::Kind::BadInput,
-                                QCoreApplication::translate(
-                                    "tierwise::ingest::CsvReader",
-                                    "quoted field not closed: the quote opened on line %1 has "
-                                    "no closing quote before the end of the file")
+                                Tr::tr("quoted field not closed: the quote opened on line %1 has "
+                                       "no closing quote before the end of the file")
                                     .arg(quoteLine),
                                 quoteLine, column, shownValue(v, std::size_t(r - v)));
                 }
                 return fail(Error::Kind::BadInput,
-                            QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                        "NUL byte in the text (a binary file, or "
-                                                        "UTF-16 text?)"),
+                            Tr::tr("NUL byte in the text (a binary file, or UTF-16 text?)"),
                             ln, column);
             }
             const std::size_t length = std::size_t(r - v);
             if (length - doubled > maxField)
                 return fail(Error::Kind::BadInput,
-                            QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                        "field longer than %1")
-                                .arg(sizeText(maxField)),
+                            Tr::tr("field longer than %1").arg(sizeText(maxField)),
                             quoteLine, column, shownValue(v, length));
             if (doubled)
                 unescape.push_back(record.fields.size());
@@ -512,18 +512,14 @@ CsvReader::Impl::Scan CsvReader::Impl::scan(CsvRecord &record)
             }
             if (*b == '\0')
                 return fail(Error::Kind::BadInput,
-                            QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                        "NUL byte in the text (a binary file, or "
-                                                        "UTF-16 text?)"),
+                            Tr::tr("NUL byte in the text (a binary file, or UTF-16 text?)"),
                             ln, column + 1);
             const char *e = b;
             while (e < end && e - b < kShownValueBytes && *e != '\r' && *e != '\n'
                    && (ws || *e != delim))
                 ++e;
             return fail(Error::Kind::BadInput,
-                        QCoreApplication::translate(
-                            "tierwise::ingest::CsvReader",
-                            "unexpected text after the closing quote of a quoted field"),
+                        Tr::tr("unexpected text after the closing quote of a quoted field"),
                         ln, column, shownValue(q, std::size_t(e - q)));
         }
 
@@ -534,27 +530,21 @@ CsvReader::Impl::Scan CsvReader::Impl::scan(CsvRecord &record)
         const char c = *r;
         if (std::size_t(r - p) > maxField)
             return fail(Error::Kind::BadInput,
-                        QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                    "field longer than %1")
-                            .arg(sizeText(maxField)),
+                        Tr::tr("field longer than %1").arg(sizeText(maxField)),
                         ln, column, shownValue(p, std::size_t(r - p)));
         if (c == '"') {
             const char *e = r + 1;
             while (e < end && e - p < kShownValueBytes && !stopUnquoted[static_cast<unsigned char>(*e)])
                 ++e;
             return fail(Error::Kind::BadInput,
-                        QCoreApplication::translate(
-                            "tierwise::ingest::CsvReader",
-                            "stray quote inside an unquoted field (a field with quotes must be "
-                            "quoted as a whole, with each quote doubled)"),
+                        Tr::tr("stray quote inside an unquoted field (a field with quotes must be "
+                               "quoted as a whole, with each quote doubled)"),
                         ln, column, shownValue(p, std::size_t(e - p)));
         }
         if (c == '\0') {
             if (r != end)
                 return fail(Error::Kind::BadInput,
-                            QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                        "NUL byte in the text (a binary file, or "
-                                                        "UTF-16 text?)"),
+                            Tr::tr("NUL byte in the text (a binary file, or UTF-16 text?)"),
                             ln, column, shownValue(p, std::size_t(r - p)));
             if (!eof)
                 return Scan::NeedMore;
@@ -652,43 +642,33 @@ Status CsvReader::Impl::start()
     std::size_t got = readRaw(sample.data(), sample.size(), ioError);
     sample.resize(got);
     if (ioError)
-        return Error::io(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                     "read error: %1")
-                             .arg(QString::fromLocal8Bit(std::strerror(errno))))
+        return Error::io(Tr::tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))))
             .at(path);
     const bool bomOnly = got == 3 && sample == "\xEF\xBB\xBF";
     if (got == 0 || bomOnly)
-        return Error::badInput(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                           "file is empty"))
+        return Error::badInput(Tr::tr("file is empty"))
             .at(path);
     const auto startsWith = [&](const char *magic, std::size_t n) {
         return got >= n && std::memcmp(sample.data(), magic, n) == 0;
     };
     if (startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2))
-        return Error::badInput(QCoreApplication::translate(
-                                   "tierwise::ingest::CsvReader",
-                                   "the file is UTF-16 text; save it as UTF-8 (or GB18030/Big5) "
-                                   "delimited text"))
+        return Error::badInput(Tr::tr("the file is UTF-16 text; save it as UTF-8 (or GB18030/Big5) "
+                                      "delimited text"))
             .at(path);
     if (startsWith("PK\x03\x04", 4))
-        return Error::badInput(QCoreApplication::translate(
-                                   "tierwise::ingest::CsvReader",
-                                   "the file is a ZIP archive or an Excel workbook (.xlsx), not "
-                                   "delimited text; save it as CSV"))
+        return Error::badInput(Tr::tr("the file is a ZIP archive or an Excel workbook (.xlsx), not "
+                                      "delimited text; save it as CSV"))
             .at(path);
     if (startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-        return Error::badInput(QCoreApplication::translate(
-                                   "tierwise::ingest::CsvReader",
-                                   "the file is an Excel 97-2003 workbook (.xls), not delimited "
-                                   "text; save it as CSV"))
+        return Error::badInput(Tr::tr("the file is an Excel 97-2003 workbook (.xls), not delimited "
+                                      "text; save it as CSV"))
             .at(path);
 
     if (options.encoding) {
         guess.encoding = *options.encoding;
         guess.confidence = 1.0;
         guess.bom = startsWith("\xEF\xBB\xBF", 3);
-        guess.reason = QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                   "chosen by the user");
+        guess.reason = Tr::tr("chosen by the user");
     } else {
         guess = detectEncoding(QByteArray::fromRawData(sample.data(), static_cast<qsizetype>(got)));
         const bool ascii = std::all_of(sample.begin(), sample.end(),
@@ -713,9 +693,7 @@ Status CsvReader::Impl::start()
                         }
                         guess = detectEncoding(QByteArray::fromRawData(
                             window.data(), static_cast<qsizetype>(window.size())));
-                        guess.reason = QCoreApplication::translate(
-                                           "tierwise::ingest::CsvReader",
-                                           "%1 (first non-ASCII byte at offset %2)")
+                        guess.reason = Tr::tr("%1 (first non-ASCII byte at offset %2)")
                                            .arg(guess.reason)
                                            .arg(offset + qint64(i));
                         found = true;
@@ -727,8 +705,7 @@ Status CsvReader::Impl::start()
         }
     }
     if (!rewind())
-        return Error::io(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                     "cannot seek in the file"))
+        return Error::io(Tr::tr("cannot seek in the file"))
             .at(path);
 
     decoder = std::make_unique<Utf8Decoder>(guess.encoding);
@@ -771,9 +748,7 @@ Status CsvReader::Impl::start()
         opened = false;
         if (error)
             return *error;
-        return Error::badInput(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                           "NUL byte in the text (a binary file, or "
-                                                           "UTF-16 text?)"))
+        return Error::badInput(Tr::tr("NUL byte in the text (a binary file, or UTF-16 text?)"))
             .at(path);
     }
     return {};
@@ -793,18 +768,15 @@ Status CsvReader::open(const QString &path, const Options &options)
     const QByteArray name = QFile::encodeName(path);
     struct stat st;
     if (::stat(name.constData(), &st) != 0)
-        return Error::io(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                     "cannot open the file: %1")
+        return Error::io(Tr::tr("cannot open the file: %1")
                              .arg(QString::fromLocal8Bit(std::strerror(errno))))
             .at(path);
     if (S_ISDIR(st.st_mode))
-        return Error::io(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                     "cannot open the file: it is a folder"))
+        return Error::io(Tr::tr("cannot open the file: it is a folder"))
             .at(path);
     d->file = std::fopen(name.constData(), "rb");
     if (!d->file)
-        return Error::io(QCoreApplication::translate("tierwise::ingest::CsvReader",
-                                                     "cannot open the file: %1")
+        return Error::io(Tr::tr("cannot open the file: %1")
                              .arg(QString::fromLocal8Bit(std::strerror(errno))))
             .at(path);
     std::setvbuf(d->file, nullptr, _IONBF, 0); // we read in large chunks ourselves

@@ -6,13 +6,20 @@
 #include <algorithm>
 #include <array>
 
-namespace tierwise::ingest {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
 {
-    return QCoreApplication::translate("tierwise::ingest::FileKind", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::FileKind)
+};
+
+} // namespace
+
+namespace tierwise::ingest {
+namespace {
 
 constexpr std::array<FieldInfo, static_cast<std::size_t>(Field::Count_)> kFields{{
     {Field::Ignore, "ignore", ValueType::Text},
@@ -214,16 +221,16 @@ QString fileKindName(FileKind kind)
 QString fileKindDisplayName(FileKind kind)
 {
     switch (kind) {
-    case FileKind::Branches: return tr("branches");
-    case FileKind::Products: return tr("products");
-    case FileKind::Customers: return tr("customers");
-    case FileKind::Accounts: return tr("accounts");
-    case FileKind::Balances: return tr("balances");
-    case FileKind::Holdings: return tr("holdings");
-    case FileKind::Transactions: return tr("transactions");
+    case FileKind::Branches: return Tr::tr("branches");
+    case FileKind::Products: return Tr::tr("products");
+    case FileKind::Customers: return Tr::tr("customers");
+    case FileKind::Accounts: return Tr::tr("accounts");
+    case FileKind::Balances: return Tr::tr("balances");
+    case FileKind::Holdings: return Tr::tr("holdings");
+    case FileKind::Transactions: return Tr::tr("transactions");
     case FileKind::Unknown: break;
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 std::optional<FileKind> fileKindFromName(const QString &name)
@@ -256,30 +263,30 @@ std::optional<Field> fieldFromName(const QString &canonicalName)
 QString fieldDisplayName(Field field)
 {
     switch (field) {
-    case F::CustomerId: return tr("customer id");
-    case F::AccountId: return tr("account id");
-    case F::BranchId: return tr("branch");
-    case F::BranchName: return tr("branch name");
-    case F::ProductCode: return tr("product code");
-    case F::ProductName: return tr("product name");
-    case F::ProductType: return tr("product type");
-    case F::RiskLevel: return tr("risk level");
-    case F::Name: return tr("name");
-    case F::Gender: return tr("gender");
-    case F::BirthDate: return tr("birth date");
-    case F::Age: return tr("age");
-    case F::OpenDate: return tr("open date");
-    case F::CloseDate: return tr("close date");
-    case F::Month: return tr("month");
-    case F::BalanceDate: return tr("balance date");
-    case F::MaturityDate: return tr("maturity date");
-    case F::Balance: return tr("balance");
-    case F::TxnId: return tr("transaction id");
-    case F::TxnDate: return tr("transaction date");
-    case F::Amount: return tr("amount");
-    case F::Direction: return tr("debit/credit");
-    case F::Current: return tr("current deposits");
-    case F::Term: return tr("term deposits");
+    case F::CustomerId: return Tr::tr("customer id");
+    case F::AccountId: return Tr::tr("account id");
+    case F::BranchId: return Tr::tr("branch");
+    case F::BranchName: return Tr::tr("branch name");
+    case F::ProductCode: return Tr::tr("product code");
+    case F::ProductName: return Tr::tr("product name");
+    case F::ProductType: return Tr::tr("product type");
+    case F::RiskLevel: return Tr::tr("risk level");
+    case F::Name: return Tr::tr("name");
+    case F::Gender: return Tr::tr("gender");
+    case F::BirthDate: return Tr::tr("birth date");
+    case F::Age: return Tr::tr("age");
+    case F::OpenDate: return Tr::tr("open date");
+    case F::CloseDate: return Tr::tr("close date");
+    case F::Month: return Tr::tr("month");
+    case F::BalanceDate: return Tr::tr("balance date");
+    case F::MaturityDate: return Tr::tr("maturity date");
+    case F::Balance: return Tr::tr("balance");
+    case F::TxnId: return Tr::tr("transaction id");
+    case F::TxnDate: return Tr::tr("transaction date");
+    case F::Amount: return Tr::tr("amount");
+    case F::Direction: return Tr::tr("debit/credit");
+    case F::Current: return Tr::tr("current deposits");
+    case F::Term: return Tr::tr("term deposits");
     default: break;
     }
     return QString::fromLatin1(fieldInfo(field).name);
@@ -376,10 +383,10 @@ FileKind recognizeKind(const std::vector<std::optional<Field>> &headerFields, QS
         }
     }
     if (best == FileKind::Unknown && why) {
-        *why = tr("The header does not name the columns of any known file kind. A customers file needs a "
-                  "customer id (%1); a transactions file a customer or account id, a transaction date (%2) "
-                  "and an amount (%3); a balances file a customer id, a month (%4) and balance columns. "
-                  "Use a mapping file (--mapping) to name the columns.")
+        *why = Tr::tr("The header does not name the columns of any known file kind. A customers file needs a "
+                      "customer id (%1); a transactions file a customer or account id, a transaction date (%2) "
+                      "and an amount (%3); a balances file a customer id, a month (%4) and balance columns. "
+                      "Use a mapping file (--mapping) to name the columns.")
                    .arg(fieldHeaderExamples(F::CustomerId), fieldHeaderExamples(F::TxnDate),
                         fieldHeaderExamples(F::Amount), fieldHeaderExamples(F::Month));
     }

@@ -22,13 +22,20 @@
 #include <thread>
 #include <vector>
 
-namespace tierwise::ingest {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
 {
-    return QCoreApplication::translate("tierwise::ingest::Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::Generator)
+};
+
+} // namespace
+
+namespace tierwise::ingest {
+namespace {
 
 // ------------------------------------------------------------------------------------------------
 // Random numbers: splitmix64 seeding, xoshiro256**, and our own samplers (the std:: distributions
@@ -1210,16 +1217,16 @@ Result<std::unique_ptr<Context>> makeContext(const GeneratorOptions &options)
 {
     using H = GeneratorOptions::Headers;
     if (options.customers < 1 || options.customers > 999999999)
-        return Error::badInput(tr("The number of customers must be between 1 and 999,999,999."));
+        return Error::badInput(Tr::tr("The number of customers must be between 1 and 999,999,999."));
     if (options.months < 1 || options.months > 600)
-        return Error::badInput(tr("The number of months must be between 1 and 600."));
+        return Error::badInput(Tr::tr("The number of months must be between 1 and 600."));
     if (!options.lastMonth.isValid() || options.lastMonth.year() < 1950 || options.lastMonth.year() > 2200)
-        return Error::badInput(tr("The last month is not a valid month."));
+        return Error::badInput(Tr::tr("The last month is not a valid month."));
     if (options.outDir.isEmpty())
-        return Error::badInput(tr("No output folder was given."));
+        return Error::badInput(Tr::tr("No output folder was given."));
     if (options.encoding == Encoding::Big5 && options.headers == H::SimplifiedChinese)
-        return Error::badInput(tr("Simplified Chinese headers cannot be written in Big5; "
-                                  "use Traditional Chinese headers or another encoding."));
+        return Error::badInput(Tr::tr("Simplified Chinese headers cannot be written in Big5; "
+                                      "use Traditional Chinese headers or another encoding."));
 
     auto ctx = std::make_unique<Context>();
     ctx->seed = options.seed;
@@ -1257,7 +1264,7 @@ Result<std::unique_ptr<Context>> makeContext(const GeneratorOptions &options)
 
     Encoder encode(options.encoding);
     if (!encode.ok())
-        return Error::internal(tr("This system cannot convert text to %1.").arg(encodingName(options.encoding)));
+        return Error::internal(Tr::tr("This system cannot convert text to %1.").arg(encodingName(options.encoding)));
     const bool traditional = options.encoding == Encoding::Big5 || options.headers == H::TraditionalChinese;
     const auto zh = [&](const Zh &z) { return encode(traditional ? z.t : z.s); };
     Texts &t = ctx->texts;
@@ -1284,7 +1291,7 @@ Result<std::unique_ptr<Context>> makeContext(const GeneratorOptions &options)
     for (const Zh &i : kIncomeBands)
         t.income.push_back(zh(i));
     if (!encode.failed().isEmpty())
-        return Error::internal(tr("The text \"%1\" cannot be written in %2.")
+        return Error::internal(Tr::tr("The text \"%1\" cannot be written in %2.")
                                    .arg(encode.failed(), encodingName(options.encoding)));
     return Result<std::unique_ptr<Context>>(std::move(ctx));
 }
@@ -1362,7 +1369,7 @@ public:
         for (int f = 0; f < FileCount; ++f) {
             m_files[f] = std::fopen(QFile::encodeName(partPath(f)).constData(), "wb");
             if (!m_files[f])
-                return Error::io(tr("Cannot create %1: %2")
+                return Error::io(Tr::tr("Cannot create %1: %2")
                                      .arg(QDir::toNativeSeparators(partPath(f)), QString::fromLocal8Bit(std::strerror(errno))));
         }
         return {};
@@ -1387,7 +1394,7 @@ public:
             const QString target = finalPath(f);
             QFile::remove(target);
             if (!QFile::rename(partPath(f), target))
-                return Error::io(tr("Cannot rename %1 to %2.")
+                return Error::io(Tr::tr("Cannot rename %1 to %2.")
                                      .arg(QDir::toNativeSeparators(partPath(f)), QDir::toNativeSeparators(target)));
         }
         m_committed = true;
@@ -1411,7 +1418,7 @@ private:
     QString partPath(int f) const { return finalPath(f) + QStringLiteral(".part"); }
     Error writeError(int f) const
     {
-        return Error::io(tr("Cannot write %1: %2")
+        return Error::io(Tr::tr("Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(finalPath(f)), QString::fromLocal8Bit(std::strerror(errno))));
     }
 
@@ -1533,12 +1540,12 @@ Status generateBook(const GeneratorOptions &options, jobs::Progress &progress)
         return made.error();
     const Context &ctx = **made;
 
-    const QString text = tr("Generating customers");
-    const Error cancelled = Error::cancelled(tr("Generation cancelled."));
+    const QString text = Tr::tr("Generating customers");
+    const Error cancelled = Error::cancelled(Tr::tr("Generation cancelled."));
     if (!progress.report(0, ctx.customers, text))
         return cancelled;
     if (!QDir().mkpath(options.outDir))
-        return Error::io(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(options.outDir)));
+        return Error::io(Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(options.outDir)));
 
     OutputFiles files(options.outDir);
     if (Status s = files.open(); !s)
@@ -1559,7 +1566,7 @@ Status generateBook(const GeneratorOptions &options, jobs::Progress &progress)
     for (qint64 k = 0; k < pipeline.chunkCount(); ++k) {
         std::unique_ptr<Chunk> chunk = pipeline.take(k);
         if (!chunk)
-            return Error::internal(tr("Out of memory while generating customers."));
+            return Error::internal(Tr::tr("Out of memory while generating customers."));
         numberTransactions(chunk->text[TransactionsFile], nextTxn, ctx.txnWidth);
         nextTxn += chunk->transactions;
         for (int f = CustomersFile; f < FileCount; ++f)

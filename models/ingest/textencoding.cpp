@@ -12,6 +12,18 @@
 #include <cstring>
 #include <vector>
 
+namespace {
+
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::TextEncoding)
+};
+
+} // namespace
+
 namespace tierwise::ingest {
 
 namespace {
@@ -384,8 +396,7 @@ EncodingGuess detectEncoding(const QByteArray &sample)
         g.encoding = Encoding::Utf8;
         g.confidence = 1.0;
         g.bom = true;
-        g.reason = QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                               "UTF-8 byte-order mark");
+        g.reason = Tr::tr("UTF-8 byte-order mark");
         return g;
     }
 
@@ -396,10 +407,8 @@ EncodingGuess detectEncoding(const QByteArray &sample)
     if (ascii == n) {
         g.encoding = Encoding::Utf8;
         g.confidence = 1.0;
-        g.reason = n == 0 ? QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                                        "no text to examine")
-                          : QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                                        "plain ASCII text");
+        g.reason = n == 0 ? Tr::tr("no text to examine")
+                          : Tr::tr("plain ASCII text");
         return g;
     }
     std::size_t utf8Chars = 0, utf8Invalid = 0, utf8Cjk = 0;
@@ -422,11 +431,8 @@ EncodingGuess detectEncoding(const QByteArray &sample)
         g.encoding = Encoding::Utf8;
         g.confidence = std::min(0.99, 0.9 + 0.009 * double(utf8Chars));
         g.reason = utf8Cjk > 0
-            ? QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                          "valid UTF-8 with %1 CJK characters")
-                  .arg(locale.toString(qulonglong(utf8Cjk)))
-            : QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                          "valid UTF-8 with %1 non-ASCII characters")
+            ? Tr::tr("valid UTF-8 with %1 CJK characters").arg(locale.toString(qulonglong(utf8Cjk)))
+            : Tr::tr("valid UTF-8 with %1 non-ASCII characters")
                   .arg(locale.toString(qulonglong(utf8Chars)));
         return g;
     }
@@ -441,9 +447,7 @@ EncodingGuess detectEncoding(const QByteArray &sample)
     if (utf8Chars >= 20 && utf8Invalid * 100 <= utf8Chars && std::max(gbShare, big5Share) < 0.3) {
         g.encoding = Encoding::Utf8;
         g.confidence = 0.7;
-        g.reason = QCoreApplication::translate(
-                       "tierwise::ingest::TextEncoding",
-                       "mostly valid UTF-8 (%1 characters, %2 invalid byte sequences)")
+        g.reason = Tr::tr("mostly valid UTF-8 (%1 characters, %2 invalid byte sequences)")
                        .arg(locale.toString(qulonglong(utf8Chars)),
                             locale.toString(qulonglong(utf8Invalid)));
         return g;
@@ -464,10 +468,8 @@ EncodingGuess detectEncoding(const QByteArray &sample)
     if (best.invalid > 0)
         confidence *= best.invalid * 50 > best.nonAscii ? 0.6 : 0.9;
     g.confidence = std::clamp(confidence, 0.3, 0.99);
-    g.reason = QCoreApplication::translate(
-                   "tierwise::ingest::TextEncoding",
-                   "not UTF-8; as %1, %2 of %3 characters are common Chinese characters "
-                   "(%4 invalid sequences); as %5, %6 of %7 (%8 invalid sequences)")
+    g.reason = Tr::tr("not UTF-8; as %1, %2 of %3 characters are common Chinese characters "
+                      "(%4 invalid sequences); as %5, %6 of %7 (%8 invalid sequences)")
                    .arg(displayName(g.encoding), locale.toString(qulonglong(best.common)),
                         locale.toString(qulonglong(best.nonAscii)),
                         locale.toString(qulonglong(best.invalid)),
@@ -495,8 +497,7 @@ struct Utf8Decoder::Impl
     {
         failed = true;
         errorOffset = offset;
-        error = QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                            "invalid %1 byte sequence %2 at byte offset %3")
+        error = Tr::tr("invalid %1 byte sequence %2 at byte offset %3")
                     .arg(displayName(encoding), hexBytes(bytes, count))
                     .arg(offset);
         return false;
@@ -618,8 +619,7 @@ Utf8Decoder::Utf8Decoder(Encoding encoding) : d(std::make_unique<Impl>())
         if (d->cd == reinterpret_cast<iconv_t>(-1)) {
             d->failed = true;
             d->errorOffset = 0;
-            d->error = QCoreApplication::translate("tierwise::ingest::TextEncoding",
-                                                   "the system cannot convert %1 text (iconv)")
+            d->error = Tr::tr("the system cannot convert %1 text (iconv)")
                            .arg(displayName(encoding));
         }
     }
@@ -649,9 +649,7 @@ bool Utf8Decoder::finish()
     if (d->pendingLength > 0) {
         d->failed = true;
         d->errorOffset = d->consumed;
-        d->error = QCoreApplication::translate(
-                       "tierwise::ingest::TextEncoding",
-                       "incomplete %1 character %2 at the end of the input (byte offset %3)")
+        d->error = Tr::tr("incomplete %1 character %2 at the end of the input (byte offset %3)")
                        .arg(displayName(d->encoding), hexBytes(d->pending, d->pendingLength))
                        .arg(d->consumed);
         return false;

@@ -7,6 +7,18 @@
 #include <limits>
 #include <string>
 
+namespace {
+
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::Values)
+};
+
+} // namespace
+
 // The parsers run on every field of every row (tens of millions of calls per import), so the
 // accepting path allocates nothing: text is normalised into a stack buffer only when it holds
 // non-ASCII bytes, and a failure is described by a small code that is turned into a translated
@@ -83,104 +95,69 @@ QString monthName(int month)
         QT_TRANSLATE_NOOP("tierwise::ingest::Values", "November"),
         QT_TRANSLATE_NOOP("tierwise::ingest::Values", "December"),
     };
-    return QCoreApplication::translate("tierwise::ingest::Values", names[month - 1]);
+    return Tr::tr(names[month - 1]);
 }
 
 QString describe(const Failure &f, std::string_view original, const char *kind)
 {
     const QString v = shown(original);
-    const QString what = QCoreApplication::translate("tierwise::ingest::Values", kind);
+    const QString what = Tr::tr(kind);
     switch (f.why) {
     case Why::None:
         break;
     case Why::Empty:
-        return QCoreApplication::translate("tierwise::ingest::Values", "the value is empty");
+        return Tr::tr("the value is empty");
     case Why::TooLong:
-        return QCoreApplication::translate("tierwise::ingest::Values", "'%1' is too long to be %2")
-            .arg(v, what);
+        return Tr::tr("'%1' is too long to be %2").arg(v, what);
     case Why::NoDigits:
-        return QCoreApplication::translate("tierwise::ingest::Values", "'%1' has no digits")
-            .arg(v);
+        return Tr::tr("'%1' has no digits").arg(v);
     case Why::Unexpected:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "'%1' is not %2: unexpected '%3'")
-            .arg(v, what, shown(f.text));
+        return Tr::tr("'%1' is not %2: unexpected '%3'").arg(v, what, shown(f.text));
     case Why::TwoDecimalPoints:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "'%1' has more than one decimal point")
-            .arg(v);
+        return Tr::tr("'%1' has more than one decimal point").arg(v);
     case Why::MisplacedSeparator:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "'%1' has a misplaced thousands separator")
-            .arg(v);
+        return Tr::tr("'%1' has a misplaced thousands separator").arg(v);
     case Why::SeparatorAfterPoint:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "'%1' has a thousands separator after the decimal point")
-            .arg(v);
+        return Tr::tr("'%1' has a thousands separator after the decimal point").arg(v);
     case Why::Overflow:
-        return QCoreApplication::translate("tierwise::ingest::Values", "'%1' is too large")
-            .arg(v);
+        return Tr::tr("'%1' is too large").arg(v);
     case Why::NotWhole:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "'%1' is not a whole number")
-            .arg(v);
+        return Tr::tr("'%1' is not a whole number").arg(v);
     case Why::NotADate:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "'%1' is not a date in a recognised form (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, "
-                   "YYYY年M月D日); set a date format for other forms")
+        return Tr::tr("'%1' is not a date in a recognised form (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, "
+                      "YYYY年M月D日); set a date format for other forms")
             .arg(v);
     case Why::YearLast:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "'%1' puts the year last, which is ambiguous; set a date format such as "
-                   "DD/MM/YYYY or MM/DD/YYYY")
+        return Tr::tr("'%1' puts the year last, which is ambiguous; set a date format such as "
+                      "DD/MM/YYYY or MM/DD/YYYY")
             .arg(v);
     case Why::Ambiguous6:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "'%1' has a two-digit year; set a date format such as YYMMDD")
-            .arg(v);
+        return Tr::tr("'%1' has a two-digit year; set a date format such as YYMMDD").arg(v);
     case Why::SerialNumber:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "'%1' looks like a spreadsheet serial number, not a date; format the column "
-                   "as a date before exporting")
+        return Tr::tr("'%1' looks like a spreadsheet serial number, not a date; format the column "
+                      "as a date before exporting")
             .arg(v);
     case Why::YearZero:
-        return QCoreApplication::translate("tierwise::ingest::Values", "year 0 is not a year");
+        return Tr::tr("year 0 is not a year");
     case Why::BadMonth:
-        return QCoreApplication::translate("tierwise::ingest::Values", "month %1 is not a month")
-            .arg(f.a);
+        return Tr::tr("month %1 is not a month").arg(f.a);
     case Why::BadDay:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "day %1 is not a day of a month")
-            .arg(f.a);
+        return Tr::tr("day %1 is not a day of a month").arg(f.a);
     case Why::DayOutOfMonth:
-        return QCoreApplication::translate("tierwise::ingest::Values", "%1 %2 has %3 days")
+        return Tr::tr("%1 %2 has %3 days")
             .arg(monthName(f.b))
             .arg(f.a)
             .arg(f.c);
     case Why::TrailingText:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "'%1' has unexpected text after the date: '%2'")
-            .arg(v, shown(f.text));
+        return Tr::tr("'%1' has unexpected text after the date: '%2'").arg(v, shown(f.text));
     case Why::FormatMismatch:
-        return QCoreApplication::translate("tierwise::ingest::Values",
-                                           "'%1' does not match the date format '%2'")
-            .arg(v, shown(f.text));
+        return Tr::tr("'%1' does not match the date format '%2'").arg(v, shown(f.text));
     case Why::FormatIncomplete:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "the date format '%1' needs a year (YYYY or YY), a month (MM or M) and a day "
-                   "(DD or D)")
+        return Tr::tr("the date format '%1' needs a year (YYYY or YY), a month (MM or M) and a day "
+                      "(DD or D)")
             .arg(shown(f.text));
     case Why::NotAMonth:
-        return QCoreApplication::translate(
-                   "tierwise::ingest::Values",
-                   "'%1' is not a month (expected YYYY-MM, YYYYMM, YYYY年M月 or a date)")
-            .arg(v);
+        return Tr::tr("'%1' is not a month (expected YYYY-MM, YYYYMM, YYYY年M月 or a date)").arg(v);
     }
     return {};
 }

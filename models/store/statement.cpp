@@ -4,6 +4,18 @@
 
 #include <sqlite3.h>
 
+namespace {
+
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tierwise::store)
+};
+
+} // namespace
+
 namespace tierwise::store {
 
 Error sqliteError(sqlite3 *db, const QString &what)
@@ -11,11 +23,11 @@ Error sqliteError(sqlite3 *db, const QString &what)
     const int code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
     if (code == SQLITE_INTERRUPT)
-        return Error::cancelled(QCoreApplication::translate("tierwise::store", "Cancelled."));
+        return Error::cancelled(Tr::tr("Cancelled."));
     if (code == SQLITE_FULL)
-        return Error::io(QCoreApplication::translate("tierwise::store", "%1: the disk is full.").arg(what));
+        return Error::io(Tr::tr("%1: the disk is full.").arg(what));
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return Error::workspace(QCoreApplication::translate("tierwise::store", "%1: the workspace file is damaged (%2).")
+        return Error::workspace(Tr::tr("%1: the workspace file is damaged (%2).")
                                     .arg(what, detail));
     return Error::internal(QStringLiteral("%1: %2 (SQLite %3)").arg(what, detail).arg(code));
 }

@@ -14,13 +14,20 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace tierwise::store {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages. Call Tr::tr, never a bare tr(): lupdate files each string
+// under the macro's argument, the context the look-up uses at run time. Tr sits at global scope
+// so that lupdate finds it even where it loses track of the enclosing scope.
+struct Tr
 {
-    return QCoreApplication::translate("tierwise::store::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tierwise::store::Workspace)
+};
+
+} // namespace
+
+namespace tierwise::store {
+namespace {
 
 // Process-wide SQLite settings, before the library's first use: no memory statistics (they take
 // a global mutex on every allocation).
@@ -64,10 +71,10 @@ Result<Header> readHeader(const QString &path)
     initializeSqlite();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot open %1: %2").arg(path, f.errorString()));
+        return Error::io(Tr::tr("Cannot open %1: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.read(100);
     if (bytes.isEmpty())
-        return Error::workspace(tr("%1 is an empty file, not a Tierwise workspace.").arg(path));
+        return Error::workspace(Tr::tr("%1 is an empty file, not a Tierwise workspace.").arg(path));
     Header h;
     h.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
     if (h.sqlite) {
@@ -86,13 +93,13 @@ Result<int> inspect(const QString &path)
     if (!header)
         return header.error();
     if (!header->sqlite)
-        return Error::workspace(tr("%1 is not a Tierwise workspace (it is not an SQLite database).").arg(path));
+        return Error::workspace(Tr::tr("%1 is not a Tierwise workspace (it is not an SQLite database).").arg(path));
 
     sqlite3 *db = nullptr;
     const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = Error::workspace(tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        Error e = Error::workspace(Tr::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
         sqlite3_close(db);
         return e;
     }
@@ -105,16 +112,16 @@ Result<int> inspect(const QString &path)
     Result<int> result = Error::workspace(QString());
     if (!st.ok() || !st.step()) {
         const Error &se = st.error();
-        result = Error::workspace(tr("%1 is damaged or not a Tierwise workspace (%2).")
+        result = Error::workspace(Tr::tr("%1 is damaged or not a Tierwise workspace (%2).")
                                       .arg(path, se.message));
     } else {
         const qint64 appId = st.int64(0);
         const qint64 version = st.int64(1);
         if (appId != kApplicationId) {
-            result = Error::workspace(tr("%1 is an SQLite database but not a Tierwise workspace.").arg(path));
+            result = Error::workspace(Tr::tr("%1 is an SQLite database but not a Tierwise workspace.").arg(path));
         } else if (version > schemaVersion()) {
-            result = Error::workspace(tr("%1 was written by a newer version of Tierwise (workspace version %2; "
-                                         "this version reads up to %3). Update Tierwise to open it.")
+            result = Error::workspace(Tr::tr("%1 was written by a newer version of Tierwise (workspace version %2; "
+                                             "this version reads up to %3). Update Tierwise to open it.")
                                           .arg(path).arg(version).arg(schemaVersion()));
         } else {
             result = static_cast<int>(version);
@@ -131,7 +138,7 @@ Result<sqlite3 *> openReadWrite(const QString &path, int flags)
     const QByteArray native = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = Error::workspace(tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        Error e = Error::workspace(Tr::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
         sqlite3_close(db);
         return e;
     }
@@ -164,8 +171,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)
-            return Error::workspace(tr("%1 already exists.").arg(path));
-        return Error::io(tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+            return Error::workspace(Tr::tr("%1 already exists.").arg(path));
+        return Error::io(Tr::tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     ::close(fd);
 
@@ -188,7 +195,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return Error::workspace(tr("%1 does not exist.").arg(path));
+        return Error::workspace(Tr::tr("%1 does not exist.").arg(path));
     Result<int> version = inspect(path);
     if (!version)
         return version.error();
