@@ -1269,207 +1269,212 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::ingest::Importer</name>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="146"/>
+        <location filename="../models/ingest/importer.cpp" line="152"/>
         <source>No files to import.</source>
         <translation>没有要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="195"/>
+        <location filename="../models/ingest/importer.cpp" line="201"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="286"/>
+        <location filename="../models/ingest/importer.cpp" line="292"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="296"/>
+        <location filename="../models/ingest/importer.cpp" line="302"/>
         <source>This transactions file was already imported on %1 (import #%2); importing it again would add nothing.</source>
         <translation>该交易文件已于 %1 导入（导入编号 %2）；再次导入不会增加任何数据。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="307"/>
+        <location filename="../models/ingest/importer.cpp" line="313"/>
         <source>The same transactions file is given twice.</source>
         <translation>同一个交易文件被指定了两次。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="380"/>
+        <location filename="../models/ingest/importer.cpp" line="386"/>
         <source>More than %1 rejections; the rest were not listed.</source>
         <translation>拒绝记录超过 %1 条；其余的未列出。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="448"/>
+        <location filename="../models/ingest/importer.cpp" line="454"/>
         <source>Committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="287"/>
-        <location filename="../models/ingest/importer.cpp" line="449"/>
-        <location filename="../models/ingest/fileimport.cpp" line="790"/>
-        <location filename="../models/ingest/importer.cpp" line="76"/>
+        <location filename="../models/ingest/fileimport.cpp" line="773"/>
+        <location filename="../models/ingest/importer.cpp" line="82"/>
+        <location filename="../models/ingest/importer.cpp" line="293"/>
+        <location filename="../models/ingest/importer.cpp" line="455"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="173"/>
+        <location filename="../models/ingest/fileimport.cpp" line="179"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="217"/>
+        <location filename="../models/ingest/fileimport.cpp" line="41"/>
+        <source>… (%1 bytes)</source>
+        <translation>……（共 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="223"/>
         <source>Cannot tell what this file holds. %1</source>
         <translation>无法判断该文件的内容。%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="235"/>
+        <location filename="../models/ingest/fileimport.cpp" line="245"/>
         <source>Columns %1 (&apos;%2&apos;) and %3 (&apos;%4&apos;) both hold the %5; map one of them to another field or skip it in a mapping file.</source>
         <translation>第 %1 列（“%2”）和第 %3 列（“%4”）都是%5；请在映射文件中将其中一列映射到其他字段或跳过。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="250"/>
+        <location filename="../models/ingest/fileimport.cpp" line="260"/>
         <source>A %1 file needs a column for %2.</source>
         <translation>%1文件需要包含以下列：%2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="251"/>
+        <location filename="../models/ingest/fileimport.cpp" line="261"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="486"/>
+        <location filename="../models/ingest/fileimport.cpp" line="496"/>
         <source>Expected %1 fields, found %2.</source>
         <translation>应有 %1 个字段，实际为 %2 个。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="513"/>
+        <location filename="../models/ingest/fileimport.cpp" line="523"/>
         <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
         <translation>未知的产品类型；请使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="601"/>
+        <location filename="../models/ingest/fileimport.cpp" line="584"/>
         <source>A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型).</source>
         <translation>风险等级为 1 到 5（R1–R5、C1–C5、保守型 … 进取型）。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="616"/>
+        <location filename="../models/ingest/fileimport.cpp" line="599"/>
         <source>Gender must be M or F (男/女); map other codes in a mapping file.</source>
         <translation>性别必须是 M 或 F（男/女）；其他代码请在映射文件中映射。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="626"/>
+        <location filename="../models/ingest/fileimport.cpp" line="609"/>
         <source>Debit/credit must be credit or debit (贷/借); map other codes in a mapping file.</source>
         <translation>借贷方向必须是 credit 或 debit（贷/借）；其他代码请在映射文件中映射。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="646"/>
+        <location filename="../models/ingest/fileimport.cpp" line="629"/>
         <source>The %1 is before 1900.</source>
         <translation>%1早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="648"/>
+        <location filename="../models/ingest/fileimport.cpp" line="631"/>
         <source>The %1 is after the as-of date %2.</source>
         <translation>%1晚于数据截止日期 %2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="657"/>
+        <location filename="../models/ingest/fileimport.cpp" line="640"/>
         <source>The customer would be over 120 years old.</source>
         <translation>客户年龄将超过 120 岁。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="661"/>
+        <location filename="../models/ingest/fileimport.cpp" line="644"/>
         <source>An age is 0 to 120.</source>
         <translation>年龄应为 0 到 120。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="675"/>
+        <location filename="../models/ingest/fileimport.cpp" line="658"/>
         <source>The month is after the as-of date %1.</source>
         <translation>月份晚于数据截止日期 %1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="678"/>
+        <location filename="../models/ingest/fileimport.cpp" line="661"/>
         <source>The close date is before the open date.</source>
         <translation>销户日期早于开户日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="682"/>
+        <location filename="../models/ingest/fileimport.cpp" line="665"/>
         <source>The maturity date is before the open date.</source>
         <translation>到期日早于开户日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="684"/>
+        <location filename="../models/ingest/fileimport.cpp" line="667"/>
         <source>A margin is at most ±10,000 basis points.</source>
         <translation>利差最多为 ±10,000 个基点。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="687"/>
+        <location filename="../models/ingest/fileimport.cpp" line="670"/>
         <source>A term is 0 to 1,200 months.</source>
         <translation>期限为 0 到 1,200 个月。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="708"/>
+        <location filename="../models/ingest/fileimport.cpp" line="691"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="797"/>
+        <location filename="../models/ingest/fileimport.cpp" line="780"/>
         <source>Too many rejected rows; stopped reading at line %1.</source>
         <translation>被拒绝的行过多；已在第 %1 行停止读取。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="799"/>
+        <location filename="../models/ingest/fileimport.cpp" line="782"/>
         <source>The file has a header but no data rows.</source>
         <translation>文件只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="429"/>
+        <location filename="../models/ingest/fileimport.cpp" line="439"/>
         <source>Account %1 belongs to customer %2.</source>
         <translation>账户 %1 属于客户 %2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="402"/>
+        <location filename="../models/ingest/fileimport.cpp" line="412"/>
         <source>Duplicate row: this customer and month appear earlier in the file.</source>
         <translation>重复行：该客户和月份在文件中已出现过。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="403"/>
+        <location filename="../models/ingest/fileimport.cpp" line="413"/>
         <source>Duplicate key: the %1 appears earlier in the file.</source>
         <translation>重复键：该%1在文件中已出现过。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="437"/>
+        <location filename="../models/ingest/fileimport.cpp" line="447"/>
         <source>Unknown customer: not in the workspace. Import the customers file first or together with this one.</source>
         <translation>未知客户：工作区中没有该客户。请先导入客户文件，或与此文件一起导入。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="965"/>
+        <location filename="../models/ingest/fileimport.cpp" line="948"/>
         <source>The row breaks a rule of the workspace: %1</source>
         <translation>该行违反了工作区的规则：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="969"/>
+        <location filename="../models/ingest/fileimport.cpp" line="952"/>
         <source>Writing line %1</source>
         <translation>写入第 %1 行</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="423"/>
+        <location filename="../models/ingest/fileimport.cpp" line="433"/>
         <source>Unknown account: not in the workspace. Import the accounts file first, or skip the account column in a mapping file.</source>
         <translation>未知账户：工作区中没有该账户。请先导入账户文件，或在映射文件中跳过账户列。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="882"/>
+        <location filename="../models/ingest/fileimport.cpp" line="865"/>
         <source>Duplicate transaction id: it appears earlier in the file.</source>
         <translation>重复的交易流水号：在文件中已出现过。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="68"/>
-        <location filename="../models/ingest/importer.cpp" line="78"/>
+        <location filename="../models/ingest/importer.cpp" line="74"/>
+        <location filename="../models/ingest/importer.cpp" line="84"/>
         <source>Cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="96"/>
-        <location filename="../models/ingest/importer.cpp" line="112"/>
+        <location filename="../models/ingest/importer.cpp" line="102"/>
+        <location filename="../models/ingest/importer.cpp" line="118"/>
         <source>Cannot write the rejection report: %1</source>
         <translation>无法写入拒绝报告：%1</translation>
     </message>

@@ -1269,207 +1269,212 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::ingest::Importer</name>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="146"/>
+        <location filename="../models/ingest/importer.cpp" line="152"/>
         <source>No files to import.</source>
         <translation>沒有要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="195"/>
+        <location filename="../models/ingest/importer.cpp" line="201"/>
         <source>Importing %1</source>
         <translation>正在匯入 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="286"/>
+        <location filename="../models/ingest/importer.cpp" line="292"/>
         <source>Checking %1</source>
         <translation>正在檢查 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="296"/>
+        <location filename="../models/ingest/importer.cpp" line="302"/>
         <source>This transactions file was already imported on %1 (import #%2); importing it again would add nothing.</source>
         <translation>該交易檔案已於 %1 匯入（匯入編號 %2）；再次匯入不會增加任何資料。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="307"/>
+        <location filename="../models/ingest/importer.cpp" line="313"/>
         <source>The same transactions file is given twice.</source>
         <translation>同一個交易檔案被指定了兩次。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="380"/>
+        <location filename="../models/ingest/importer.cpp" line="386"/>
         <source>More than %1 rejections; the rest were not listed.</source>
         <translation>拒絕記錄超過 %1 筆；其餘的未列出。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="448"/>
+        <location filename="../models/ingest/importer.cpp" line="454"/>
         <source>Committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="287"/>
-        <location filename="../models/ingest/importer.cpp" line="449"/>
-        <location filename="../models/ingest/fileimport.cpp" line="790"/>
-        <location filename="../models/ingest/importer.cpp" line="76"/>
+        <location filename="../models/ingest/fileimport.cpp" line="773"/>
+        <location filename="../models/ingest/importer.cpp" line="82"/>
+        <location filename="../models/ingest/importer.cpp" line="293"/>
+        <location filename="../models/ingest/importer.cpp" line="455"/>
         <source>Import cancelled.</source>
         <translation>匯入已取消。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="173"/>
+        <location filename="../models/ingest/fileimport.cpp" line="179"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="217"/>
+        <location filename="../models/ingest/fileimport.cpp" line="41"/>
+        <source>… (%1 bytes)</source>
+        <translation>……（共 %1 位元組）</translation>
+    </message>
+    <message>
+        <location filename="../models/ingest/fileimport.cpp" line="223"/>
         <source>Cannot tell what this file holds. %1</source>
         <translation>無法判斷該檔案的內容。%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="235"/>
+        <location filename="../models/ingest/fileimport.cpp" line="245"/>
         <source>Columns %1 (&apos;%2&apos;) and %3 (&apos;%4&apos;) both hold the %5; map one of them to another field or skip it in a mapping file.</source>
         <translation>第 %1 欄（「%2」）和第 %3 欄（「%4」）都是%5；請在對應檔中將其中一欄對應到其他欄位或略過。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="250"/>
+        <location filename="../models/ingest/fileimport.cpp" line="260"/>
         <source>A %1 file needs a column for %2.</source>
         <translation>%1檔案需要包含以下欄位：%2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="251"/>
+        <location filename="../models/ingest/fileimport.cpp" line="261"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="486"/>
+        <location filename="../models/ingest/fileimport.cpp" line="496"/>
         <source>Expected %1 fields, found %2.</source>
         <translation>應有 %1 個欄位，實際為 %2 個。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="513"/>
+        <location filename="../models/ingest/fileimport.cpp" line="523"/>
         <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
         <translation>未知的產品類型；請使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="601"/>
+        <location filename="../models/ingest/fileimport.cpp" line="584"/>
         <source>A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型).</source>
         <translation>風險等級為 1 到 5（R1–R5、C1–C5、保守型 … 進取型）。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="616"/>
+        <location filename="../models/ingest/fileimport.cpp" line="599"/>
         <source>Gender must be M or F (男/女); map other codes in a mapping file.</source>
         <translation>性別必須是 M 或 F（男/女）；其他代碼請在對應檔中對應。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="626"/>
+        <location filename="../models/ingest/fileimport.cpp" line="609"/>
         <source>Debit/credit must be credit or debit (贷/借); map other codes in a mapping file.</source>
         <translation>借貸別必須是 credit 或 debit（貸/借）；其他代碼請在對應檔中對應。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="646"/>
+        <location filename="../models/ingest/fileimport.cpp" line="629"/>
         <source>The %1 is before 1900.</source>
         <translation>%1早於 1900 年。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="648"/>
+        <location filename="../models/ingest/fileimport.cpp" line="631"/>
         <source>The %1 is after the as-of date %2.</source>
         <translation>%1晚於資料截止日期 %2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="657"/>
+        <location filename="../models/ingest/fileimport.cpp" line="640"/>
         <source>The customer would be over 120 years old.</source>
         <translation>客戶年齡將超過 120 歲。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="661"/>
+        <location filename="../models/ingest/fileimport.cpp" line="644"/>
         <source>An age is 0 to 120.</source>
         <translation>年齡應為 0 到 120。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="675"/>
+        <location filename="../models/ingest/fileimport.cpp" line="658"/>
         <source>The month is after the as-of date %1.</source>
         <translation>月份晚於資料截止日期 %1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="678"/>
+        <location filename="../models/ingest/fileimport.cpp" line="661"/>
         <source>The close date is before the open date.</source>
         <translation>銷戶日期早於開戶日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="682"/>
+        <location filename="../models/ingest/fileimport.cpp" line="665"/>
         <source>The maturity date is before the open date.</source>
         <translation>到期日早於開戶日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="684"/>
+        <location filename="../models/ingest/fileimport.cpp" line="667"/>
         <source>A margin is at most ±10,000 basis points.</source>
         <translation>利差最多為 ±10,000 個基點。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="687"/>
+        <location filename="../models/ingest/fileimport.cpp" line="670"/>
         <source>A term is 0 to 1,200 months.</source>
         <translation>期限為 0 到 1,200 個月。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="708"/>
+        <location filename="../models/ingest/fileimport.cpp" line="691"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="797"/>
+        <location filename="../models/ingest/fileimport.cpp" line="780"/>
         <source>Too many rejected rows; stopped reading at line %1.</source>
         <translation>被拒絕的列過多；已在第 %1 行停止讀取。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="799"/>
+        <location filename="../models/ingest/fileimport.cpp" line="782"/>
         <source>The file has a header but no data rows.</source>
         <translation>檔案只有標題列，沒有資料列。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="429"/>
+        <location filename="../models/ingest/fileimport.cpp" line="439"/>
         <source>Account %1 belongs to customer %2.</source>
         <translation>帳戶 %1 屬於客戶 %2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="402"/>
+        <location filename="../models/ingest/fileimport.cpp" line="412"/>
         <source>Duplicate row: this customer and month appear earlier in the file.</source>
         <translation>重複列：該客戶和月份在檔案中已出現過。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="403"/>
+        <location filename="../models/ingest/fileimport.cpp" line="413"/>
         <source>Duplicate key: the %1 appears earlier in the file.</source>
         <translation>重複鍵：該%1在檔案中已出現過。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="437"/>
+        <location filename="../models/ingest/fileimport.cpp" line="447"/>
         <source>Unknown customer: not in the workspace. Import the customers file first or together with this one.</source>
         <translation>未知客戶：工作區中沒有該客戶。請先匯入客戶檔案，或與此檔案一起匯入。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="965"/>
+        <location filename="../models/ingest/fileimport.cpp" line="948"/>
         <source>The row breaks a rule of the workspace: %1</source>
         <translation>該列違反了工作區的規則：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="969"/>
+        <location filename="../models/ingest/fileimport.cpp" line="952"/>
         <source>Writing line %1</source>
         <translation>寫入第 %1 行</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="423"/>
+        <location filename="../models/ingest/fileimport.cpp" line="433"/>
         <source>Unknown account: not in the workspace. Import the accounts file first, or skip the account column in a mapping file.</source>
         <translation>未知帳戶：工作區中沒有該帳戶。請先匯入帳戶檔案，或在對應檔中略過帳戶欄。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="882"/>
+        <location filename="../models/ingest/fileimport.cpp" line="865"/>
         <source>Duplicate transaction id: it appears earlier in the file.</source>
         <translation>重複的交易序號：在檔案中已出現過。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="68"/>
-        <location filename="../models/ingest/importer.cpp" line="78"/>
+        <location filename="../models/ingest/importer.cpp" line="74"/>
+        <location filename="../models/ingest/importer.cpp" line="84"/>
         <source>Cannot read the file: %1</source>
         <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="96"/>
-        <location filename="../models/ingest/importer.cpp" line="112"/>
+        <location filename="../models/ingest/importer.cpp" line="102"/>
+        <location filename="../models/ingest/importer.cpp" line="118"/>
         <source>Cannot write the rejection report: %1</source>
         <translation>無法寫入拒絕報告：%1</translation>
     </message>

@@ -10,13 +10,19 @@
 #include <thread>
 #include <cstring>
 
-namespace tierwise::ingest {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate files them under exactly this name). Call Tr::tr,
+// never a bare tr().
+struct Tr
 {
-    return QCoreApplication::translate("tierwise::ingest::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::Importer)
+};
+
+} // namespace
+
+namespace tierwise::ingest {
+namespace {
 
 QString qs(std::string_view v)
 {
@@ -32,7 +38,7 @@ QString shown(std::string_view v)
     std::size_t cut = kMax;
     while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80)
         --cut; // do not split a UTF-8 character
-    return qs(v.substr(0, cut)) + QStringLiteral("… (%1 bytes)").arg(v.size());
+    return qs(v.substr(0, cut)) + Tr::tr("… (%1 bytes)").arg(v.size());
 }
 
 constexpr std::size_t idx(Field f)
@@ -170,7 +176,7 @@ Status FileImport::prepare(const QString &path)
         if (!m_reader.next(header)) {
             if (m_reader.error())
                 return *m_reader.error();
-            return Error::badInput(tr("The file is empty.")).at(path, 1);
+            return Error::badInput(Tr::tr("The file is empty.")).at(path, 1);
         }
     }
     return planColumns(header);
@@ -214,7 +220,7 @@ Status FileImport::planColumns(const CsvRecord &header)
     QString why;
     m_kind = mapping.kind ? *mapping.kind : recognizeKind(found, &why);
     if (m_kind == FileKind::Unknown)
-        return Error::badInput(tr("Cannot tell what this file holds. %1").arg(why)).at(m_path, header.line);
+        return Error::badInput(Tr::tr("Cannot tell what this file holds. %1").arg(why)).at(m_path, header.line);
 
     const KindSpec &spec = kindSpec(m_kind);
     m_columnField.assign(m_columnCount, Field::Ignore);
@@ -236,7 +242,7 @@ Status FileImport::planColumns(const CsvRecord &header)
         }
         int &slot = m_fieldColumn[idx(f)];
         if (slot >= 0)
-            return Error::badInput(tr("Columns %1 ('%2') and %3 ('%4') both hold the %5; map one of them to another "
+            return Error::badInput(Tr::tr("Columns %1 ('%2') and %3 ('%4') both hold the %5; map one of them to another "
                                       "field or skip it in a mapping file.")
                                        .arg(slot + 1).arg(m_headerNames.value(slot)).arg(c + 1)
                                        .arg(m_headerNames.value(static_cast<qsizetype>(c)), fieldDisplayName(f)))
@@ -251,8 +257,8 @@ Status FileImport::planColumns(const CsvRecord &header)
             QStringList names;
             for (Field f : alternatives)
                 names << QStringLiteral("%1 (%2)").arg(fieldDisplayName(f), fieldHeaderExamples(f));
-            return Error::badInput(tr("A %1 file needs a column for %2.")
-                                       .arg(fileKindDisplayName(m_kind), names.join(tr(" or "))))
+            return Error::badInput(Tr::tr("A %1 file needs a column for %2.")
+                                       .arg(fileKindDisplayName(m_kind), names.join(Tr::tr(" or "))))
                 .at(m_path, header.line);
         }
     }
@@ -403,8 +409,8 @@ Status FileImport::prepareStatements()
         const Field key = m_bound[0] == Field::HoldingId && m_fieldColumn[idx(Field::HoldingId)] < 0 ? Field::CustomerId : m_bound[0];
         m_keyColumn = m_fieldColumn[idx(key)] + 1;
         m_duplicateKeyReason = keyCount(m_kind) == 2
-                                   ? tr("Duplicate row: this customer and month appear earlier in the file.")
-                                   : tr("Duplicate key: the %1 appears earlier in the file.").arg(fieldDisplayName(key));
+                                   ? Tr::tr("Duplicate row: this customer and month appear earlier in the file.")
+                                   : Tr::tr("Duplicate key: the %1 appears earlier in the file.").arg(fieldDisplayName(key));
     }
     if (!m_write.ok())
         return m_write.error();
@@ -424,13 +430,13 @@ bool FileImport::checkReferences(qint64 line, Row &row)
             const std::string_view owner = m_refs.accountOwner(account.text);
             if (owner.empty()) {
                 rejectField(line, Field::AccountId, account.text,
-                            tr("Unknown account: not in the workspace. Import the accounts file first, or skip the "
+                            Tr::tr("Unknown account: not in the workspace. Import the accounts file first, or skip the "
                                "account column in a mapping file."));
                 return false;
             }
             if (customer.set && customer.text != owner) {
                 rejectField(line, Field::CustomerId, customer.text,
-                            tr("Account %1 belongs to customer %2.").arg(qs(account.text), qs(owner)));
+                            Tr::tr("Account %1 belongs to customer %2.").arg(qs(account.text), qs(owner)));
                 return false;
             }
             customer = {true, owner, 0};
@@ -438,7 +444,7 @@ bool FileImport::checkReferences(qint64 line, Row &row)
     }
     if (m_kind != FileKind::Customers && customer.set && !m_refs.hasCustomer(customer.text)) {
         rejectField(line, Field::CustomerId, customer.text,
-                    tr("Unknown customer: not in the workspace. Import the customers file first or together with this one."));
+                    Tr::tr("Unknown customer: not in the workspace. Import the customers file first or together with this one."));
         return false;
     }
     return true;
@@ -487,7 +493,7 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
         --n;
     if (n != m_columnCount && (m_ctx.mapping->hasHeader || n < m_columnCount)) {
         rejectRow(line, static_cast<int>(std::min(n, m_columnCount) + (n > m_columnCount ? 1 : 0)), QString(),
-                  tr("Expected %1 fields, found %2.").arg(m_columnCount).arg(record.fields.size()));
+                  Tr::tr("Expected %1 fields, found %2.").arg(m_columnCount).arg(record.fields.size()));
         return false;
     }
     QString reason;
@@ -514,7 +520,7 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
             if (f == Field::ProductType) {
                 v.text = normalizeProductType(text);
                 if (v.text.empty()) {
-                    rejectField(line, f, text, tr("Unknown product type; use current, term, wealth, fund, insurance, "
+                    rejectField(line, f, text, Tr::tr("Unknown product type; use current, term, wealth, fund, insurance, "
                                                   "credit_card, consumer_loan, mortgage, business_loan or other."));
                     v.set = false;
                 }
@@ -575,7 +581,7 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
                 else if (equalsAny(text, {"进取型", "進取型", "aggressive"})) level = 5;
             }
             if (!level || *level < 1 || *level > 5) {
-                rejectField(line, f, text, tr("A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型)."));
+                rejectField(line, f, text, Tr::tr("A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型)."));
                 v.set = false;
             } else {
                 v.number = *level;
@@ -590,7 +596,7 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
             else if (equalsAny(text, {"u", "unknown", "未知", "x"}))
                 v.text = "U";
             else {
-                rejectField(line, f, text, tr("Gender must be M or F (男/女); map other codes in a mapping file."));
+                rejectField(line, f, text, Tr::tr("Gender must be M or F (男/女); map other codes in a mapping file."));
                 v.set = false;
             }
             break;
@@ -600,7 +606,7 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
             else if (equalsAny(text, {"debit", "d", "dr", "out", "借", "支", "支出", "支取", "-"}))
                 v.number = -1;
             else {
-                rejectField(line, f, text, tr("Debit/credit must be credit or debit (贷/借); map other codes in a "
+                rejectField(line, f, text, Tr::tr("Debit/credit must be credit or debit (贷/借); map other codes in a "
                                               "mapping file."));
                 v.set = false;
             }
@@ -620,9 +626,9 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
         if (!v.set)
             return;
         if (v.number < earliest)
-            rejectField(line, f, v.text, tr("The %1 is before 1900.").arg(fieldDisplayName(f)));
+            rejectField(line, f, v.text, Tr::tr("The %1 is before 1900.").arg(fieldDisplayName(f)));
         else if (!future && v.number > asOf)
-            rejectField(line, f, v.text, tr("The %1 is after the as-of date %2.").arg(fieldDisplayName(f), isoDate(asOf)));
+            rejectField(line, f, v.text, Tr::tr("The %1 is after the as-of date %2.").arg(fieldDisplayName(f), isoDate(asOf)));
     };
     checkDate(Field::BirthDate, false);
     checkDate(Field::OpenDate, false);
@@ -631,11 +637,11 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
     checkDate(Field::BalanceDate, false);
     checkDate(Field::MaturityDate, true);
     if (row.v[idx(Field::BirthDate)].set && row.v[idx(Field::BirthDate)].number < asOf - 120 * 365 - 30)
-        rejectField(line, Field::BirthDate, row.v[idx(Field::BirthDate)].text, tr("The customer would be over 120 years old."));
+        rejectField(line, Field::BirthDate, row.v[idx(Field::BirthDate)].text, Tr::tr("The customer would be over 120 years old."));
     if (row.v[idx(Field::Age)].set) {
         const std::int64_t age = row.v[idx(Field::Age)].number;
         if (age < 0 || age > 120) {
-            rejectField(line, Field::Age, row.v[idx(Field::Age)].text, tr("An age is 0 to 120."));
+            rejectField(line, Field::Age, row.v[idx(Field::Age)].text, Tr::tr("An age is 0 to 120."));
         } else if (!row.v[idx(Field::BirthDate)].set) {
             // Only an age: the birth date it implies, half a year before the as-of birthday.
             int y = 0, m = 0, d = 0;
@@ -649,19 +655,19 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
     }
     if (row.v[idx(Field::Month)].set && row.v[idx(Field::Month)].number > asOf)
         rejectField(line, Field::Month, row.v[idx(Field::Month)].text,
-                    tr("The month is after the as-of date %1.").arg(isoDate(asOf)));
+                    Tr::tr("The month is after the as-of date %1.").arg(isoDate(asOf)));
     if (row.v[idx(Field::CloseDate)].set && row.v[idx(Field::OpenDate)].set
         && row.v[idx(Field::CloseDate)].number < row.v[idx(Field::OpenDate)].number)
-        rejectField(line, Field::CloseDate, row.v[idx(Field::CloseDate)].text, tr("The close date is before the open date."));
+        rejectField(line, Field::CloseDate, row.v[idx(Field::CloseDate)].text, Tr::tr("The close date is before the open date."));
     if (row.v[idx(Field::MaturityDate)].set && row.v[idx(Field::OpenDate)].set
         && row.v[idx(Field::MaturityDate)].number < row.v[idx(Field::OpenDate)].number)
         rejectField(line, Field::MaturityDate, row.v[idx(Field::MaturityDate)].text,
-                    tr("The maturity date is before the open date."));
+                    Tr::tr("The maturity date is before the open date."));
     if (row.v[idx(Field::MarginBps)].set && std::abs(row.v[idx(Field::MarginBps)].number) > 10000)
-        rejectField(line, Field::MarginBps, row.v[idx(Field::MarginBps)].text, tr("A margin is at most ±10,000 basis points."));
+        rejectField(line, Field::MarginBps, row.v[idx(Field::MarginBps)].text, Tr::tr("A margin is at most ±10,000 basis points."));
     if (row.v[idx(Field::TermMonths)].set
         && (row.v[idx(Field::TermMonths)].number < 0 || row.v[idx(Field::TermMonths)].number > 1200))
-        rejectField(line, Field::TermMonths, row.v[idx(Field::TermMonths)].text, tr("A term is 0 to 1,200 months."));
+        rejectField(line, Field::TermMonths, row.v[idx(Field::TermMonths)].text, Tr::tr("A term is 0 to 1,200 months."));
     // Balances may give a date instead of a month.
     if (m_kind == FileKind::Balances && !row.v[idx(Field::Month)].set && row.v[idx(Field::BalanceDate)].set) {
         std::string &buf = row.buffer[idx(Field::Month)];
@@ -682,7 +688,7 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
                     break;
                 }
             rejectRow(line, m_fieldColumn[idx(shownField)] + 1, QString(),
-                      tr("The %1 is missing.").arg(fieldDisplayName(shownField)));
+                      Tr::tr("The %1 is missing.").arg(fieldDisplayName(shownField)));
         }
     }
     return !m_rowRejected;
@@ -764,16 +770,16 @@ Status FileImport::run(FileOutcome &outcome)
     if (!writeStatus)
         return writeStatus;
     if (cancelled)
-        return Error::cancelled(tr("Import cancelled."));
+        return Error::cancelled(Tr::tr("Import cancelled."));
     outcome.inserted = written.changed;
     outcome.duplicates = written.unchanged + m_duplicates;
     outcome.rejected += written.rejected;
     if (m_reader.error())
         return *m_reader.error();
     if (m_stop)
-        return Error::badInput(tr("Too many rejected rows; stopped reading at line %1.").arg(record.line)).at(m_path, record.line);
+        return Error::badInput(Tr::tr("Too many rejected rows; stopped reading at line %1.").arg(record.line)).at(m_path, record.line);
     if (rows == 0)
-        return Error::badInput(tr("The file has a header but no data rows.")).at(m_path, 1);
+        return Error::badInput(Tr::tr("The file has a header but no data rows.")).at(m_path, 1);
     if (!transactions) {
         // Upserts report one change for an insert and for an update: the table's growth tells them apart.
         const qint64 inserted = tableCount() - before;
@@ -856,7 +862,7 @@ bool FileImport::stageTransaction(qint64 line, Row &row, WriteBatch &batch)
         if (state == 0)
             break;
         if (ref.set && (state == KeyTable::ThisFile || state == KeyTable::Consumed)) {
-            rejectField(line, Field::TxnId, ref.text, tr("Duplicate transaction id: it appears earlier in the file."));
+            rejectField(line, Field::TxnId, ref.text, Tr::tr("Duplicate transaction id: it appears earlier in the file."));
             return false;
         }
         // An identical row earlier in this file took this occurrence number: try the next.
@@ -939,11 +945,11 @@ Status FileImport::execute(const WriteBatch &batch, Counters &counters)
         }
         if ((rc & 0xFF) == SQLITE_CONSTRAINT) {
             recordRejection(op.line, 0, QString(),
-                            tr("The row breaks a rule of the workspace: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_ctx.db))));
+                            Tr::tr("The row breaks a rule of the workspace: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_ctx.db))));
             ++counters.rejected;
             continue;
         }
-        return store::sqliteError(m_ctx.db, tr("Writing line %1").arg(op.line));
+        return store::sqliteError(m_ctx.db, Tr::tr("Writing line %1").arg(op.line));
     }
     return {};
 }

@@ -21,13 +21,19 @@
 #include <future>
 #include <thread>
 
-namespace tierwise::ingest {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (lupdate files them under exactly this name). Call Tr::tr,
+// never a bare tr().
+struct Tr
 {
-    return QCoreApplication::translate("tierwise::ingest::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tierwise::ingest::Importer)
+};
+
+} // namespace
+
+namespace tierwise::ingest {
+namespace {
 
 QString now()
 {
@@ -65,7 +71,7 @@ private:
             const QString &path = m_paths[static_cast<qsizetype>(i)];
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly)) {
-                m_results[i].set_value(Error::io(tr("Cannot read the file: %1").arg(f.errorString())).at(path));
+                m_results[i].set_value(Error::io(Tr::tr("Cannot read the file: %1").arg(f.errorString())).at(path));
                 continue;
             }
             QCryptographicHash hash(QCryptographicHash::Blake2b_256);
@@ -73,9 +79,9 @@ private:
             while (!m_stop && (n = f.read(buffer.data(), buffer.size())) > 0)
                 hash.addData(QByteArrayView(buffer.constData(), n));
             if (m_stop)
-                m_results[i].set_value(Error::cancelled(tr("Import cancelled.")));
+                m_results[i].set_value(Error::cancelled(Tr::tr("Import cancelled.")));
             else if (n < 0)
-                m_results[i].set_value(Error::io(tr("Cannot read the file: %1").arg(f.errorString())).at(path));
+                m_results[i].set_value(Error::io(Tr::tr("Cannot read the file: %1").arg(f.errorString())).at(path));
             else
                 m_results[i].set_value(QString::fromLatin1(hash.result().toHex()));
         }
@@ -93,7 +99,7 @@ Status writeReport(const QString &path, const QVector<Rejection> &rejections)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write the rejection report: %1").arg(f.errorString())).at(path);
+        return Error::io(Tr::tr("Cannot write the rejection report: %1").arg(f.errorString())).at(path);
     const auto field = [](const QString &s) {
         QString q = s;
         if (q.contains(u'"') || q.contains(u',') || q.contains(u'\n') || q.contains(u'\r')) {
@@ -109,7 +115,7 @@ Status writeReport(const QString &path, const QVector<Rejection> &rejections)
     }
     f.write(out);
     if (!f.commit())
-        return Error::io(tr("Cannot write the rejection report: %1").arg(f.errorString())).at(path);
+        return Error::io(Tr::tr("Cannot write the rejection report: %1").arg(f.errorString())).at(path);
     return {};
 }
 
@@ -143,7 +149,7 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         mapping = std::move(*m);
     }
     if (files.isEmpty())
-        return Error::badInput(tr("No files to import."));
+        return Error::badInput(Tr::tr("No files to import."));
 
     qint64 totalBytes = 0;
     std::vector<std::unique_ptr<Planned>> planned;
@@ -192,7 +198,7 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         ctx.reject = [&addRejection, &p](const Rejection &r) { return addRejection(p, r); };
         ctx.progress = [&progress, &doneBytes, &totalBytes, &p](qint64 done, qint64) {
             return progress.report(doneBytes + done, totalBytes,
-                                   tr("Importing %1").arg(QFileInfo(p.path).fileName()));
+                                   Tr::tr("Importing %1").arg(QFileInfo(p.path).fileName()));
         };
         p.file = std::make_unique<FileImport>(std::move(ctx));
         if (Status s = p.file->prepare(p.path); !s) {
@@ -283,8 +289,8 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         }
         const QString name = QFileInfo(p.path).fileName();
         if (p.outcome.kind == FileKind::Transactions && mayRepeat) {
-            if (!progress.report(doneBytes, totalBytes, tr("Checking %1").arg(name)))
-                return Error::cancelled(tr("Import cancelled."));
+            if (!progress.report(doneBytes, totalBytes, Tr::tr("Checking %1").arg(name)))
+                return Error::cancelled(Tr::tr("Import cancelled."));
             Result<QString> sum = checksums.get(i);
             if (!sum)
                 return sum.error();
@@ -293,7 +299,7 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
             earlier.bind(1, p.checksum);
             if (earlier.step()) {
                 const QDateTime when = QDateTime::fromString(earlier.text(1), Qt::ISODate).toLocalTime();
-                rejectFile(p, Error::badInput(tr("This transactions file was already imported on %1 (import #%2); "
+                rejectFile(p, Error::badInput(Tr::tr("This transactions file was already imported on %1 (import #%2); "
                                                  "importing it again would add nothing.")
                                                   .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                                   .arg(earlier.int64(0)))
@@ -304,7 +310,7 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
             }
             earlier.reset();
             if (checksumsSeen.contains(p.checksum)) {
-                rejectFile(p, Error::badInput(tr("The same transactions file is given twice.")).at(p.path));
+                rejectFile(p, Error::badInput(Tr::tr("The same transactions file is given twice.")).at(p.path));
                 doneBytes += p.size;
                 continue;
             }
@@ -377,7 +383,7 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
     report.rejectedTotal = rejectedTotal;
     if (capped) {
         Rejection r;
-        r.reason = tr("More than %1 rejections; the rest were not listed.").arg(options.maxRejections);
+        r.reason = Tr::tr("More than %1 rejections; the rest were not listed.").arg(options.maxRejections);
         report.rejections.push_back(r);
     }
     const bool anyRejected = rejectedTotal > 0;
@@ -445,8 +451,8 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
             if (Status s = meta.run(); !s)
                 return s.error();
         }
-        if (!progress.report(totalBytes, totalBytes, tr("Committing")))
-            return Error::cancelled(tr("Import cancelled."));
+        if (!progress.report(totalBytes, totalBytes, Tr::tr("Committing")))
+            return Error::cancelled(Tr::tr("Import cancelled."));
         if (Status s = tx.commit(); !s)
             return s.error();
     } else {

@@ -398,8 +398,6 @@ void TestTranslations::lupdateUsesTheRunTimeContext()
         contexts << (m.hasCaptured(1) ? m.captured(1) : m.captured(2));
 
     // These two still use a tr() wrapper; remove the lines once they declare a Tr.
-    QEXPECT_FAIL("models/ingest/fileimport.cpp", "still wraps QCoreApplication::translate in tr()", Abort);
-    QEXPECT_FAIL("models/ingest/importer.cpp", "still wraps QCoreApplication::translate in tr()", Abort);
 
     QStringList misfiled;
     for (const Extracted &m : std::as_const(m_extracted))
