@@ -535,65 +535,65 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="69"/>
-        <location filename="../app/cli/cli.cpp" line="79"/>
+        <location filename="../app/cli/cli.cpp" line="70"/>
+        <location filename="../app/cli/cli.cpp" line="80"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="80"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="98"/>
+        <location filename="../app/cli/cli.cpp" line="99"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的编码“%1”；请使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="99"/>
+        <location filename="../app/cli/cli.cpp" line="100"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="111"/>
         <source>%1: refused</source>
         <translation>%1：被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location filename="../app/cli/cli.cpp" line="114"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握 %4%）：读取 %5 行，新增 %6 行，更新 %7 行，已存在 %8 行，拒绝 %9 行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="119"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="124"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 行或文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="145"/>
         <source>By reason:</source>
         <translation>按原因统计：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
+        <location filename="../app/cli/cli.cpp" line="150"/>
         <source>The full list is in %1</source>
         <translation>完整列表见 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="166"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -614,303 +614,303 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 运行“tierwise-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="182"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>余额和交易的月数（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="187"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>随机种子；相同的种子生成相同的文件（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="187"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="188"/>
+        <location filename="../app/cli/cli.cpp" line="193"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文表头）、gb18030（简体中文表头）或 big5（繁体中文表头）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="189"/>
-        <location filename="../app/cli/cli.cpp" line="235"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="240"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>Output folder.</source>
         <translation>输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>生成一家模拟银行的数据提取文件：网点、产品、客户、账户、余额、产品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必须是 1 到 50,000,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="202"/>
+        <location filename="../app/cli/cli.cpp" line="207"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必须是 1 到 240 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="205"/>
+        <location filename="../app/cli/cli.cpp" line="210"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
+        <location filename="../app/cli/cli.cpp" line="220"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>请用 --out DIR 指定输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="229"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 生成 %1 个客户、%2 个月的数据（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="234"/>
+        <location filename="../app/cli/cli.cpp" line="239"/>
         <source>JSON column mapping.</source>
         <translation>JSON 列映射文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="234"/>
+        <location filename="../app/cli/cli.cpp" line="239"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="235"/>
+        <location filename="../app/cli/cli.cpp" line="240"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（默认）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="236"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有行被拒绝，也提交有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒绝报告（CSV）的写入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="243"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒绝晚于此日期的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="243"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>数据提取文件（CSV、TSV、文本）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="246"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在单个数据库事务中将数据提取文件导入工作区：默认情况下，只要有一行被拒绝，就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
-        <location filename="../app/cli/cli.cpp" line="309"/>
+        <location filename="../app/cli/cli.cpp" line="251"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="249"/>
+        <location filename="../app/cli/cli.cpp" line="254"/>
         <source>Name the files to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="252"/>
+        <location filename="../app/cli/cli.cpp" line="257"/>
         <source>No such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="266"/>
+        <location filename="../app/cli/cli.cpp" line="271"/>
         <source>--as-of: %1</source>
         <translation>--as-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="280"/>
+        <location filename="../app/cli/cli.cpp" line="285"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="292"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未导入任何数据：%1 项被拒绝。请更正文件，或使用 --accept-partial 导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="299"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已导入到 %1，用时 %2 秒（每秒 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Shows what a workspace holds.</source>
         <translation>显示工作区中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>Workspace     %1</source>
         <translation>工作区        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="317"/>
+        <location filename="../app/cli/cli.cpp" line="322"/>
         <source>Schema        version %1</source>
         <translation>结构版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>As of         %1</source>
         <translation>数据截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="324"/>
         <source>Branches      %1</source>
         <translation>网点          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>Products      %1</source>
         <translation>产品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Customers     %1</source>
         <translation>客户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location filename="../app/cli/cli.cpp" line="327"/>
         <source>Accounts      %1</source>
         <translation>账户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>余额          %1 个客户月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="329"/>
         <source>Holdings      %1</source>
         <translation>产品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 笔（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="331"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>导入          已提交 %1 次，已记录 %2 条拒绝，数据版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="337"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>生成一家演示银行，并将其导入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>
@@ -1028,167 +1028,167 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::ingest::FileKind</name>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="224"/>
+        <location filename="../models/ingest/filekinds.cpp" line="225"/>
         <source>branches</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="225"/>
+        <location filename="../models/ingest/filekinds.cpp" line="226"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="226"/>
+        <location filename="../models/ingest/filekinds.cpp" line="227"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="227"/>
+        <location filename="../models/ingest/filekinds.cpp" line="228"/>
         <source>accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="228"/>
+        <location filename="../models/ingest/filekinds.cpp" line="229"/>
         <source>balances</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="229"/>
+        <location filename="../models/ingest/filekinds.cpp" line="230"/>
         <source>holdings</source>
         <translation>产品持有</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="230"/>
+        <location filename="../models/ingest/filekinds.cpp" line="231"/>
         <source>transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="233"/>
+        <location filename="../models/ingest/filekinds.cpp" line="234"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="266"/>
+        <location filename="../models/ingest/filekinds.cpp" line="267"/>
         <source>customer id</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="267"/>
+        <location filename="../models/ingest/filekinds.cpp" line="268"/>
         <source>account id</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="268"/>
+        <location filename="../models/ingest/filekinds.cpp" line="269"/>
         <source>branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="269"/>
+        <location filename="../models/ingest/filekinds.cpp" line="270"/>
         <source>branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="270"/>
+        <location filename="../models/ingest/filekinds.cpp" line="271"/>
         <source>product code</source>
         <translation>产品代码</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="271"/>
+        <location filename="../models/ingest/filekinds.cpp" line="272"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="272"/>
+        <location filename="../models/ingest/filekinds.cpp" line="273"/>
         <source>product type</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="273"/>
+        <location filename="../models/ingest/filekinds.cpp" line="274"/>
         <source>risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="274"/>
+        <location filename="../models/ingest/filekinds.cpp" line="275"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="275"/>
+        <location filename="../models/ingest/filekinds.cpp" line="276"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="276"/>
+        <location filename="../models/ingest/filekinds.cpp" line="277"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="277"/>
+        <location filename="../models/ingest/filekinds.cpp" line="278"/>
         <source>age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="278"/>
+        <location filename="../models/ingest/filekinds.cpp" line="279"/>
         <source>open date</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="279"/>
+        <location filename="../models/ingest/filekinds.cpp" line="280"/>
         <source>close date</source>
         <translation>销户日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="280"/>
+        <location filename="../models/ingest/filekinds.cpp" line="281"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="281"/>
+        <location filename="../models/ingest/filekinds.cpp" line="282"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="282"/>
+        <location filename="../models/ingest/filekinds.cpp" line="283"/>
         <source>maturity date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="283"/>
+        <location filename="../models/ingest/filekinds.cpp" line="284"/>
         <source>balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="284"/>
+        <location filename="../models/ingest/filekinds.cpp" line="285"/>
         <source>transaction id</source>
         <translation>交易流水号</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="285"/>
+        <location filename="../models/ingest/filekinds.cpp" line="286"/>
         <source>transaction date</source>
         <translation>交易日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="286"/>
+        <location filename="../models/ingest/filekinds.cpp" line="287"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="287"/>
+        <location filename="../models/ingest/filekinds.cpp" line="288"/>
         <source>debit/credit</source>
         <translation>借贷方向</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="288"/>
+        <location filename="../models/ingest/filekinds.cpp" line="289"/>
         <source>current deposits</source>
         <translation>活期存款</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="289"/>
+        <location filename="../models/ingest/filekinds.cpp" line="290"/>
         <source>term deposits</source>
         <translation>定期存款</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="386"/>
+        <location filename="../models/ingest/filekinds.cpp" line="404"/>
         <source>The header does not name the columns of any known file kind. A customers file needs a customer id (%1); a transactions file a customer or account id, a transaction date (%2) and an amount (%3); a balances file a customer id, a month (%4) and balance columns. Use a mapping file (--mapping) to name the columns.</source>
         <translation>表头中的列名不属于任何已知的文件类型。客户文件需要客户号列（%1）；交易文件需要客户号或账号列、交易日期列（%2）和金额列（%3）；余额文件需要客户号列、月份列（%4）和余额列。请使用映射文件（--mapping）指定各列。</translation>
     </message>
@@ -1269,45 +1269,45 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::ingest::Importer</name>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="152"/>
+        <location filename="../models/ingest/importer.cpp" line="155"/>
         <source>No files to import.</source>
         <translation>没有要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="201"/>
+        <location filename="../models/ingest/importer.cpp" line="204"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="292"/>
+        <location filename="../models/ingest/importer.cpp" line="299"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="302"/>
+        <location filename="../models/ingest/importer.cpp" line="309"/>
         <source>This transactions file was already imported on %1 (import #%2); importing it again would add nothing.</source>
         <translation>该交易文件已于 %1 导入（导入编号 %2）；再次导入不会增加任何数据。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="313"/>
+        <location filename="../models/ingest/importer.cpp" line="320"/>
         <source>The same transactions file is given twice.</source>
         <translation>同一个交易文件被指定了两次。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="386"/>
+        <location filename="../models/ingest/importer.cpp" line="393"/>
         <source>More than %1 rejections; the rest were not listed.</source>
         <translation>拒绝记录超过 %1 条；其余的未列出。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="454"/>
+        <location filename="../models/ingest/importer.cpp" line="461"/>
         <source>Committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="773"/>
+        <location filename="../models/ingest/fileimport.cpp" line="774"/>
         <location filename="../models/ingest/importer.cpp" line="82"/>
-        <location filename="../models/ingest/importer.cpp" line="293"/>
-        <location filename="../models/ingest/importer.cpp" line="455"/>
+        <location filename="../models/ingest/importer.cpp" line="300"/>
+        <location filename="../models/ingest/importer.cpp" line="462"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -1342,87 +1342,87 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="496"/>
+        <location filename="../models/ingest/fileimport.cpp" line="497"/>
         <source>Expected %1 fields, found %2.</source>
         <translation>应有 %1 个字段，实际为 %2 个。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="523"/>
+        <location filename="../models/ingest/fileimport.cpp" line="524"/>
         <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
         <translation>未知的产品类型；请使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="584"/>
+        <location filename="../models/ingest/fileimport.cpp" line="585"/>
         <source>A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型).</source>
         <translation>风险等级为 1 到 5（R1–R5、C1–C5、保守型 … 进取型）。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="599"/>
+        <location filename="../models/ingest/fileimport.cpp" line="600"/>
         <source>Gender must be M or F (男/女); map other codes in a mapping file.</source>
         <translation>性别必须是 M 或 F（男/女）；其他代码请在映射文件中映射。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="609"/>
+        <location filename="../models/ingest/fileimport.cpp" line="610"/>
         <source>Debit/credit must be credit or debit (贷/借); map other codes in a mapping file.</source>
         <translation>借贷方向必须是 credit 或 debit（贷/借）；其他代码请在映射文件中映射。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="629"/>
+        <location filename="../models/ingest/fileimport.cpp" line="630"/>
         <source>The %1 is before 1900.</source>
         <translation>%1早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="631"/>
+        <location filename="../models/ingest/fileimport.cpp" line="632"/>
         <source>The %1 is after the as-of date %2.</source>
         <translation>%1晚于数据截止日期 %2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="640"/>
+        <location filename="../models/ingest/fileimport.cpp" line="641"/>
         <source>The customer would be over 120 years old.</source>
         <translation>客户年龄将超过 120 岁。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="644"/>
+        <location filename="../models/ingest/fileimport.cpp" line="645"/>
         <source>An age is 0 to 120.</source>
         <translation>年龄应为 0 到 120。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="658"/>
+        <location filename="../models/ingest/fileimport.cpp" line="659"/>
         <source>The month is after the as-of date %1.</source>
         <translation>月份晚于数据截止日期 %1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="661"/>
+        <location filename="../models/ingest/fileimport.cpp" line="662"/>
         <source>The close date is before the open date.</source>
         <translation>销户日期早于开户日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="665"/>
+        <location filename="../models/ingest/fileimport.cpp" line="666"/>
         <source>The maturity date is before the open date.</source>
         <translation>到期日早于开户日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="667"/>
+        <location filename="../models/ingest/fileimport.cpp" line="668"/>
         <source>A margin is at most ±10,000 basis points.</source>
         <translation>利差最多为 ±10,000 个基点。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="670"/>
+        <location filename="../models/ingest/fileimport.cpp" line="671"/>
         <source>A term is 0 to 1,200 months.</source>
         <translation>期限为 0 到 1,200 个月。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="691"/>
+        <location filename="../models/ingest/fileimport.cpp" line="692"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="780"/>
+        <location filename="../models/ingest/fileimport.cpp" line="781"/>
         <source>Too many rejected rows; stopped reading at line %1.</source>
         <translation>被拒绝的行过多；已在第 %1 行停止读取。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="782"/>
+        <location filename="../models/ingest/fileimport.cpp" line="783"/>
         <source>The file has a header but no data rows.</source>
         <translation>文件只有表头，没有数据行。</translation>
     </message>
@@ -1447,12 +1447,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>未知客户：工作区中没有该客户。请先导入客户文件，或与此文件一起导入。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="948"/>
+        <location filename="../models/ingest/fileimport.cpp" line="949"/>
         <source>The row breaks a rule of the workspace: %1</source>
         <translation>该行违反了工作区的规则：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="952"/>
+        <location filename="../models/ingest/fileimport.cpp" line="953"/>
         <source>Writing line %1</source>
         <translation>写入第 %1 行</translation>
     </message>
@@ -1462,7 +1462,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>未知账户：工作区中没有该账户。请先导入账户文件，或在映射文件中跳过账户列。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="865"/>
+        <location filename="../models/ingest/fileimport.cpp" line="866"/>
         <source>Duplicate transaction id: it appears earlier in the file.</source>
         <translation>重复的交易流水号：在文件中已出现过。</translation>
     </message>
@@ -1590,27 +1590,27 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>有效的 UTF-8，含 %1 个非 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="450"/>
+        <location filename="../models/ingest/textencoding.cpp" line="452"/>
         <source>mostly valid UTF-8 (%1 characters, %2 invalid byte sequences)</source>
         <translation>基本有效的 UTF-8（%1 个字符，%2 个无效字节序列）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="471"/>
+        <location filename="../models/ingest/textencoding.cpp" line="473"/>
         <source>not UTF-8; as %1, %2 of %3 characters are common Chinese characters (%4 invalid sequences); as %5, %6 of %7 (%8 invalid sequences)</source>
         <translation>不是 UTF-8；按 %1 解码时，%3 个字符中有 %2 个是常用汉字（%4 个无效序列）；按 %5 解码时，%7 个中有 %6 个（%8 个无效序列）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="500"/>
+        <location filename="../models/ingest/textencoding.cpp" line="502"/>
         <source>invalid %1 byte sequence %2 at byte offset %3</source>
         <translation>字节偏移 %3 处有无效的 %1 字节序列 %2</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="622"/>
+        <location filename="../models/ingest/textencoding.cpp" line="624"/>
         <source>the system cannot convert %1 text (iconv)</source>
         <translation>系统无法转换 %1 文本（iconv）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="652"/>
+        <location filename="../models/ingest/textencoding.cpp" line="654"/>
         <source>incomplete %1 character %2 at the end of the input (byte offset %3)</source>
         <translation>输入末尾有不完整的 %1 字符 %2（字节偏移 %3）</translation>
     </message>
@@ -1829,49 +1829,55 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::store::Workspace</name>
     <message>
-        <location filename="../models/store/workspace.cpp" line="74"/>
-        <location filename="../models/store/workspace.cpp" line="102"/>
-        <location filename="../models/store/workspace.cpp" line="141"/>
+        <location filename="../models/store/workspace.cpp" line="75"/>
+        <location filename="../models/store/workspace.cpp" line="122"/>
+        <location filename="../models/store/workspace.cpp" line="161"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="77"/>
+        <location filename="../models/store/workspace.cpp" line="78"/>
         <source>%1 is an empty file, not a Tierwise workspace.</source>
         <translation>%1 是空文件，不是 Tierwise 工作区。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="96"/>
+        <location filename="../models/store/workspace.cpp" line="99"/>
         <source>%1 is not a Tierwise workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Tierwise 工作区（它不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="115"/>
+        <location filename="../models/store/workspace.cpp" line="135"/>
         <source>%1 is damaged or not a Tierwise workspace (%2).</source>
         <translation>%1 已损坏或不是 Tierwise 工作区（%2）。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="121"/>
+        <location filename="../models/store/workspace.cpp" line="107"/>
+        <location filename="../models/store/workspace.cpp" line="141"/>
         <source>%1 is an SQLite database but not a Tierwise workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 Tierwise 工作区。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="123"/>
+        <location filename="../models/store/workspace.cpp" line="101"/>
+        <source>%1 is damaged or not a Tierwise workspace (its database header is invalid).</source>
+        <translation>%1 已损坏或不是 Tierwise 工作区（数据库文件头无效）。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="143"/>
         <source>%1 was written by a newer version of Tierwise (workspace version %2; this version reads up to %3). Update Tierwise to open it.</source>
         <translation>%1 由更新版本的 Tierwise 写入（工作区版本 %2；当前版本最高只能读取版本 %3）。请更新 Tierwise 后再打开。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="174"/>
+        <location filename="../models/store/workspace.cpp" line="194"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="175"/>
+        <location filename="../models/store/workspace.cpp" line="195"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="198"/>
+        <location filename="../models/store/workspace.cpp" line="218"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>

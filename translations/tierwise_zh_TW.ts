@@ -535,65 +535,65 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="69"/>
-        <location filename="../app/cli/cli.cpp" line="79"/>
+        <location filename="../app/cli/cli.cpp" line="70"/>
+        <location filename="../app/cli/cli.cpp" line="80"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="80"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>執行「%1 --help」查看選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="98"/>
+        <location filename="../app/cli/cli.cpp" line="99"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的編碼「%1」；請使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="99"/>
+        <location filename="../app/cli/cli.cpp" line="100"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="111"/>
         <source>%1: refused</source>
         <translation>%1：被拒絕</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location filename="../app/cli/cli.cpp" line="114"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握度 %4%）：讀取 %5 列，新增 %6 列，更新 %7 列，已存在 %8 列，拒絕 %9 列</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="119"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的欄：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="124"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 列或檔案被拒絕：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 筆。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="145"/>
         <source>By reason:</source>
         <translation>依原因統計：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
+        <location filename="../app/cli/cli.cpp" line="150"/>
         <source>The full list is in %1</source>
         <translation>完整清單見 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="166"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -614,303 +614,303 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 執行「tierwise-cli 命令 --help」查看某個命令的選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="182"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知的命令「%1」。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>Number of customers (default 10000).</source>
         <translation>客戶數（預設 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>餘額和交易的月數（預設 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="187"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>亂數種子；相同的種子產生相同的檔案（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="187"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="188"/>
+        <location filename="../app/cli/cli.cpp" line="193"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文標題列）、gb18030（簡體中文標題列）或 big5（繁體中文標題列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="189"/>
-        <location filename="../app/cli/cli.cpp" line="235"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="240"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>Output folder.</source>
         <translation>輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>產生一家模擬銀行的資料擷取檔：網點、產品、客戶、帳戶、餘額、產品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必須是 1 到 50,000,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="202"/>
+        <location filename="../app/cli/cli.cpp" line="207"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必須是 1 到 240 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="205"/>
+        <location filename="../app/cli/cli.cpp" line="210"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必須是非負整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
+        <location filename="../app/cli/cli.cpp" line="220"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>請用 --out DIR 指定輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="229"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 產生 %1 個客戶、%2 個月的資料（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作區檔案（不存在時自動建立）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="234"/>
+        <location filename="../app/cli/cli.cpp" line="239"/>
         <source>JSON column mapping.</source>
         <translation>JSON 欄位對應檔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="234"/>
+        <location filename="../app/cli/cli.cpp" line="239"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="235"/>
+        <location filename="../app/cli/cli.cpp" line="240"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（預設）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="236"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有列被拒絕，也提交有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒絕報告（CSV）的寫入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="243"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒絕晚於此日期的日期（預設：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="243"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>資料擷取檔（CSV、TSV、文字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="246"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在單一資料庫交易中將資料擷取檔匯入工作區：預設情況下，只要有一列被拒絕，就不匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
-        <location filename="../app/cli/cli.cpp" line="309"/>
+        <location filename="../app/cli/cli.cpp" line="251"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>請用 --workspace W.tierwise 指定工作區。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="249"/>
+        <location filename="../app/cli/cli.cpp" line="254"/>
         <source>Name the files to import.</source>
         <translation>請指定要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="252"/>
+        <location filename="../app/cli/cli.cpp" line="257"/>
         <source>No such file.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="266"/>
+        <location filename="../app/cli/cli.cpp" line="271"/>
         <source>--as-of: %1</source>
         <translation>--as-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="280"/>
+        <location filename="../app/cli/cli.cpp" line="285"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="292"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未匯入任何資料：%1 項被拒絕。請更正檔案，或使用 --accept-partial 匯入有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="299"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已匯入到 %1，耗時 %2 秒（每秒 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>The workspace file.</source>
         <translation>工作區檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Shows what a workspace holds.</source>
         <translation>顯示工作區中的內容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>Workspace     %1</source>
         <translation>工作區        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="317"/>
+        <location filename="../app/cli/cli.cpp" line="322"/>
         <source>Schema        version %1</source>
         <translation>結構版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>As of         %1</source>
         <translation>資料截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="324"/>
         <source>Branches      %1</source>
         <translation>網點          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>Products      %1</source>
         <translation>產品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Customers     %1</source>
         <translation>客戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location filename="../app/cli/cli.cpp" line="327"/>
         <source>Accounts      %1</source>
         <translation>帳戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>餘額          %1 個客戶月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="329"/>
         <source>Holdings      %1</source>
         <translation>產品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 筆（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="331"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>匯入          已提交 %1 次，已記錄 %2 筆拒絕，資料版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放示範資料和工作區的資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="337"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>產生一家示範銀行，並將其匯入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>請用 --out DIR 指定示範資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在產生示範銀行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在匯入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>The demo workspace is %1</source>
         <translation>示範工作區：%1</translation>
     </message>
@@ -1028,167 +1028,167 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::ingest::FileKind</name>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="224"/>
+        <location filename="../models/ingest/filekinds.cpp" line="225"/>
         <source>branches</source>
         <translation>網點</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="225"/>
+        <location filename="../models/ingest/filekinds.cpp" line="226"/>
         <source>products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="226"/>
+        <location filename="../models/ingest/filekinds.cpp" line="227"/>
         <source>customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="227"/>
+        <location filename="../models/ingest/filekinds.cpp" line="228"/>
         <source>accounts</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="228"/>
+        <location filename="../models/ingest/filekinds.cpp" line="229"/>
         <source>balances</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="229"/>
+        <location filename="../models/ingest/filekinds.cpp" line="230"/>
         <source>holdings</source>
         <translation>產品持有</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="230"/>
+        <location filename="../models/ingest/filekinds.cpp" line="231"/>
         <source>transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="233"/>
+        <location filename="../models/ingest/filekinds.cpp" line="234"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="266"/>
+        <location filename="../models/ingest/filekinds.cpp" line="267"/>
         <source>customer id</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="267"/>
+        <location filename="../models/ingest/filekinds.cpp" line="268"/>
         <source>account id</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="268"/>
+        <location filename="../models/ingest/filekinds.cpp" line="269"/>
         <source>branch</source>
         <translation>網點</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="269"/>
+        <location filename="../models/ingest/filekinds.cpp" line="270"/>
         <source>branch name</source>
         <translation>網點名稱</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="270"/>
+        <location filename="../models/ingest/filekinds.cpp" line="271"/>
         <source>product code</source>
         <translation>產品代碼</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="271"/>
+        <location filename="../models/ingest/filekinds.cpp" line="272"/>
         <source>product name</source>
         <translation>產品名稱</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="272"/>
+        <location filename="../models/ingest/filekinds.cpp" line="273"/>
         <source>product type</source>
         <translation>產品類型</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="273"/>
+        <location filename="../models/ingest/filekinds.cpp" line="274"/>
         <source>risk level</source>
         <translation>風險等級</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="274"/>
+        <location filename="../models/ingest/filekinds.cpp" line="275"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="275"/>
+        <location filename="../models/ingest/filekinds.cpp" line="276"/>
         <source>gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="276"/>
+        <location filename="../models/ingest/filekinds.cpp" line="277"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="277"/>
+        <location filename="../models/ingest/filekinds.cpp" line="278"/>
         <source>age</source>
         <translation>年齡</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="278"/>
+        <location filename="../models/ingest/filekinds.cpp" line="279"/>
         <source>open date</source>
         <translation>開戶日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="279"/>
+        <location filename="../models/ingest/filekinds.cpp" line="280"/>
         <source>close date</source>
         <translation>銷戶日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="280"/>
+        <location filename="../models/ingest/filekinds.cpp" line="281"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="281"/>
+        <location filename="../models/ingest/filekinds.cpp" line="282"/>
         <source>balance date</source>
         <translation>餘額日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="282"/>
+        <location filename="../models/ingest/filekinds.cpp" line="283"/>
         <source>maturity date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="283"/>
+        <location filename="../models/ingest/filekinds.cpp" line="284"/>
         <source>balance</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="284"/>
+        <location filename="../models/ingest/filekinds.cpp" line="285"/>
         <source>transaction id</source>
         <translation>交易序號</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="285"/>
+        <location filename="../models/ingest/filekinds.cpp" line="286"/>
         <source>transaction date</source>
         <translation>交易日期</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="286"/>
+        <location filename="../models/ingest/filekinds.cpp" line="287"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="287"/>
+        <location filename="../models/ingest/filekinds.cpp" line="288"/>
         <source>debit/credit</source>
         <translation>借貸別</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="288"/>
+        <location filename="../models/ingest/filekinds.cpp" line="289"/>
         <source>current deposits</source>
         <translation>活期存款</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="289"/>
+        <location filename="../models/ingest/filekinds.cpp" line="290"/>
         <source>term deposits</source>
         <translation>定期存款</translation>
     </message>
     <message>
-        <location filename="../models/ingest/filekinds.cpp" line="386"/>
+        <location filename="../models/ingest/filekinds.cpp" line="404"/>
         <source>The header does not name the columns of any known file kind. A customers file needs a customer id (%1); a transactions file a customer or account id, a transaction date (%2) and an amount (%3); a balances file a customer id, a month (%4) and balance columns. Use a mapping file (--mapping) to name the columns.</source>
         <translation>標題列中的欄名不屬於任何已知的檔案類型。客戶檔案需要客戶編號欄（%1）；交易檔案需要客戶編號或帳號欄、交易日期欄（%2）和金額欄（%3）；餘額檔案需要客戶編號欄、月份欄（%4）和餘額欄。請使用對應檔（--mapping）指定各欄。</translation>
     </message>
@@ -1269,45 +1269,45 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::ingest::Importer</name>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="152"/>
+        <location filename="../models/ingest/importer.cpp" line="155"/>
         <source>No files to import.</source>
         <translation>沒有要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="201"/>
+        <location filename="../models/ingest/importer.cpp" line="204"/>
         <source>Importing %1</source>
         <translation>正在匯入 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="292"/>
+        <location filename="../models/ingest/importer.cpp" line="299"/>
         <source>Checking %1</source>
         <translation>正在檢查 %1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="302"/>
+        <location filename="../models/ingest/importer.cpp" line="309"/>
         <source>This transactions file was already imported on %1 (import #%2); importing it again would add nothing.</source>
         <translation>該交易檔案已於 %1 匯入（匯入編號 %2）；再次匯入不會增加任何資料。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="313"/>
+        <location filename="../models/ingest/importer.cpp" line="320"/>
         <source>The same transactions file is given twice.</source>
         <translation>同一個交易檔案被指定了兩次。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="386"/>
+        <location filename="../models/ingest/importer.cpp" line="393"/>
         <source>More than %1 rejections; the rest were not listed.</source>
         <translation>拒絕記錄超過 %1 筆；其餘的未列出。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="454"/>
+        <location filename="../models/ingest/importer.cpp" line="461"/>
         <source>Committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="773"/>
+        <location filename="../models/ingest/fileimport.cpp" line="774"/>
         <location filename="../models/ingest/importer.cpp" line="82"/>
-        <location filename="../models/ingest/importer.cpp" line="293"/>
-        <location filename="../models/ingest/importer.cpp" line="455"/>
+        <location filename="../models/ingest/importer.cpp" line="300"/>
+        <location filename="../models/ingest/importer.cpp" line="462"/>
         <source>Import cancelled.</source>
         <translation>匯入已取消。</translation>
     </message>
@@ -1342,87 +1342,87 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="496"/>
+        <location filename="../models/ingest/fileimport.cpp" line="497"/>
         <source>Expected %1 fields, found %2.</source>
         <translation>應有 %1 個欄位，實際為 %2 個。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="523"/>
+        <location filename="../models/ingest/fileimport.cpp" line="524"/>
         <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
         <translation>未知的產品類型；請使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="584"/>
+        <location filename="../models/ingest/fileimport.cpp" line="585"/>
         <source>A risk level is 1 to 5 (R1–R5, C1–C5, 保守型 … 进取型).</source>
         <translation>風險等級為 1 到 5（R1–R5、C1–C5、保守型 … 進取型）。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="599"/>
+        <location filename="../models/ingest/fileimport.cpp" line="600"/>
         <source>Gender must be M or F (男/女); map other codes in a mapping file.</source>
         <translation>性別必須是 M 或 F（男/女）；其他代碼請在對應檔中對應。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="609"/>
+        <location filename="../models/ingest/fileimport.cpp" line="610"/>
         <source>Debit/credit must be credit or debit (贷/借); map other codes in a mapping file.</source>
         <translation>借貸別必須是 credit 或 debit（貸/借）；其他代碼請在對應檔中對應。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="629"/>
+        <location filename="../models/ingest/fileimport.cpp" line="630"/>
         <source>The %1 is before 1900.</source>
         <translation>%1早於 1900 年。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="631"/>
+        <location filename="../models/ingest/fileimport.cpp" line="632"/>
         <source>The %1 is after the as-of date %2.</source>
         <translation>%1晚於資料截止日期 %2。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="640"/>
+        <location filename="../models/ingest/fileimport.cpp" line="641"/>
         <source>The customer would be over 120 years old.</source>
         <translation>客戶年齡將超過 120 歲。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="644"/>
+        <location filename="../models/ingest/fileimport.cpp" line="645"/>
         <source>An age is 0 to 120.</source>
         <translation>年齡應為 0 到 120。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="658"/>
+        <location filename="../models/ingest/fileimport.cpp" line="659"/>
         <source>The month is after the as-of date %1.</source>
         <translation>月份晚於資料截止日期 %1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="661"/>
+        <location filename="../models/ingest/fileimport.cpp" line="662"/>
         <source>The close date is before the open date.</source>
         <translation>銷戶日期早於開戶日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="665"/>
+        <location filename="../models/ingest/fileimport.cpp" line="666"/>
         <source>The maturity date is before the open date.</source>
         <translation>到期日早於開戶日期。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="667"/>
+        <location filename="../models/ingest/fileimport.cpp" line="668"/>
         <source>A margin is at most ±10,000 basis points.</source>
         <translation>利差最多為 ±10,000 個基點。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="670"/>
+        <location filename="../models/ingest/fileimport.cpp" line="671"/>
         <source>A term is 0 to 1,200 months.</source>
         <translation>期限為 0 到 1,200 個月。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="691"/>
+        <location filename="../models/ingest/fileimport.cpp" line="692"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="780"/>
+        <location filename="../models/ingest/fileimport.cpp" line="781"/>
         <source>Too many rejected rows; stopped reading at line %1.</source>
         <translation>被拒絕的列過多；已在第 %1 行停止讀取。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="782"/>
+        <location filename="../models/ingest/fileimport.cpp" line="783"/>
         <source>The file has a header but no data rows.</source>
         <translation>檔案只有標題列，沒有資料列。</translation>
     </message>
@@ -1447,12 +1447,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>未知客戶：工作區中沒有該客戶。請先匯入客戶檔案，或與此檔案一起匯入。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="948"/>
+        <location filename="../models/ingest/fileimport.cpp" line="949"/>
         <source>The row breaks a rule of the workspace: %1</source>
         <translation>該列違反了工作區的規則：%1</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="952"/>
+        <location filename="../models/ingest/fileimport.cpp" line="953"/>
         <source>Writing line %1</source>
         <translation>寫入第 %1 行</translation>
     </message>
@@ -1462,7 +1462,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>未知帳戶：工作區中沒有該帳戶。請先匯入帳戶檔案，或在對應檔中略過帳戶欄。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/fileimport.cpp" line="865"/>
+        <location filename="../models/ingest/fileimport.cpp" line="866"/>
         <source>Duplicate transaction id: it appears earlier in the file.</source>
         <translation>重複的交易序號：在檔案中已出現過。</translation>
     </message>
@@ -1590,27 +1590,27 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>有效的 UTF-8，含 %1 個非 ASCII 字元</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="450"/>
+        <location filename="../models/ingest/textencoding.cpp" line="452"/>
         <source>mostly valid UTF-8 (%1 characters, %2 invalid byte sequences)</source>
         <translation>大致有效的 UTF-8（%1 個字元，%2 個無效位元組序列）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="471"/>
+        <location filename="../models/ingest/textencoding.cpp" line="473"/>
         <source>not UTF-8; as %1, %2 of %3 characters are common Chinese characters (%4 invalid sequences); as %5, %6 of %7 (%8 invalid sequences)</source>
         <translation>不是 UTF-8；以 %1 解碼時，%3 個字元中有 %2 個是常用漢字（%4 個無效序列）；以 %5 解碼時，%7 個中有 %6 個（%8 個無效序列）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="500"/>
+        <location filename="../models/ingest/textencoding.cpp" line="502"/>
         <source>invalid %1 byte sequence %2 at byte offset %3</source>
         <translation>位元組位移 %3 處有無效的 %1 位元組序列 %2</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="622"/>
+        <location filename="../models/ingest/textencoding.cpp" line="624"/>
         <source>the system cannot convert %1 text (iconv)</source>
         <translation>系統無法轉換 %1 文字（iconv）</translation>
     </message>
     <message>
-        <location filename="../models/ingest/textencoding.cpp" line="652"/>
+        <location filename="../models/ingest/textencoding.cpp" line="654"/>
         <source>incomplete %1 character %2 at the end of the input (byte offset %3)</source>
         <translation>輸入結尾有不完整的 %1 字元 %2（位元組位移 %3）</translation>
     </message>
@@ -1829,49 +1829,55 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::store::Workspace</name>
     <message>
-        <location filename="../models/store/workspace.cpp" line="74"/>
-        <location filename="../models/store/workspace.cpp" line="102"/>
-        <location filename="../models/store/workspace.cpp" line="141"/>
+        <location filename="../models/store/workspace.cpp" line="75"/>
+        <location filename="../models/store/workspace.cpp" line="122"/>
+        <location filename="../models/store/workspace.cpp" line="161"/>
         <source>Cannot open %1: %2</source>
         <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="77"/>
+        <location filename="../models/store/workspace.cpp" line="78"/>
         <source>%1 is an empty file, not a Tierwise workspace.</source>
         <translation>%1 是空檔案，不是 Tierwise 工作區。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="96"/>
+        <location filename="../models/store/workspace.cpp" line="99"/>
         <source>%1 is not a Tierwise workspace (it is not an SQLite database).</source>
         <translation>%1 不是 Tierwise 工作區（它不是 SQLite 資料庫）。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="115"/>
+        <location filename="../models/store/workspace.cpp" line="135"/>
         <source>%1 is damaged or not a Tierwise workspace (%2).</source>
         <translation>%1 已損毀或不是 Tierwise 工作區（%2）。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="121"/>
+        <location filename="../models/store/workspace.cpp" line="107"/>
+        <location filename="../models/store/workspace.cpp" line="141"/>
         <source>%1 is an SQLite database but not a Tierwise workspace.</source>
         <translation>%1 是 SQLite 資料庫，但不是 Tierwise 工作區。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="123"/>
+        <location filename="../models/store/workspace.cpp" line="101"/>
+        <source>%1 is damaged or not a Tierwise workspace (its database header is invalid).</source>
+        <translation>%1 已損壞或不是 Tierwise 工作區（資料庫檔頭無效）。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="143"/>
         <source>%1 was written by a newer version of Tierwise (workspace version %2; this version reads up to %3). Update Tierwise to open it.</source>
         <translation>%1 由較新版本的 Tierwise 寫入（工作區版本 %2；目前版本最高只能讀取版本 %3）。請更新 Tierwise 後再開啟。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="174"/>
+        <location filename="../models/store/workspace.cpp" line="194"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="175"/>
+        <location filename="../models/store/workspace.cpp" line="195"/>
         <source>Cannot create %1: %2</source>
         <translation>無法建立 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="198"/>
+        <location filename="../models/store/workspace.cpp" line="218"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>

@@ -492,7 +492,8 @@ bool FileImport::parseRow(const CsvRecord &record, Row &row)
     while (n > m_columnCount && trimmed(record.fields[n - 1]).empty())
         --n;
     if (n != m_columnCount && (m_ctx.mapping->hasHeader || n < m_columnCount)) {
-        rejectRow(line, static_cast<int>(std::min(n, m_columnCount) + (n > m_columnCount ? 1 : 0)), QString(),
+        // The first missing field, or the first one too many.
+        rejectRow(line, static_cast<int>(std::min(n, m_columnCount) + 1), QString(),
                   Tr::tr("Expected %1 fields, found %2.").arg(m_columnCount).arg(record.fields.size()));
         return false;
     }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace {
 
@@ -380,6 +381,23 @@ FileKind recognizeKind(const std::vector<std::optional<Field>> &headerFields, QS
         if (best == FileKind::Unknown || score >= bestScore) {
             best = k.kind;
             bestScore = score;
+        }
+    }
+    // A column that only a transactions, balances or holdings file has (a transaction date, an
+    // amount, a month, a maturity date) in a file read as another kind means a column that kind
+    // requires was not recognised: better to ask than to import transactions as customers.
+    if (best != FileKind::Unknown) {
+        static const Field kDefining[] = {F::TxnDate, F::Amount, F::TxnId, F::Direction, F::Month, F::BalanceDate, F::MaturityDate};
+        const KindSpec &chosen = kindSpec(best);
+        for (const auto &f : headerFields) {
+            if (!f)
+                continue;
+            const Field field = fieldForKind(*f, best);
+            const bool defining = std::find(std::begin(kDefining), std::end(kDefining), field) != std::end(kDefining);
+            if (defining && std::find(chosen.fields.begin(), chosen.fields.end(), field) == chosen.fields.end()) {
+                best = FileKind::Unknown;
+                break;
+            }
         }
     }
     if (best == FileKind::Unknown && why) {

@@ -141,12 +141,15 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
     const QDate today = QDate::currentDate();
     const Day asOf = options.asOf ? *options.asOf : dayFromCivil(today.year(), today.month(), today.day());
 
+    // A broken mapping file refuses every file (and is recorded like any other rejection).
     Mapping mapping;
+    std::optional<Error> mappingError;
     if (!options.mappingFile.isEmpty()) {
         Result<Mapping> m = Mapping::load(options.mappingFile);
-        if (!m)
-            return m.error();
-        mapping = std::move(*m);
+        if (m)
+            mapping = std::move(*m);
+        else
+            mappingError = m.error();
     }
     if (files.isEmpty())
         return Error::badInput(Tr::tr("No files to import."));
@@ -201,6 +204,10 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
                                    Tr::tr("Importing %1").arg(QFileInfo(p.path).fileName()));
         };
         p.file = std::make_unique<FileImport>(std::move(ctx));
+        if (mappingError) {
+            rejectFile(p, *mappingError);
+            continue;
+        }
         if (Status s = p.file->prepare(p.path); !s) {
             if (s.error().kind != Error::Kind::BadInput && s.error().kind != Error::Kind::Io)
                 return s.error();
@@ -474,9 +481,11 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
         QString path = options.reportPath;
         if (path.isEmpty()) {
             const QFileInfo ws(m_workspace.path());
-            path = ws.absoluteDir().filePath(ws.completeBaseName() + QStringLiteral("-rejections-")
-                                             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                                             + QStringLiteral(".csv"));
+            const QString stem = ws.completeBaseName() + QStringLiteral("-rejections-")
+                                 + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            path = ws.absoluteDir().filePath(stem + QStringLiteral(".csv"));
+            for (int n = 2; QFileInfo::exists(path); ++n) // never overwrite an earlier report
+                path = ws.absoluteDir().filePath(stem + QStringLiteral("-%1.csv").arg(n));
         }
         if (Status s = writeReport(path, report.rejections); !s)
             return s.error();

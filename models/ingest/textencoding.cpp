@@ -444,7 +444,9 @@ EncodingGuess detectEncoding(const QByteArray &sample)
 
     // Mostly valid UTF-8 with a few bad bytes (a damaged row in a UTF-8 file): UTF-8, so that
     // the reader names the bad line instead of turning the whole file into mojibake.
-    if (utf8Chars >= 20 && utf8Invalid * 100 <= utf8Chars && std::max(gbShare, big5Share) < 0.3) {
+    // GB18030 or Big5 text rarely forms even a few valid multi-byte UTF-8 sequences, so a sample
+    // whose non-ASCII text is at least 90 % valid UTF-8 is UTF-8 with damage.
+    if (utf8Chars >= 5 && utf8Invalid * 10 <= utf8Chars) {
         g.encoding = Encoding::Utf8;
         g.confidence = 0.7;
         g.reason = Tr::tr("mostly valid UTF-8 (%1 characters, %2 invalid byte sequences)")

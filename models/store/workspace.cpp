@@ -55,6 +55,7 @@ Status configure(sqlite3 *db)
 struct Header
 {
     bool sqlite = false;
+    bool plausible = false; // the page size is one SQLite can write
     quint32 userVersion = 0;
     quint32 applicationId = 0;
 };
@@ -79,6 +80,8 @@ Result<Header> readHeader(const QString &path)
     h.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
     if (h.sqlite) {
         const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+        const unsigned pageSize = (unsigned(p[16]) << 8) | p[17];
+        h.plausible = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
         h.userVersion = bigEndian32(p + 60);
         h.applicationId = bigEndian32(p + 68);
     }
@@ -94,9 +97,26 @@ Result<int> inspect(const QString &path)
         return header.error();
     if (!header->sqlite)
         return Error::workspace(Tr::tr("%1 is not a Tierwise workspace (it is not an SQLite database).").arg(path));
+    if (!header->plausible)
+        return Error::workspace(Tr::tr("%1 is damaged or not a Tierwise workspace (its database header is invalid).").arg(path));
+    const QByteArray native = QFile::encodeName(path);
+    const bool walFile = QFileInfo::exists(path + QStringLiteral("-wal"));
+    // Another program's database: refused from its header alone, so SQLite creates nothing beside
+    // it. (Ours may lack the id in its header only while a WAL from an interrupted creation holds it.)
+    if (header->applicationId != quint32(kApplicationId) && !(walFile && header->userVersion == 0))
+        return Error::workspace(Tr::tr("%1 is an SQLite database but not a Tierwise workspace.").arg(path));
+    // An import interrupted while committing through a rollback journal leaves a hot journal,
+    // which only a read-write connection can roll back: do that first (the file is ours).
+    if (header->applicationId == quint32(kApplicationId) && QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+        sqlite3 *rw = nullptr;
+        if (sqlite3_open_v2(native.constData(), &rw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(rw, 10000);
+            (void)queryInt(rw, "SELECT count(*) FROM sqlite_schema");
+        }
+        sqlite3_close(rw);
+    }
 
     sqlite3 *db = nullptr;
-    const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     if (rc != SQLITE_OK) {
         Error e = Error::workspace(Tr::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));

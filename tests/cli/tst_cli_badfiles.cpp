@@ -275,7 +275,7 @@ private slots:
         // The reader: structure, encodings, formats that are not delimited text.
         row("unterminated quote at end of file", QStringLiteral("unterminated_quote_at_eof.csv"), 3, 2,
             QStringLiteral("quoted field not closed"));
-        row("ragged row: too few fields", QStringLiteral("ragged_too_few_fields.csv"), 3, 4,
+        row("ragged row: too few fields", QStringLiteral("ragged_too_few_fields.csv"), 3, 5,
             QStringLiteral("Expected 7 fields, found 4"));
         row("ragged row: too many fields", QStringLiteral("ragged_too_many_fields.csv"), 3, 8,
             QStringLiteral("Expected 7 fields, found 9"));

@@ -77,6 +77,9 @@ private slots:
         QTest::newRow("branches") << "branch_id,branch_name,city,region,branch_type" << "branches";
         QTest::newRow("units in brackets") << "客户号,月份,存款余额(元),理财（元）" << "balances";
         QTest::newRow("nothing known") << "foo,bar,baz" << "unknown";
+        QTest::newRow("transactions without a known amount") << "customer_id,txn_date,amount_cny" << "unknown";
+        QTest::newRow("a date is no customer column") << "customer_id,date,channel" << "unknown";
+        QTest::newRow("customers with a deposit column") << "客户号,姓名,存款余额" << "customers";
     }
 
     void recognisesKinds()
@@ -244,16 +247,21 @@ private slots:
 
     void badMappingNamesTheKey()
     {
+        // A broken mapping refuses the import, and the refusal is on record like any rejection.
         Fixture f;
         ImportOptions o;
         o.mappingFile = f.file(QStringLiteral("m.json"), R"({ "columns": { "x": "no_such_field" } })");
         auto r = f.import({f.file(QStringLiteral("c.csv"), kCustomers)}, o);
-        QVERIFY(!r.ok());
-        QVERIFY(r.error().message.contains(QStringLiteral("no_such_field")));
+        QVERIFY(r.ok());
+        QVERIFY(!r->committed);
+        QCOMPARE(r->rejections[0].file, o.mappingFile);
+        QVERIFY(r->rejections[0].reason.contains(QStringLiteral("no_such_field")));
         o.mappingFile = f.file(QStringLiteral("m2.json"), "{ \"columns\": {\n  \"x\": }");
         r = f.import({f.file(QStringLiteral("c.csv"), kCustomers)}, o);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().line, 2);
+        QVERIFY(!r->committed);
+        QCOMPARE(r->rejections[0].line, 2);
+        QCOMPARE(f.count("SELECT count(*) FROM customers"), 0);
+        QCOMPARE(f.count("SELECT count(*) FROM rejections"), 2);
     }
 
     void transactionsKeyedByAccount()
