@@ -4,11 +4,9 @@
 
 #include "testutil.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMap>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -16,32 +14,19 @@
 
 #include <sqlite3.h>
 
-#include <iterator>
-
 using namespace tierwise;
 
 namespace {
 
-const char *const kDataTables[] = {"branches", "products", "customers", "accounts", "balances", "holdings", "transactions"};
 const QString kAsOf = QStringLiteral("2026-11-01");
 const QStringList kBookFiles{QStringLiteral("branches.csv"), QStringLiteral("products.csv"), QStringLiteral("customers.csv"),
                              QStringLiteral("accounts.csv"), QStringLiteral("balances.csv"), QStringLiteral("holdings.csv"),
                              QStringLiteral("transactions.csv")};
 constexpr int kCustomers = 2000;
 
-struct Db
+struct Db : test::SqliteDb
 {
-    sqlite3 *db = nullptr;
-    explicit Db(const QString &path, int flags = SQLITE_OPEN_READONLY)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
-            sqlite3_close(db);
-            db = nullptr;
-        }
-    }
-    ~Db() { sqlite3_close(db); }
-    Db(const Db &) = delete;
-    Db &operator=(const Db &) = delete;
+    using test::SqliteDb::SqliteDb;
 
     // Every row of a query, its values joined by '|'.
     QStringList rows(const char *sql) const
@@ -61,55 +46,6 @@ struct Db
     }
     QString value(const char *sql) const { return rows(sql).value(0); }
 };
-
-// SHA-256 and row count of every data table (rows in a fixed order, values with their types).
-using Snapshot = QMap<QString, QPair<qint64, QByteArray>>;
-
-Snapshot snapshot(const QString &workspace)
-{
-    Snapshot s;
-    Db db(workspace);
-    if (!db.db)
-        return s;
-    for (const char *table : kDataTables) {
-        const QByteArray all = QByteArray("SELECT * FROM ") + table;
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db.db, all.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return {};
-        const int columns = sqlite3_column_count(st);
-        sqlite3_finalize(st);
-        QByteArray sql = all + " ORDER BY ";
-        for (int c = 1; c <= columns; ++c)
-            sql += (c > 1 ? ", " : "") + QByteArray::number(c);
-        if (sqlite3_prepare_v2(db.db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 rows = 0;
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            ++rows;
-            for (int c = 0; c < columns; ++c) {
-                const int type = sqlite3_column_type(st, c);
-                const int n = sqlite3_column_bytes(st, c);
-                hash.addData(QByteArray::number(type) + ':' + QByteArray::number(n) + ':');
-                if (type != SQLITE_NULL)
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st, c)), n));
-                hash.addData("|");
-            }
-            hash.addData("\n");
-        }
-        sqlite3_finalize(st);
-        s.insert(QString::fromLatin1(table), {rows, hash.result().toHex()});
-    }
-    return s;
-}
-
-QString describe(const Snapshot &s)
-{
-    QStringList parts;
-    for (auto it = s.cbegin(); it != s.cend(); ++it)
-        parts << QStringLiteral("%1=%2 (%3)").arg(it.key()).arg(it->first).arg(QString::fromLatin1(it->second.left(12)));
-    return parts.join(QStringLiteral(", "));
-}
 
 // Data rows of a generated CSV file (the generator writes one record per line).
 qint64 csvRows(const QString &path)
@@ -202,16 +138,16 @@ private slots:
         QCOMPARE(infoCount(info.out, QStringLiteral("Imports")), qint64(kBookFiles.size()));
 
         // The same counts in the tables themselves.
-        const Snapshot s = snapshot(m_workspace);
-        QCOMPARE(s.value(QStringLiteral("customers")).first, qint64(kCustomers));
-        QCOMPARE(s.value(QStringLiteral("transactions")).first, rows("transactions.csv"));
+        const test::DataSnapshot s = test::dataSnapshot(m_workspace);
+        QCOMPARE(s.value(QStringLiteral("customers")).rows, qint64(kCustomers));
+        QCOMPARE(s.value(QStringLiteral("transactions")).rows, rows("transactions.csv"));
     }
 
     void reimportAddsNothing()
     {
         QVERIFY(QFileInfo::exists(m_workspace));
-        const Snapshot before = snapshot(m_workspace);
-        QCOMPARE(before.size(), static_cast<qsizetype>(std::size(kDataTables)));
+        const test::DataSnapshot before = test::dataSnapshot(m_workspace);
+        QCOMPARE(before.size(), test::dataTables().size());
 
         // Everything again: the transactions file is refused (with the date it was imported), so
         // the whole import is refused.
@@ -222,8 +158,8 @@ private slots:
                                     .arg(transactions, QDate::currentDate().toString(Qt::ISODate))),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
-        Snapshot after = snapshot(m_workspace);
-        QVERIFY2(after == before, qPrintable(QStringLiteral("before %1\nafter  %2").arg(describe(before), describe(after))));
+        test::DataSnapshot after = test::dataSnapshot(m_workspace);
+        QVERIFY2(after == before, qPrintable(QStringLiteral("before %1\nafter  %2").arg(test::describe(before), test::describe(after))));
 
         // Everything but the transactions: upserts that change nothing.
         QStringList others = kBookFiles;
@@ -238,8 +174,8 @@ private slots:
             QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("%1 in\n%2").arg(name, r.out)));
             QCOMPARE(m.captured(1), m.captured(2));
         }
-        after = snapshot(m_workspace);
-        QVERIFY2(after == before, qPrintable(QStringLiteral("before %1\nafter  %2").arg(describe(before), describe(after))));
+        after = test::dataSnapshot(m_workspace);
+        QVERIFY2(after == before, qPrintable(QStringLiteral("before %1\nafter  %2").arg(test::describe(before), test::describe(after))));
     }
 
     void importsChineseEncodings_data()
@@ -267,10 +203,10 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("transactions.csv: transactions, ")), qPrintable(r.out));
 
         // The same book as the UTF-8 one: same counts, same customers.
-        const Snapshot utf8 = snapshot(m_workspace);
-        const Snapshot chinese = snapshot(workspace);
+        const test::DataSnapshot utf8 = test::dataSnapshot(m_workspace);
+        const test::DataSnapshot chinese = test::dataSnapshot(workspace);
         for (auto it = utf8.cbegin(); it != utf8.cend(); ++it)
-            QVERIFY2(chinese.value(it.key()).first == it->first, qPrintable(it.key()));
+            QVERIFY2(chinese.value(it.key()).rows == it->rows, qPrintable(it.key()));
         const char *facts = "SELECT customer_id, gender, birth_date, branch_id, rm_id, open_date, risk_level FROM customers"
                             " ORDER BY customer_id";
         QCOMPARE(Db(workspace).rows(facts), Db(m_workspace).rows(facts));

@@ -5,12 +5,10 @@
 
 #include "testutil.h"
 
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,112 +16,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <iterator>
 
 using namespace tierwise;
 
 namespace {
 
-const char *const kDataTables[] = {"branches", "products", "customers", "accounts", "balances", "holdings", "transactions"};
 const QString kAsOf = QStringLiteral("2026-11-01");
 constexpr qint64 kBigFieldBytes = 10 * 1024 * 1024;
-
-// An SQLite connection that closes itself.
-struct Db
-{
-    sqlite3 *db = nullptr;
-    explicit Db(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-            sqlite3_close(db);
-            db = nullptr;
-        }
-    }
-    ~Db() { sqlite3_close(db); }
-    Db(const Db &) = delete;
-    Db &operator=(const Db &) = delete;
-};
-
-// SHA-256 over every row of a table in a fixed order, with each value's type, plus the row count.
-struct TableDigest
-{
-    qint64 rows = -1;
-    QByteArray sha256;
-    bool operator==(const TableDigest &o) const { return rows == o.rows && sha256 == o.sha256; }
-};
-using Snapshot = QMap<QString, TableDigest>;
-
-TableDigest digestTable(sqlite3 *db, const char *table)
-{
-    TableDigest d;
-    sqlite3_stmt *probe = nullptr;
-    const QByteArray all = QByteArray("SELECT * FROM ") + table;
-    if (sqlite3_prepare_v2(db, all.constData(), -1, &probe, nullptr) != SQLITE_OK)
-        return d;
-    const int columns = sqlite3_column_count(probe);
-    sqlite3_finalize(probe);
-    QByteArray sql = all + " ORDER BY ";
-    for (int c = 1; c <= columns; ++c)
-        sql += (c > 1 ? ", " : "") + QByteArray::number(c);
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return d;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ++rows;
-        for (int c = 0; c < columns; ++c) {
-            const int type = sqlite3_column_type(st, c);
-            hash.addData(QByteArray::number(type) + ':');
-            switch (type) {
-            case SQLITE_INTEGER:
-                hash.addData(QByteArray::number(static_cast<qlonglong>(sqlite3_column_int64(st, c))));
-                break;
-            case SQLITE_FLOAT:
-                hash.addData(QByteArray::number(sqlite3_column_double(st, c), 'g', 17));
-                break;
-            case SQLITE_TEXT:
-            case SQLITE_BLOB: {
-                const void *p = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(st, c)) : sqlite3_column_blob(st, c);
-                const int n = sqlite3_column_bytes(st, c);
-                hash.addData(QByteArray::number(n) + ':');
-                hash.addData(QByteArrayView(static_cast<const char *>(p), n));
-                break;
-            }
-            default:
-                break;
-            }
-            hash.addData("|");
-        }
-        hash.addData("\n");
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return d;
-    d.rows = rows;
-    d.sha256 = hash.result().toHex();
-    return d;
-}
-
-Snapshot snapshot(const QString &workspace)
-{
-    Snapshot s;
-    Db db(workspace);
-    if (!db.db)
-        return s;
-    for (const char *table : kDataTables)
-        s.insert(QString::fromLatin1(table), digestTable(db.db, table));
-    return s;
-}
-
-QString describe(const Snapshot &s)
-{
-    QStringList parts;
-    for (auto it = s.cbegin(); it != s.cend(); ++it)
-        parts << QStringLiteral("%1=%2 rows (%3)").arg(it.key()).arg(it->rows).arg(QString::fromLatin1(it->sha256.left(12)));
-    return parts.join(QStringLiteral(", "));
-}
 
 struct RecordedRejection
 {
@@ -136,7 +35,7 @@ struct RecordedRejection
 QVector<RecordedRejection> recordedRejections(const QString &workspace)
 {
     QVector<RecordedRejection> out;
-    Db db(workspace);
+    const test::SqliteDb db(workspace);
     if (!db.db)
         return out;
     sqlite3_stmt *st = nullptr;
@@ -237,7 +136,7 @@ private slots:
                                              test::dataPath(QStringLiteral("good/fixture_customers.csv")),
                                              test::dataPath(QStringLiteral("good/fixture_accounts.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const Snapshot s = snapshot(m_fixture);
+        const test::DataSnapshot s = test::dataSnapshot(m_fixture);
         QCOMPARE(s.value(QStringLiteral("customers")).rows, 3);
         QCOMPARE(s.value(QStringLiteral("accounts")).rows, 3);
 
@@ -382,8 +281,8 @@ private slots:
         QVERIFY(dir.isValid());
         QString workspace;
         QVERIFY(prepareWorkspace(dir, pre, workspace));
-        const Snapshot before = snapshot(workspace);
-        QCOMPARE(before.size(), static_cast<qsizetype>(std::size(kDataTables)));
+        const test::DataSnapshot before = test::dataSnapshot(workspace);
+        QCOMPARE(before.size(), test::dataTables().size());
         const qsizetype rejectionsBefore = recordedRejections(workspace).size();
 
         QStringList args{QStringLiteral("import"), QStringLiteral("--workspace"), workspace, QStringLiteral("--as-of"), kAsOf};
@@ -405,8 +304,8 @@ private slots:
         QVERIFY2(shown.contains(reason), qPrintable(QStringLiteral("'%1' not in '%2'").arg(reason, shown)));
 
         // Nothing changed.
-        const Snapshot after = snapshot(workspace);
-        QVERIFY2(after == before, qPrintable(QStringLiteral("data changed:\nbefore %1\nafter  %2").arg(describe(before), describe(after))));
+        const test::DataSnapshot after = test::dataSnapshot(workspace);
+        QVERIFY2(after == before, qPrintable(QStringLiteral("data changed:\nbefore %1\nafter  %2").arg(test::describe(before), test::describe(after))));
 
         // Recorded in the workspace.
         const QVector<RecordedRejection> recorded = recordedRejections(workspace);
@@ -458,7 +357,7 @@ private slots:
         QVERIFY(dir.isValid());
         QString workspace;
         QVERIFY(prepareWorkspace(dir, {}, workspace));
-        const Snapshot before = snapshot(workspace);
+        const test::DataSnapshot before = test::dataSnapshot(workspace);
 
         const QString path = resolve(mapping);
         const test::CliRun r = test::runCli({QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
@@ -467,7 +366,7 @@ private slots:
         QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         QVERIFY2(r.err.contains(path + where), qPrintable(r.err));
         QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-        QVERIFY(snapshot(workspace) == before);
+        QVERIFY(test::dataSnapshot(workspace) == before);
         const test::CliRun info = test::runCli({QStringLiteral("info"), QStringLiteral("--workspace"), workspace});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
     }

@@ -6,19 +6,15 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -26,7 +22,6 @@ using namespace tierwise;
 
 namespace {
 
-const char *const kDataTables[] = {"branches", "products", "customers", "accounts", "balances", "holdings", "transactions"};
 const QString kAsOf = QStringLiteral("2026-11-01");
 constexpr int kCustomers = 20000;
 // Most kills are spread over the bulk of the import; the last few over its end (commit, the
@@ -36,65 +31,6 @@ constexpr int kLateKills = 3;
 constexpr double kLateFrom = 0.85; // share of a complete import's duration
 constexpr int kRequiredBeforeCommit = 7;
 constexpr quint32 kSeed = 20261101;
-
-// SHA-256 and row count of every data table (rows in a fixed order, values with their types).
-using Snapshot = QMap<QString, QPair<qint64, QByteArray>>;
-
-Snapshot snapshot(sqlite3 *db)
-{
-    Snapshot s;
-    for (const char *table : kDataTables) {
-        const QByteArray all = QByteArray("SELECT * FROM ") + table;
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, all.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return {};
-        const int columns = sqlite3_column_count(st);
-        sqlite3_finalize(st);
-        QByteArray sql = all + " ORDER BY ";
-        for (int c = 1; c <= columns; ++c)
-            sql += (c > 1 ? ", " : "") + QByteArray::number(c);
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 rows = 0;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            ++rows;
-            for (int c = 0; c < columns; ++c) {
-                const int type = sqlite3_column_type(st, c);
-                const int n = sqlite3_column_bytes(st, c);
-                hash.addData(QByteArray::number(type) + ':' + QByteArray::number(n) + ':');
-                if (type != SQLITE_NULL)
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st, c)), n));
-                hash.addData("|");
-            }
-            hash.addData("\n");
-        }
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE)
-            return {};
-        s.insert(QString::fromLatin1(table), {rows, hash.result().toHex()});
-    }
-    return s;
-}
-
-Snapshot snapshot(const QString &workspace)
-{
-    sqlite3 *db = nullptr;
-    Snapshot s;
-    if (sqlite3_open_v2(QFile::encodeName(workspace).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK)
-        s = snapshot(db);
-    sqlite3_close(db);
-    return s;
-}
-
-QString describe(const Snapshot &s)
-{
-    QStringList parts;
-    for (auto it = s.cbegin(); it != s.cend(); ++it)
-        parts << QStringLiteral("%1=%2 (%3)").arg(it.key()).arg(it->first).arg(QString::fromLatin1(it->second.left(12)));
-    return parts.join(QStringLiteral(", "));
-}
 
 bool copyWorkspace(const QString &from, const QString &to)
 {
@@ -116,8 +52,8 @@ private:
     QTemporaryDir m_dir;
     QString m_base;         // the master data imported
     QStringList m_facts;    // transactions.csv and balances.csv: the import that is killed
-    Snapshot m_before;      // the base's data tables
-    Snapshot m_after;       // after a complete import of m_facts
+    test::DataSnapshot m_before;      // the base's data tables
+    test::DataSnapshot m_after;       // after a complete import of m_facts
     qint64 m_durationMs = 0;
     int m_beforeCommit = 0; // kills that found the workspace as before
     int m_afterCommit = 0;  // kills that came after the commit
@@ -168,9 +104,9 @@ private slots:
                                              file("accounts.csv"), file("holdings.csv")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_facts = QStringList{file("transactions.csv"), file("balances.csv")};
-        m_before = snapshot(m_base);
-        QCOMPARE(m_before.value(QStringLiteral("customers")).first, qint64(kCustomers));
-        QCOMPARE(m_before.value(QStringLiteral("transactions")).first, qint64(0));
+        m_before = test::dataSnapshot(m_base);
+        QCOMPARE(m_before.value(QStringLiteral("customers")).rows, qint64(kCustomers));
+        QCOMPARE(m_before.value(QStringLiteral("transactions")).rows, qint64(0));
 
         // Two complete runs: the faster one sets the time scale (so that kills rather land early
         // than after the commit on a machine that is busy now and then).
@@ -186,14 +122,14 @@ private slots:
             QCOMPARE(p.exitStatus(), QProcess::NormalExit);
             QCOMPARE(p.exitCode(), 0);
             m_durationMs = run == 0 ? ms : std::min(m_durationMs, ms);
-            const Snapshot s = snapshot(full);
+            const test::DataSnapshot s = test::dataSnapshot(full);
             if (run == 0)
                 m_after = s;
             else
                 QVERIFY2(s == m_after, "two complete imports differ");
         }
-        QVERIFY(m_after.value(QStringLiteral("transactions")).first > 100000);
-        QVERIFY(m_after.value(QStringLiteral("balances")).first > 100000);
+        QVERIFY(m_after.value(QStringLiteral("transactions")).rows > 100000);
+        QVERIFY(m_after.value(QStringLiteral("balances")).rows > 100000);
         for (const char *master : {"branches", "products", "customers", "accounts", "holdings"})
             QCOMPARE(m_after.value(QString::fromLatin1(master)), m_before.value(QString::fromLatin1(master)));
         qInfo("a complete import takes %lld ms", m_durationMs);
@@ -236,7 +172,7 @@ private slots:
         const test::CliRun info = test::runCli({QStringLiteral("info"), QStringLiteral("--workspace"), workspace});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
 
-        const Snapshot s = snapshot(workspace);
+        const test::DataSnapshot s = test::dataSnapshot(workspace);
         if (s == m_before) {
             QVERIFY2(!finished, "the import finished but nothing was imported");
             ++m_beforeCommit;
@@ -246,7 +182,7 @@ private slots:
             qInfo("killed after %lld ms%s: fully imported", delay, finished ? " (had finished)" : "");
         } else {
             QFAIL(qPrintable(QStringLiteral("killed after %1 ms: neither before nor after the import\nbefore %2\nafter  %3\nfound  %4")
-                                 .arg(delay).arg(describe(m_before), describe(m_after), describe(s))));
+                                 .arg(delay).arg(test::describe(m_before), test::describe(m_after), test::describe(s))));
         }
     }
 
@@ -269,15 +205,15 @@ private slots:
         QThread::msleep(static_cast<unsigned long>(m_durationMs * 4 / 10));
         p.kill();
         QVERIFY(p.waitForFinished(30000));
-        if (snapshot(workspace) == m_after)
+        if (test::dataSnapshot(workspace) == m_after)
             QSKIP("the kill came after the commit");
-        QCOMPARE(snapshot(workspace), m_before);
+        QCOMPARE(test::dataSnapshot(workspace), m_before);
 
         const test::CliRun r = test::runCli(importArgs(workspace, m_facts));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString problem;
         QVERIFY2(checkIntact(workspace, problem), qPrintable(problem));
-        QVERIFY(snapshot(workspace) == m_after);
+        QVERIFY(test::dataSnapshot(workspace) == m_after);
     }
 };
 

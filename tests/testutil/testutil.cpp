@@ -1,9 +1,12 @@
 #include "testutil.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+
+#include <iconv.h>
 
 namespace tierwise::test {
 
@@ -40,12 +43,10 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
-CliRun runCli(const QStringList &arguments, int timeoutMs)
+namespace {
+
+CliRun finish(QProcess &p, int timeoutMs)
 {
-    QProcess p;
-    p.setProgram(cliPath());
-    p.setArguments(arguments);
-    p.start();
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -57,6 +58,164 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+const char *const kDataTables[] = {"branches", "products", "customers", "accounts", "balances", "holdings", "transactions"};
+
+// rows stays -1 if the table cannot be read to its end.
+TableDigest digestTable(sqlite3 *db, const char *table)
+{
+    TableDigest d;
+    sqlite3_stmt *probe = nullptr;
+    const QByteArray all = QByteArray("SELECT * FROM ") + table;
+    if (sqlite3_prepare_v2(db, all.constData(), -1, &probe, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(probe);
+        return d;
+    }
+    const int columns = sqlite3_column_count(probe);
+    sqlite3_finalize(probe);
+    QByteArray sql = all + " ORDER BY ";
+    for (int c = 1; c <= columns; ++c)
+        sql += (c > 1 ? ", " : "") + QByteArray::number(c);
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return d;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ++rows;
+        for (int c = 0; c < columns; ++c) {
+            const int type = sqlite3_column_type(st, c);
+            hash.addData(QByteArray::number(type) + ':');
+            switch (type) {
+            case SQLITE_INTEGER:
+                hash.addData(QByteArray::number(static_cast<qlonglong>(sqlite3_column_int64(st, c))));
+                break;
+            case SQLITE_FLOAT:
+                hash.addData(QByteArray::number(sqlite3_column_double(st, c), 'g', 17));
+                break;
+            case SQLITE_TEXT:
+            case SQLITE_BLOB: {
+                const void *p = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(st, c)) : sqlite3_column_blob(st, c);
+                const int n = sqlite3_column_bytes(st, c);
+                hash.addData(QByteArray::number(n) + ':');
+                hash.addData(QByteArrayView(static_cast<const char *>(p), n));
+                break;
+            }
+            default:
+                break;
+            }
+            hash.addData("|");
+        }
+        hash.addData("\n");
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return d;
+    d.rows = rows;
+    d.sha256 = hash.result().toHex();
+    return d;
+}
+
+} // namespace
+
+SqliteDb::SqliteDb(const QString &path, int flags)
+{
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        db = nullptr;
+    }
+}
+
+SqliteDb::~SqliteDb()
+{
+    sqlite3_close(db);
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    p.setProgram(cliPath());
+    p.setArguments(arguments);
+    p.start();
+    return finish(p, timeoutMs);
+}
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.setProgram(cliPath());
+    p.setArguments(arguments);
+    p.start();
+    return finish(p, timeoutMs);
+}
+
+QByteArray encodeAs(const QString &text, const char *encoding)
+{
+    const QByteArray in = text.toUtf8();
+    iconv_t cd = iconv_open(encoding, "UTF-8");
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        qFatal("iconv cannot encode %s", encoding);
+    QByteArray out(in.size() * 4 + 16, Qt::Uninitialized);
+    char *src = const_cast<char *>(in.constData());
+    std::size_t srcLeft = std::size_t(in.size());
+    char *dst = out.data();
+    std::size_t dstLeft = std::size_t(out.size());
+    if (iconv(cd, &src, &srcLeft, &dst, &dstLeft) == std::size_t(-1))
+        qFatal("iconv cannot encode the test text as %s", encoding);
+    iconv(cd, nullptr, nullptr, &dst, &dstLeft);
+    iconv_close(cd);
+    out.resize(dst - out.constData());
+    return out;
+}
+
+QByteArray customersCsv(int rows, int badRow)
+{
+    QByteArray csv = "customer_id,name,gender,birth_date,branch_id,open_date\n";
+    for (int i = 1; i <= rows; ++i) {
+        csv += QStringLiteral("C%1,Customer %2,%3,%4,B01,2015-03-02\n")
+                   .arg(i, 6, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .arg(i % 2 ? QStringLiteral("M") : QStringLiteral("F"))
+                   .arg(i == badRow ? QStringLiteral("1980-02-30") : QStringLiteral("1980-01-01"))
+                   .toUtf8();
+    }
+    return csv;
+}
+
+QStringList dataTables()
+{
+    QStringList names;
+    for (const char *table : kDataTables)
+        names << QString::fromLatin1(table);
+    return names;
+}
+
+DataSnapshot dataSnapshot(const QString &workspacePath)
+{
+    const SqliteDb db(workspacePath);
+    if (!db.db)
+        return {};
+    DataSnapshot s;
+    for (const char *table : kDataTables) {
+        const TableDigest d = digestTable(db.db, table);
+        if (d.rows < 0)
+            return {};
+        s.insert(QString::fromLatin1(table), d);
+    }
+    return s;
+}
+
+QString describe(const DataSnapshot &snapshot)
+{
+    QStringList parts;
+    for (auto it = snapshot.cbegin(); it != snapshot.cend(); ++it)
+        parts << QStringLiteral("%1=%2 rows (%3)").arg(it.key()).arg(it->rows).arg(QString::fromLatin1(it->sha256.left(12)));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace tierwise::test

@@ -3,9 +3,13 @@
 // Shared helpers for the Qt Test suites.
 
 #include <QByteArray>
+#include <QMap>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 #include <cmath>
 
@@ -30,6 +34,44 @@ struct CliRun
 };
 // Runs tierwise-cli with the arguments and waits (up to timeoutMs).
 CliRun runCli(const QStringList &arguments, int timeoutMs = 120000);
+// The same in the given environment.
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs = 120000);
+
+// UTF-8 text converted to another encoding with the system's iconv (the tests' own encoder).
+QByteArray encodeAs(const QString &text, const char *encoding);
+
+// customers.csv with `rows` customers (all in branch B01); row `badRow` (1-based, 0 for none) has
+// an impossible birth date.
+QByteArray customersCsv(int rows, int badRow = 0);
+
+// An SQLite connection that closes itself; db is null if the file could not be opened.
+struct SqliteDb
+{
+    sqlite3 *db = nullptr;
+    explicit SqliteDb(const QString &path, int flags = SQLITE_OPEN_READONLY);
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+};
+
+// SHA-256 over every row of a table in a fixed order (by all columns), with each value's type,
+// plus the row count.
+struct TableDigest
+{
+    qint64 rows = -1;
+    QByteArray sha256;
+    bool operator==(const TableDigest &o) const { return rows == o.rows && sha256 == o.sha256; }
+    bool operator!=(const TableDigest &o) const { return !(*this == o); }
+};
+// The digest of every data table by name; empty if the workspace or any table cannot be read.
+using DataSnapshot = QMap<QString, TableDigest>;
+
+// The data tables: branches, products, customers, accounts, balances, holdings, transactions.
+QStringList dataTables();
+// Reads the workspace's data tables over a read-only connection.
+DataSnapshot dataSnapshot(const QString &workspacePath);
+// "table=rows rows (first 12 hex digits of the digest), …" for failure messages.
+QString describe(const DataSnapshot &snapshot);
 
 // Relative/absolute tolerance comparison for statistics.
 inline bool fuzzyEqual(double a, double b, double relTol = 1e-6, double absTol = 1e-9)

@@ -6,33 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <iconv.h>
-
 using namespace tierwise;
 using namespace tierwise::ingest;
 
 namespace {
 
 const QChar kJoin(0x241F); // ␟ between fields in the expected strings
-
-QByteArray encodeAs(const QString &text, const char *encoding)
-{
-    const QByteArray in = text.toUtf8();
-    iconv_t cd = iconv_open(encoding, "UTF-8");
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        qFatal("iconv cannot encode %s", encoding);
-    QByteArray out(in.size() * 4 + 16, Qt::Uninitialized);
-    char *src = const_cast<char *>(in.constData());
-    std::size_t srcLeft = std::size_t(in.size());
-    char *dst = out.data();
-    std::size_t dstLeft = std::size_t(out.size());
-    if (iconv(cd, &src, &srcLeft, &dst, &dstLeft) == std::size_t(-1))
-        qFatal("iconv cannot encode the test text as %s", encoding);
-    iconv(cd, nullptr, nullptr, &dst, &dstLeft);
-    iconv_close(cd);
-    out.resize(dst - out.constData());
-    return out;
-}
 
 struct Outcome
 {
@@ -491,10 +470,10 @@ void TestCsvReader::chineseEncodings_data()
     QTest::newRow("utf-8") << simplified.toUtf8() << Encoding::Utf8 << simplifiedRecords;
     QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF") + simplified.toUtf8()
                                     << Encoding::Utf8 << simplifiedRecords;
-    QTest::newRow("gb18030") << encodeAs(simplified, "GB18030") << Encoding::Gb18030
+    QTest::newRow("gb18030") << test::encodeAs(simplified, "GB18030") << Encoding::Gb18030
                              << simplifiedRecords;
-    QTest::newRow("big5") << encodeAs(traditional, "BIG5") << Encoding::Big5 << traditionalRecords;
-    QTest::newRow("gb18030 crlf") << encodeAs(QString(simplified).replace(QLatin1Char('\n'), QStringLiteral("\r\n")), "GB18030")
+    QTest::newRow("big5") << test::encodeAs(traditional, "BIG5") << Encoding::Big5 << traditionalRecords;
+    QTest::newRow("gb18030 crlf") << test::encodeAs(QString(simplified).replace(QLatin1Char('\n'), QStringLiteral("\r\n")), "GB18030")
                                   << Encoding::Gb18030
                                   << QStringList(simplifiedRecords).replaceInStrings(QStringLiteral("深圳\n"), QStringLiteral("深圳\r\n"));
 }
@@ -526,7 +505,7 @@ void TestCsvReader::chineseEncodings()
 
 void TestCsvReader::gb18030ForcedAsUtf8()
 {
-    const QByteArray bytes = encodeAs(QStringLiteral("id,name,branch\n1,Zhang,Beijing\n2,Li,\"上海\"\n3,张伟,北京\n"),
+    const QByteArray bytes = test::encodeAs(QStringLiteral("id,name,branch\n1,Zhang,Beijing\n2,Li,\"上海\"\n3,张伟,北京\n"),
                                       "GB18030");
     QTemporaryDir dir;
     const QString path = test::writeFile(dir, QStringLiteral("gb.csv"), bytes);
@@ -558,7 +537,7 @@ void TestCsvReader::asciiPrefixThenChinese()
     int n = 0;
     while (bytes.size() < 400 * 1024)
         bytes += "T" + QByteArray::number(++n) + ",12.50,ATM\n";
-    bytes += encodeAs(QStringLiteral("T0,1.00,手机银行\n"), "GB18030");
+    bytes += test::encodeAs(QStringLiteral("T0,1.00,手机银行\n"), "GB18030");
     const Outcome out = readData(bytes);
     QVERIFY2(!out.error, qPrintable(errorText(out)));
     QVERIFY2(out.encoding.encoding == Encoding::Gb18030, qPrintable(out.encoding.reason));

@@ -6,35 +6,14 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <iconv.h>
-
 #include <string>
 
 using namespace tierwise::ingest;
+using tierwise::test::encodeAs;
 
 Q_DECLARE_METATYPE(tierwise::ingest::Encoding)
 
 namespace {
-
-// UTF-8 text converted to another encoding with the system's iconv (the test's own encoder).
-QByteArray encodeAs(const QString &text, const char *encoding)
-{
-    const QByteArray in = text.toUtf8();
-    iconv_t cd = iconv_open(encoding, "UTF-8");
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        qFatal("iconv cannot encode %s", encoding);
-    QByteArray out(in.size() * 4 + 16, Qt::Uninitialized);
-    char *src = const_cast<char *>(in.constData());
-    std::size_t srcLeft = std::size_t(in.size());
-    char *dst = out.data();
-    std::size_t dstLeft = std::size_t(out.size());
-    if (iconv(cd, &src, &srcLeft, &dst, &dstLeft) == std::size_t(-1))
-        qFatal("iconv cannot encode the test text as %s", encoding);
-    iconv(cd, nullptr, nullptr, &dst, &dstLeft);
-    iconv_close(cd);
-    out.resize(dst - out.constData());
-    return out;
-}
 
 const char *iconvName(Encoding e)
 {

@@ -99,24 +99,11 @@ QString findLupdate()
 // Runs tierwise-cli in the given locale (LANG, LC_ALL and LANGUAGE).
 test::CliRun runCliIn(const QString &locale, const QStringList &arguments)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), locale);
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("LANGUAGE"), locale.section(QLatin1Char('.'), 0, 0));
-    p.setProcessEnvironment(env);
-    p.start(test::cliPath(), arguments);
-    test::CliRun r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runCli(arguments, env, 60000);
 }
 
 // A message as lupdate filed it.

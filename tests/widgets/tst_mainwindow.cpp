@@ -29,20 +29,6 @@ using Figure = WorkspaceOverview::Figure;
 
 namespace {
 
-QByteArray customersCsv(int rows, int badRow = 0)
-{
-    QByteArray csv = "customer_id,name,gender,birth_date,branch_id,open_date\n";
-    for (int i = 1; i <= rows; ++i) {
-        csv += QStringLiteral("C%1,Customer %2,%3,%4,B01,2015-03-02\n")
-                   .arg(i, 6, 10, QLatin1Char('0'))
-                   .arg(i)
-                   .arg(i % 2 ? QStringLiteral("M") : QStringLiteral("F"))
-                   .arg(i == badRow ? QStringLiteral("1980-02-30") : QStringLiteral("1980-01-01"))
-                   .toUtf8();
-    }
-    return csv;
-}
-
 // A window whose dialogs never block: errors and questions are recorded, questions answered.
 struct TestWindow
 {
@@ -84,7 +70,7 @@ private Q_SLOTS:
         TestWindow t;
         QVERIFY(!t.window.workspace());
         QVERIFY(!t.window.importAction()->isEnabled());
-        QVERIFY(!t.window.importFiles({test::writeFile(m_dir, QStringLiteral("c.csv"), customersCsv(1))}));
+        QVERIFY(!t.window.importFiles({test::writeFile(m_dir, QStringLiteral("c.csv"), test::customersCsv(1))}));
         QCOMPARE(t.window.windowTitle(), QStringLiteral("Tierwise"));
         QCOMPARE(t.window.overview()->page(), WorkspaceOverview::Page::NoWorkspace);
     }
@@ -117,7 +103,7 @@ private Q_SLOTS:
         ImportController *controller = t.window.importController();
         QSignalSpy finished(controller, &ImportController::finished);
 
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("customers.csv"), customersCsv(3))}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("customers.csv"), test::customersCsv(3))}));
         QVERIFY(!t.window.importAction()->isEnabled());
         QVERIFY(t.window.progressPanel()->isVisibleTo(&t.window));
         QVERIFY(finished.wait(30000));
@@ -137,12 +123,12 @@ private Q_SLOTS:
         TestWindow t;
         QVERIFY(t.window.createWorkspace(newPath()));
         QSignalSpy finished(t.window.importController(), &ImportController::finished);
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("customers.csv"), customersCsv(3))}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("customers.csv"), test::customersCsv(3))}));
         QVERIFY(finished.wait(30000));
         QCOMPARE(t.window.overview()->figureText(Figure::Customers), QStringLiteral("3"));
 
         QSignalSpy failed(t.window.importController(), &ImportController::failed);
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("more.csv"), customersCsv(10))}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("more.csv"), test::customersCsv(10))}));
         t.window.importController()->cancel();
         QVERIFY(failed.wait(30000));
         QCOMPARE(t.window.overview()->figureText(Figure::Customers), QStringLiteral("3"));
@@ -155,7 +141,7 @@ private Q_SLOTS:
         TestWindow t;
         QVERIFY(t.window.createWorkspace(newPath()));
         QSignalSpy finished(t.window.importController(), &ImportController::finished);
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("bad.csv"), customersCsv(4, 3))}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("bad.csv"), test::customersCsv(4, 3))}));
         QVERIFY(finished.wait(30000));
         QCOMPARE(t.reports.size(), 1);
         QVERIFY(!t.reports.at(0).committed);
@@ -211,7 +197,7 @@ private Q_SLOTS:
         TestWindow t;
         const QString first = newPath();
         QVERIFY(t.window.createWorkspace(first));
-        const QString csv = test::writeFile(m_dir, QStringLiteral("dropped.csv"), customersCsv(2));
+        const QString csv = test::writeFile(m_dir, QStringLiteral("dropped.csv"), test::customersCsv(2));
         QSignalSpy finished(t.window.importController(), &ImportController::finished);
         QVERIFY(drop(t.window, {csv}));
         QVERIFY(finished.wait(30000));
@@ -232,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(t->window.createWorkspace(newPath()));
         t->window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&t->window));
-        const QString csv = test::writeFile(m_dir, QStringLiteral("big.csv"), customersCsv(200000));
+        const QString csv = test::writeFile(m_dir, QStringLiteral("big.csv"), test::customersCsv(200000));
         QVERIFY(t->window.importFiles({csv}));
         QSignalSpy failed(t->window.importController(), &ImportController::failed);
 
@@ -252,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(t.window.createWorkspace(newPath()));
         t.window.show();
         QSignalSpy finished(t.window.importController(), &ImportController::finished);
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("big.csv"), customersCsv(50000))}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("big.csv"), test::customersCsv(50000))}));
         QVERIFY(!t.window.close());
         QCOMPARE(t.questions.size(), 1);
         QVERIFY(finished.wait(60000));
@@ -276,12 +262,12 @@ private Q_SLOTS:
 
         QSignalSpy progress(t.window.importController(), &ImportController::progress);
         QSignalSpy finished(t.window.importController(), &ImportController::finished);
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("big.csv"), customersCsv(300000))}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("big.csv"), test::customersCsv(300000))}));
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.constLast().at(1).toLongLong() > 0, 30000);
         QVERIFY(t.window.grab().save(QDir(out).filePath(QStringLiteral("shell-progress.png"))));
         QVERIFY(finished.wait(60000));
 
-        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("bad.csv"), customersCsv(40, 7) + "C9,X,Q,1990-01-01,B01,2031-01-01\n")}));
+        QVERIFY(t.window.importFiles({test::writeFile(m_dir, QStringLiteral("bad.csv"), test::customersCsv(40, 7) + "C9,X,Q,1990-01-01,B01,2031-01-01\n")}));
         QVERIFY(finished.wait(60000));
         QVERIFY(!t.reports.isEmpty());
         QVERIFY(t.window.grab().save(QDir(out).filePath(QStringLiteral("shell-overview.png"))));

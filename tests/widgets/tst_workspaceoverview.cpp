@@ -18,20 +18,6 @@ using Page = WorkspaceOverview::Page;
 
 namespace {
 
-QByteArray customersCsv(int rows, int badRow = 0)
-{
-    QByteArray csv = "customer_id,name,gender,birth_date,branch_id,open_date\n";
-    for (int i = 1; i <= rows; ++i) {
-        csv += QStringLiteral("C%1,Customer %2,%3,%4,B01,2015-03-02\n")
-                   .arg(i, 6, 10, QLatin1Char('0'))
-                   .arg(i)
-                   .arg(i % 2 ? QStringLiteral("M") : QStringLiteral("F"))
-                   .arg(i == badRow ? QStringLiteral("1980-02-30") : QStringLiteral("1980-01-01"))
-                   .toUtf8();
-    }
-    return csv;
-}
-
 const QByteArray kTransactions = "customer_id,date,amount,channel,type\n"
                                  "C000001,2024-01-05,1200.00,mobile,deposit\n"
                                  "C000002,2024-02-10,-300.50,counter,withdrawal\n"
@@ -88,7 +74,7 @@ private Q_SLOTS:
     {
         QFETCH(int, customers);
         QFETCH(QString, shown);
-        QVERIFY(import({test::writeFile(m_dir, QStringLiteral("customers.csv"), customersCsv(customers))}));
+        QVERIFY(import({test::writeFile(m_dir, QStringLiteral("customers.csv"), test::customersCsv(customers))}));
 
         WorkspaceOverview overview;
         overview.setWorkspace(m_workspace.get());
@@ -106,7 +92,7 @@ private Q_SLOTS:
 
     void datesFromTransactions()
     {
-        QVERIFY(import({test::writeFile(m_dir, QStringLiteral("customers.csv"), customersCsv(2)),
+        QVERIFY(import({test::writeFile(m_dir, QStringLiteral("customers.csv"), test::customersCsv(2)),
                         test::writeFile(m_dir, QStringLiteral("transactions.csv"), kTransactions)}));
         WorkspaceOverview overview;
         overview.setWorkspace(m_workspace.get());
@@ -120,7 +106,7 @@ private Q_SLOTS:
 
     void refusedImportIsListed()
     {
-        QVERIFY(!import({test::writeFile(m_dir, QStringLiteral("customers.csv"), customersCsv(3, 2))}));
+        QVERIFY(!import({test::writeFile(m_dir, QStringLiteral("customers.csv"), test::customersCsv(3, 2))}));
         WorkspaceOverview overview;
         overview.setWorkspace(m_workspace.get());
         QCOMPARE(overview.page(), Page::Content);
@@ -134,7 +120,7 @@ private Q_SLOTS:
         WorkspaceOverview overview;
         overview.setWorkspace(m_workspace.get());
         QCOMPARE(overview.page(), Page::Empty);
-        QVERIFY(import({test::writeFile(m_dir, QStringLiteral("customers.csv"), customersCsv(5))}));
+        QVERIFY(import({test::writeFile(m_dir, QStringLiteral("customers.csv"), test::customersCsv(5))}));
         QVERIFY(overview.refresh());
         QCOMPARE(overview.page(), Page::Content);
         QCOMPARE(overview.figureText(Figure::Customers), QStringLiteral("5"));
