@@ -165,6 +165,9 @@ Index chunkCount(Index n)
 
 typedef double V4 __attribute__((vector_size(32)));
 
+// Rows ahead at which the kernels prefetch each column (the columns are separate streams).
+constexpr Index kPrefetch = 256;
+
 // Macros rather than functions: a function returning V4 would have a different ABI in each clone.
 #define TIERWISE_SPLAT(v) (V4{0, 0, 0, 0} + double(v))
 #define TIERWISE_LOAD(dst, p) std::memcpy(&(dst), (p), sizeof(V4))
@@ -172,23 +175,38 @@ typedef double V4 __attribute__((vector_size(32)));
 // Nearest centre of rows [r0, r1) by ‖c‖² − 2 x·c (the row's ‖x‖² is the same for all centres):
 // minus2C is k × d row-major (−2 c), centreNorms ‖c‖². Labels are updated in place and the number
 // of changed labels returned. With sums (4 copies of k × d row-major, one per lane, to break the
-// dependency chains) and counts, the rows are also summed per cluster.
-TIERWISE_SIMD_CLONES qint64 assignRows(const double *x, Index ld, Index d, Index r0, Index r1, const double *minus2C,
-                                       const double *centreNorms, Index k, std::int32_t *labels, double *sums,
-                                       qint64 *counts)
+// dependency chains) and counts, the rows are also summed per cluster. D > 0 is d known at compile
+// time: the four rows' features then stay in registers while the centres go by.
+template<int D>
+inline __attribute__((always_inline)) qint64 assignRowsFor(const double *x, Index ld, Index dynamicD, Index r0,
+                                                           Index r1, const double *minus2C, const double *centreNorms,
+                                                           Index k, std::int32_t *labels, double *sums, qint64 *counts)
 {
+    const Index d = D > 0 ? Index(D) : dynamicD;
     qint64 changed = 0;
     Index i = r0;
     for (; i + 4 <= r1; i += 4) {
+        V4 rows[D > 0 ? D : 1];
+        if ((i & 7) == 0) // one cache line of each column, well ahead
+            for (Index f = 0; f < d; ++f)
+                __builtin_prefetch(x + f * ld + i + kPrefetch);
+        if constexpr (D > 0)
+            for (int f = 0; f < D; ++f)
+                TIERWISE_LOAD(rows[f], x + f * ld + i);
         V4 best = TIERWISE_SPLAT(std::numeric_limits<double>::infinity());
         V4 bestLabel = TIERWISE_SPLAT(0);
         for (Index j = 0; j < k; ++j) {
             V4 acc = TIERWISE_SPLAT(centreNorms[j]);
             const double *c = minus2C + j * d;
-            for (Index f = 0; f < d; ++f) {
-                V4 xf;
-                TIERWISE_LOAD(xf, x + f * ld + i);
-                acc += c[f] * xf;
+            if constexpr (D > 0) {
+                for (int f = 0; f < D; ++f)
+                    acc += c[f] * rows[f];
+            } else {
+                for (Index f = 0; f < d; ++f) {
+                    V4 xf;
+                    TIERWISE_LOAD(xf, x + f * ld + i);
+                    acc += c[f] * xf;
+                }
             }
             const auto closer = acc < best;
             best = closer ? acc : best;
@@ -201,8 +219,13 @@ TIERWISE_SIMD_CLONES qint64 assignRows(const double *x, Index ld, Index d, Index
             if (sums) {
                 ++counts[label];
                 double *s = sums + (l * k + label) * d;
-                for (Index f = 0; f < d; ++f)
-                    s[f] += x[f * ld + i + l];
+                if constexpr (D > 0) {
+                    for (int f = 0; f < D; ++f)
+                        s[f] += rows[f][l];
+                } else {
+                    for (Index f = 0; f < d; ++f)
+                        s[f] += x[f * ld + i + l];
+                }
             }
         }
     }
@@ -231,6 +254,24 @@ TIERWISE_SIMD_CLONES qint64 assignRows(const double *x, Index ld, Index d, Index
     return changed;
 }
 
+TIERWISE_SIMD_CLONES qint64 assignRows(const double *x, Index ld, Index d, Index r0, Index r1, const double *minus2C,
+                                       const double *centreNorms, Index k, std::int32_t *labels, double *sums,
+                                       qint64 *counts)
+{
+#define TIERWISE_ASSIGN(D) assignRowsFor<D>(x, ld, d, r0, r1, minus2C, centreNorms, k, labels, sums, counts)
+    switch (d) {
+    case 2: return TIERWISE_ASSIGN(2);
+    case 3: return TIERWISE_ASSIGN(3);
+    case 4: return TIERWISE_ASSIGN(4);
+    case 5: return TIERWISE_ASSIGN(5);
+    case 6: return TIERWISE_ASSIGN(6);
+    case 7: return TIERWISE_ASSIGN(7);
+    case 8: return TIERWISE_ASSIGN(8);
+    default: return TIERWISE_ASSIGN(0);
+    }
+#undef TIERWISE_ASSIGN
+}
+
 // Squared distances of rows [r0, r1) to the point p (direct differences), the minimum with
 // closest when given, written to out; returns their sum.
 TIERWISE_SIMD_CLONES double distanceRows(const double *x, Index ld, Index d, Index r0, Index r1, const double *p,
@@ -239,6 +280,9 @@ TIERWISE_SIMD_CLONES double distanceRows(const double *x, Index ld, Index d, Ind
     V4 total = TIERWISE_SPLAT(0);
     Index i = r0;
     for (; i + 4 <= r1; i += 4) {
+        if ((i & 7) == 0)
+            for (Index f = 0; f < d; ++f)
+                __builtin_prefetch(x + f * ld + i + kPrefetch);
         V4 acc = TIERWISE_SPLAT(0);
         for (Index f = 0; f < d; ++f) {
             V4 xf;
