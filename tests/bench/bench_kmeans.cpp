@@ -1,6 +1,7 @@
 // k-means against scikit-learn on the same matrix, in one run.
 //
 //   bench_kmeans [--rows 1000000] [--k 8] [--restarts 10] [--threads 0] [--python PYTHON] [--no-sklearn]
+//                [--silhouette 2000]
 //
 // Generates a deterministic rows × 8 matrix (a mixture of 8 Gaussian blobs of different sizes and
 // spreads plus uniform noise rows, then z-scored), clusters it with ours (k-means++, Lloyd,
@@ -9,6 +10,7 @@
 // random_state=0), timing only fit() (the matrix is loaded and made C-contiguous first).
 // Prints both times, both inertias and the ratios. PYTHON defaults to $TIERWISE_PYTHON, else the
 // first of python3, /usr/bin/python3 that imports sklearn (Debian: python3-sklearn).
+// --silhouette N also times our silhouetteSample over N sampled rows (each against all rows).
 
 #include "analytics/kmeans.h"
 
@@ -133,7 +135,10 @@ int main(int argc, char **argv)
     const QCommandLineOption pythonOpt(QStringLiteral("python"), QStringLiteral("Python with scikit-learn."),
                                        QStringLiteral("path"));
     const QCommandLineOption noSklearnOpt(QStringLiteral("no-sklearn"), QStringLiteral("Only run ours."));
-    parser.addOptions({rowsOpt, kOpt, restartsOpt, threadsOpt, pythonOpt, noSklearnOpt});
+    const QCommandLineOption silhouetteOpt(QStringLiteral("silhouette"),
+                                           QStringLiteral("Also time the silhouette of a sample of n rows."),
+                                           QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({rowsOpt, kOpt, restartsOpt, threadsOpt, pythonOpt, noSklearnOpt, silhouetteOpt});
     parser.process(app);
 
     const Eigen::Index rows = parser.value(rowsOpt).toLongLong();
@@ -162,6 +167,13 @@ int main(int argc, char **argv)
                 ourSeconds, ours->inertia, options.k, options.restarts, ours->restart + 1, ours->iterations,
                 options.threads > 0 ? options.threads : QThread::idealThreadCount());
     std::fflush(stdout);
+    if (const int sample = parser.value(silhouetteOpt).toInt(); sample > 0) {
+        timer.start();
+        const double score = analytics::silhouetteSample(x, ours->labels, options.k, sample, 1, options.threads);
+        std::printf("silhouette of %d sampled rows against all %lld: %.4f in %.3f s\n", sample, (long long)rows, score,
+                    double(timer.nsecsElapsed()) / 1e9);
+        std::fflush(stdout);
+    }
     if (parser.isSet(noSklearnOpt))
         return 0;
 
