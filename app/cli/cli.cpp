@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "analytics/segmentation.h"
 #include "ingest/generator.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
@@ -162,6 +163,8 @@ int run(const QStringList &arguments)
         return import(rest);
     if (command == QLatin1String("info"))
         return info(rest);
+    if (command == QLatin1String("segment"))
+        return segment(rest);
     if (command == QLatin1String("demo"))
         return demo(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
@@ -173,6 +176,7 @@ int run(const QStringList &arguments)
                                  "  generate  write a synthetic bank's extracts (CSV)\n"
                                  "  import    import extracts into a workspace, all or nothing\n"
                                  "  info      show what a workspace holds\n"
+                             "  segment   segment the customers: value tiers, RFM, k-means or value × risk\n"
                                  "  demo      generate a demo book and import it into a workspace\n\n"
                                  "Run 'tierwise-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
@@ -330,6 +334,100 @@ int info(const QStringList &arguments)
     out(Tr::tr("Transactions  %1 (%2 to %3)").arg(number(s->transactions), s->firstTransaction, s->lastTransaction));
     out(Tr::tr("Imports       %1 committed, %2 rejections recorded, data version %3")
             .arg(number(s->imports), number(s->rejections)).arg(s->dataVersion));
+    return Ok;
+}
+
+int segment(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("workspace"), Tr::tr("The workspace file."), Tr::tr("W.tierwise")});
+    parser.addOption({QStringLiteral("method"), Tr::tr("tiers, rfm, kmeans or composite (value tier × credit rating)."),
+                      Tr::tr("METHOD"), QStringLiteral("tiers")});
+    parser.addOption({QStringLiteral("as-of"), Tr::tr("Segment as of this date (default: the latest date in the workspace)."),
+                      Tr::tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("k"), Tr::tr("k-means: the number of clusters."), Tr::tr("N")});
+    parser.addOption({QStringLiteral("k-range"), Tr::tr("k-means: try every k from A to B and keep the best silhouette (default 2-8)."),
+                      Tr::tr("A-B")});
+    parser.addOption({QStringLiteral("seed"), Tr::tr("k-means: random seed (default 1)."), Tr::tr("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("restarts"), Tr::tr("k-means: restarts (default 10)."), Tr::tr("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("rules"), Tr::tr("JSON tier rules (tiers, composite) or RFM segment grid (rfm)."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("Write the assignments as CSV: customer_id,segment,…"), Tr::tr("F.csv")});
+    int code = Ok;
+    if (!parse(parser, arguments, Tr::tr("Segments the customers as of a date and keeps the result as a new run."), code))
+        return code;
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty())
+        return fail(Error::badInput(Tr::tr("Name the workspace with --workspace W.tierwise.")));
+    analytics::SegmentOptions options;
+    const std::optional<analytics::SegmentMethod> method = analytics::segmentMethodFromName(parser.value(QStringLiteral("method")));
+    if (!method)
+        return fail(Error::badInput(Tr::tr("Unknown method '%1'; use tiers, rfm, kmeans or composite.")
+                                        .arg(parser.value(QStringLiteral("method")))));
+    options.method = *method;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        QString reason;
+        const QByteArray v = parser.value(QStringLiteral("as-of")).toUtf8();
+        const std::optional<ingest::Day> day =
+            ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
+        if (!day)
+            return fail(Error::badInput(Tr::tr("--as-of: %1").arg(reason)));
+        options.asOf = *day;
+    }
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("k"))) {
+        options.k = parser.value(QStringLiteral("k")).toInt(&ok);
+        if (!ok || options.k < 2)
+            return fail(Error::badInput(Tr::tr("--k must be a whole number of at least 2.")));
+    } else if (parser.isSet(QStringLiteral("k-range"))) {
+        const QStringList ab = parser.value(QStringLiteral("k-range")).split(u'-');
+        bool okA = false, okB = false;
+        if (ab.size() == 2) {
+            options.kFrom = ab[0].toInt(&okA);
+            options.kTo = ab[1].toInt(&okB);
+        }
+        if (!okA || !okB || options.kFrom < 2 || options.kTo < options.kFrom || options.kTo > 50)
+            return fail(Error::badInput(Tr::tr("--k-range must look like 2-8 (from 2 up to 50).")));
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(Error::badInput(Tr::tr("--seed must be a non-negative whole number.")));
+    options.restarts = parser.value(QStringLiteral("restarts")).toInt(&ok);
+    if (!ok || options.restarts < 1 || options.restarts > 1000)
+        return fail(Error::badInput(Tr::tr("--restarts must be a whole number from 1 to 1,000.")));
+    if (options.method == analytics::SegmentMethod::Rfm)
+        options.rfmGridFile = parser.value(QStringLiteral("rules"));
+    else
+        options.tierRulesFile = parser.value(QStringLiteral("rules"));
+
+    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
+    if (!ws)
+        return fail(ws.error());
+    QElapsedTimer timer;
+    timer.start();
+    TerminalProgress progress;
+    Result<analytics::SegmentationResult> result = analytics::runSegmentation(**ws, options, progress);
+    progress.finish();
+    if (!result) {
+        if (result.error().kind == Error::Kind::Cancelled) {
+            err(Tr::tr("Segmentation cancelled; the workspace is unchanged."));
+            return Cancelled;
+        }
+        return fail(result.error());
+    }
+    for (const QString &note : result->notes)
+        out(note);
+    const auto total = static_cast<qint64>(result->assignments.size());
+    out(Tr::tr("Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.")
+            .arg(result->runId).arg(result->kind, result->asOf, number(total))
+            .arg(result->counts.size()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    for (const auto &[name, count] : result->counts)
+        out(QStringLiteral("  %1  %2%  %3").arg(number(count), 12).arg(100.0 * double(count) / double(total), 5, 'f', 1).arg(name));
+    const QString csv = parser.value(QStringLiteral("out"));
+    if (!csv.isEmpty()) {
+        if (Status s = analytics::writeSegmentationCsv(*result, csv); !s)
+            return fail(s.error());
+        out(Tr::tr("Assignments written to %1").arg(QFileInfo(csv).absoluteFilePath()));
+    }
     return Ok;
 }
 

@@ -14,6 +14,7 @@ int run(const QStringList &arguments);
 int generate(const QStringList &arguments);
 int import(const QStringList &arguments);
 int info(const QStringList &arguments);
+int segment(const QStringList &arguments);
 int demo(const QStringList &arguments);
 
 } // namespace tierwise::cli

@@ -131,9 +131,13 @@ Result<int> inspect(const QString &path)
                      "       (SELECT count(*) FROM sqlite_schema)");
     Result<int> result = Error::workspace(QString());
     if (!st.ok() || !st.step()) {
-        const Error &se = st.error();
-        result = Error::workspace(Tr::tr("%1 is damaged or not a Tierwise workspace (%2).")
-                                      .arg(path, se.message));
+        const int code = sqlite3_errcode(db) & 0xFF;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            result = Error::workspace(Tr::tr("%1 is in use by another program (an import may be running). "
+                                             "Try again when it has finished.").arg(path));
+        else
+            result = Error::workspace(Tr::tr("%1 is damaged or not a Tierwise workspace (%2).")
+                                          .arg(path, st.error().message));
     } else {
         const qint64 appId = st.int64(0);
         const qint64 version = st.int64(1);
