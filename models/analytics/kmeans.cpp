@@ -155,13 +155,14 @@ Index chunkCount(Index n)
 // --- Kernels ---------------------------------------------------------------------------------
 // Four rows at a time in GCC vector types over the column-major matrix (column f of row i at
 // x[f * ld + i]). On x86-64 they are compiled twice, for AVX2 and for the SSE2 baseline, and the
-// loader picks one; neither contracts a*b + c into FMA, so both give bit-identical results.
+// first call picks one by the CPU (a plain test, not an ifunc: ifunc resolvers run before
+// ThreadSanitizer is initialised); neither contracts a*b + c into FMA, so both give bit-identical
+// results.
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__linux__)
-#define TIERWISE_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define TIERWISE_SIMD_CLONES
+#if defined(__x86_64__) && defined(__GNUC__)
+#define TIERWISE_KERNEL_AVX2 1
 #endif
+#define TIERWISE_INLINE inline __attribute__((always_inline))
 
 typedef double V4 __attribute__((vector_size(32)));
 
@@ -178,7 +179,7 @@ constexpr Index kPrefetch = 256;
 // dependency chains) and counts, the rows are also summed per cluster. D > 0 is d known at compile
 // time: the four rows' features then stay in registers while the centres go by.
 template<int D>
-inline __attribute__((always_inline)) qint64 assignRowsFor(const double *x, Index ld, Index dynamicD, Index r0,
+TIERWISE_INLINE qint64 assignRowsFor(const double *x, Index ld, Index dynamicD, Index r0,
                                                            Index r1, const double *minus2C, const double *centreNorms,
                                                            Index k, std::int32_t *labels, double *sums, qint64 *counts)
 {
@@ -254,9 +255,9 @@ inline __attribute__((always_inline)) qint64 assignRowsFor(const double *x, Inde
     return changed;
 }
 
-TIERWISE_SIMD_CLONES qint64 assignRows(const double *x, Index ld, Index d, Index r0, Index r1, const double *minus2C,
-                                       const double *centreNorms, Index k, std::int32_t *labels, double *sums,
-                                       qint64 *counts)
+TIERWISE_INLINE qint64 assignRowsAnyD(const double *x, Index ld, Index d, Index r0, Index r1, const double *minus2C,
+                                      const double *centreNorms, Index k, std::int32_t *labels, double *sums,
+                                      qint64 *counts)
 {
 #define TIERWISE_ASSIGN(D) assignRowsFor<D>(x, ld, d, r0, r1, minus2C, centreNorms, k, labels, sums, counts)
     switch (d) {
@@ -274,8 +275,8 @@ TIERWISE_SIMD_CLONES qint64 assignRows(const double *x, Index ld, Index d, Index
 
 // Squared distances of rows [r0, r1) to the point p (direct differences), the minimum with
 // closest when given, written to out; returns their sum.
-TIERWISE_SIMD_CLONES double distanceRows(const double *x, Index ld, Index d, Index r0, Index r1, const double *p,
-                                         const double *closest, double *out)
+TIERWISE_INLINE double distanceRowsImpl(const double *x, Index ld, Index d, Index r0, Index r1, const double *p,
+                                        const double *closest, double *out)
 {
     V4 total = TIERWISE_SPLAT(0);
     Index i = r0;
@@ -311,6 +312,61 @@ TIERWISE_SIMD_CLONES double distanceRows(const double *x, Index ld, Index d, Ind
         sum += acc;
     }
     return sum;
+}
+
+// The two builds of each kernel and the choice between them.
+#define TIERWISE_ASSIGN_PARAMS                                                                    \
+    const double *x, Index ld, Index d, Index r0, Index r1, const double *minus2C,                \
+        const double *centreNorms, Index k, std::int32_t *labels, double *sums, qint64 *counts
+#define TIERWISE_ASSIGN_ARGS x, ld, d, r0, r1, minus2C, centreNorms, k, labels, sums, counts
+#define TIERWISE_DISTANCE_PARAMS                                                                  \
+    const double *x, Index ld, Index d, Index r0, Index r1, const double *p, const double *closest, double *out
+#define TIERWISE_DISTANCE_ARGS x, ld, d, r0, r1, p, closest, out
+
+qint64 assignRowsBase(TIERWISE_ASSIGN_PARAMS)
+{
+    return assignRowsAnyD(TIERWISE_ASSIGN_ARGS);
+}
+
+double distanceRowsBase(TIERWISE_DISTANCE_PARAMS)
+{
+    return distanceRowsImpl(TIERWISE_DISTANCE_ARGS);
+}
+
+#ifdef TIERWISE_KERNEL_AVX2
+__attribute__((target("avx2"))) qint64 assignRowsAvx2(TIERWISE_ASSIGN_PARAMS)
+{
+    return assignRowsAnyD(TIERWISE_ASSIGN_ARGS);
+}
+
+__attribute__((target("avx2"))) double distanceRowsAvx2(TIERWISE_DISTANCE_PARAMS)
+{
+    return distanceRowsImpl(TIERWISE_DISTANCE_ARGS);
+}
+
+bool hasAvx2()
+{
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    return avx2;
+}
+#endif
+
+qint64 assignRows(TIERWISE_ASSIGN_PARAMS)
+{
+#ifdef TIERWISE_KERNEL_AVX2
+    if (hasAvx2())
+        return assignRowsAvx2(TIERWISE_ASSIGN_ARGS);
+#endif
+    return assignRowsBase(TIERWISE_ASSIGN_ARGS);
+}
+
+double distanceRows(TIERWISE_DISTANCE_PARAMS)
+{
+#ifdef TIERWISE_KERNEL_AVX2
+    if (hasAvx2())
+        return distanceRowsAvx2(TIERWISE_DISTANCE_ARGS);
+#endif
+    return distanceRowsBase(TIERWISE_DISTANCE_ARGS);
 }
 
 // Everything one kmeans() call shares between restarts.
