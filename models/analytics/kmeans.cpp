@@ -820,24 +820,33 @@ double silhouetteSample(const Eigen::MatrixXd &x, const std::vector<std::int32_t
         for (Index s = 0; s < mb; ++s)
             points.row(s) = x.row(sample[std::size_t(s0 + s)]);
         const MatrixXd minus2P = -2.0 * points;
-        MatrixXd sums = MatrixXd::Zero(k, mb);
-        MatrixXd prod(mb, kBlock);
+        Eigen::ArrayXd pointNorms(mb);
+        for (Index s = 0; s < mb; ++s)
+            pointNorms[s] = rowNorms[sample[std::size_t(s0 + s)]];
+        // Distances of the block's samples (rows) to kBlock rows (columns), summed per cluster
+        // into a column per cluster: vectorised over the samples.
+        Eigen::ArrayXXd sums = Eigen::ArrayXXd::Zero(mb, k);
+        Eigen::ArrayXXd dist(mb, kBlock);
         for (Index b0 = 0; b0 < n; b0 += kBlock) {
             const Index nb = std::min(kBlock, n - b0);
-            prod.leftCols(nb).noalias() = minus2P * x.middleRows(b0, nb).transpose();
-            for (Index i = 0; i < nb; ++i) {
-                const Index row = b0 + i;
-                const std::int32_t l = labels[std::size_t(row)];
-                for (Index s = 0; s < mb; ++s) {
-                    const Index self = sample[std::size_t(s0 + s)];
-                    const double sq = prod(s, i) + rowNorms[self] + rowNorms[row];
-                    sums(l, s) += row == self ? 0.0 : std::sqrt(std::max(0.0, sq));
-                }
+            dist.leftCols(nb).matrix().noalias() = minus2P * x.middleRows(b0, nb).transpose();
+            for (Index i = 0; i < nb; ++i)
+                dist.col(i) = ((dist.col(i) + pointNorms) + rowNorms[b0 + i]).max(0.0).sqrt();
+            for (Index s = 0; s < mb; ++s) { // a sample's distance to itself is 0, not rounding noise
+                const Index self = sample[std::size_t(s0 + s)];
+                if (self >= b0 && self < b0 + nb)
+                    dist(s, self - b0) = 0.0;
             }
+            for (Index i = 0; i < nb; ++i)
+                sums.col(labels[std::size_t(b0 + i)]) += dist.col(i);
         }
-        for (Index s = 0; s < mb; ++s)
+        std::vector<double> perCluster(static_cast<std::size_t>(k));
+        for (Index s = 0; s < mb; ++s) {
+            for (Index j = 0; j < k; ++j)
+                perCluster[std::size_t(j)] = sums(s, j);
             scores[std::size_t(s0 + s)] =
-                silhouetteOf(labels[std::size_t(sample[std::size_t(s0 + s)])], sums.col(s).data(), counts);
+                silhouetteOf(labels[std::size_t(sample[std::size_t(s0 + s)])], perCluster.data(), counts);
+        }
     });
     return std::accumulate(scores.begin(), scores.end(), 0.0) / double(m);
 }
