@@ -4,6 +4,8 @@
 #   installer/dev.sh run    set up, build, and start the main job: the GUI on a demo workspace
 #                           (or, without a display, `tierwise-cli demo`)
 #   installer/dev.sh test   set up, build, and run the test suite (what CI runs)
+#   installer/dev.sh bench  set up (with the comparison tools), build the release preset and run
+#                           the benchmark programs (import, features, k-means)
 #   installer/dev.sh setup  only install the Debian packages
 set -euo pipefail
 
@@ -20,9 +22,12 @@ packages=(
     clang libclang-rt-14-dev
 )
 
+# What the benchmarks compare against: pandas and scikit-learn (Debian's), the sqlite3 shell.
+bench_packages=(python3-pandas python3-sklearn sqlite3)
+
 setup() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
             missing+=("$p")
         fi
@@ -65,8 +70,20 @@ test)
     build default
     ctest --preset default
     ;;
+bench)
+    setup "${bench_packages[@]}"
+    build release
+    bench=build/release/tests/bench
+    dir=${TIERWISE_BENCH_DIR:-$(mktemp -d)}
+    "$bench/bench_csvreader"
+    "$bench/bench_import" --customers "${TIERWISE_BENCH_CUSTOMERS:-1000000}" --dir "$dir"
+    rm -f "$dir"/features.tierwise*
+    build/release/app/tierwise-cli import --workspace "$dir/features.tierwise" "$dir"/data/*.csv
+    "$bench/bench_features" --workspace "$dir/features.tierwise"
+    "$bench/bench_kmeans"
+    ;;
 *)
-    echo "usage: installer/dev.sh run|test|setup" >&2
+    echo "usage: installer/dev.sh run|test|bench|setup" >&2
     exit 2
     ;;
 esac

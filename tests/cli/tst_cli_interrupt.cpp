@@ -5,6 +5,8 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +36,14 @@ private slots:
         p.start(test::cliPath(), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, file("balances.csv"),
                                   file("transactions.csv")});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(1500); // well into the import of ~3 million rows
+        // Interrupt once the import is writing (the rollback journal of a bulk import exists),
+        // however loaded the machine is.
+        QElapsedTimer waited;
+        waited.start();
+        const QString journal = ws + QStringLiteral("-journal");
+        while (!(QFileInfo(journal).exists() && QFileInfo(journal).size() > 0) && p.state() == QProcess::Running
+               && waited.elapsed() < 60000)
+            QTest::qWait(10);
         QCOMPARE(p.state(), QProcess::Running);
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));
