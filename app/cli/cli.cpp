@@ -345,6 +345,8 @@ int segment(const QStringList &arguments)
                       Tr::tr("METHOD"), QStringLiteral("tiers")});
     parser.addOption({QStringLiteral("as-of"), Tr::tr("Segment as of this date (default: the latest date in the workspace)."),
                       Tr::tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("compare-as-of"), Tr::tr("tiers: also tier as of this earlier date and show the migration."),
+                      Tr::tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("k"), Tr::tr("k-means: the number of clusters."), Tr::tr("N")});
     parser.addOption({QStringLiteral("k-range"), Tr::tr("k-means: try every k from A to B and keep the best silhouette (default 2-8)."),
                       Tr::tr("A-B")});
@@ -372,6 +374,15 @@ int segment(const QStringList &arguments)
         if (!day)
             return fail(Error::badInput(Tr::tr("--as-of: %1").arg(reason)));
         options.asOf = *day;
+    }
+    if (parser.isSet(QStringLiteral("compare-as-of"))) {
+        QString reason;
+        const QByteArray v = parser.value(QStringLiteral("compare-as-of")).toUtf8();
+        const std::optional<ingest::Day> day =
+            ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
+        if (!day)
+            return fail(Error::badInput(Tr::tr("--compare-as-of: %1").arg(reason)));
+        options.compareAsOf = *day;
     }
     bool ok = true;
     if (parser.isSet(QStringLiteral("k"))) {

@@ -2,6 +2,7 @@
 
 #include "analytics/features.h"
 #include "analytics/kmeans.h"
+#include "analytics/pareto.h"
 #include "analytics/rfm.h"
 #include "analytics/tiers.h"
 #include "analytics/valuerisk.h"
@@ -202,6 +203,45 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
     case SegmentMethod::Composite: {
         const std::vector<TierAssignment> tiers = assignTiers(*tierRules, f);
         if (options.method == SegmentMethod::Tiers) {
+            // The concentration of AUM (二八): overall and for the branches.
+            const ParetoReport pr = paretoByGroup(f.aum1m, f.branchId);
+            out.notes << Tr::tr("AUM: the top 20 % of customers hold %1 %; Gini %2.")
+                             .arg(pr.overall.top20Share * 100, 0, 'f', 1).arg(pr.overall.gini, 0, 'f', 3);
+            for (auto it = pr.byGroup.cbegin(); it != pr.byGroup.cend(); ++it)
+                out.notes << Tr::tr("  branch %1: top 20 % hold %2 %, Gini %3, %4 customers")
+                                 .arg(it.key().isEmpty() ? Tr::tr("(none)") : it.key())
+                                 .arg(it->top20Share * 100, 0, 'f', 1).arg(it->gini, 0, 'f', 3).arg(it->count);
+            if (options.compareAsOf != 0) {
+                StepProgress earlierStep(progress, 560, 700);
+                FeatureOptions earlierOptions;
+                earlierOptions.asOf = options.compareAsOf;
+                Result<CustomerFeatures> earlier = computeFeatures(workspace.handle(), earlierOptions, earlierStep);
+                if (!earlier)
+                    return earlier.error();
+                const std::vector<TierAssignment> before = assignTiers(*tierRules, *earlier);
+                const int k = int(tierRules->tiers().size());
+                const TierMigration mig = tierMigration(k, earlier->customerId, before, f.customerId, tiers);
+                params.insert(QStringLiteral("compare_as_of"), ingest::isoDate(earlier->asOf));
+                out.notes << Tr::tr("Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.")
+                                 .arg(ingest::isoDate(earlier->asOf), out.asOf)
+                                 .arg(mig.upgrades()).arg(mig.downgrades()).arg(mig.stayed());
+                QString head = QStringLiteral("%1").arg(QString(), 10);
+                for (const Tier &t : tierRules->tiers())
+                    head += QStringLiteral("%1").arg(t.key, 10);
+                out.notes << head;
+                for (int from = 0; from < k; ++from) {
+                    QString row = QStringLiteral("%1").arg(tierRules->tiers().at(from).key, 10);
+                    for (int to = 0; to < k; ++to)
+                        row += QStringLiteral("%1").arg(mig.at(from, to), 10);
+                    out.notes << row;
+                }
+                if (std::any_of(mig.joined.begin(), mig.joined.end(), [](std::int64_t c) { return c > 0; })) {
+                    QString joined = QStringLiteral("%1").arg(Tr::tr("new"), 10);
+                    for (int to = 0; to < k; ++to)
+                        joined += QStringLiteral("%1").arg(mig.joined[std::size_t(to)], 10);
+                    out.notes << joined;
+                }
+            }
             out.scoreColumns = {QStringLiteral("watch"), QStringLiteral("months_below"), QStringLiteral("aum_1m")};
             for (std::size_t i = 0; i < n; ++i) {
                 const TierAssignment &t = tiers[i];

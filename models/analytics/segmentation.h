@@ -31,6 +31,7 @@ struct SegmentOptions
 {
     SegmentMethod method = SegmentMethod::Tiers;
     ingest::Day asOf = 0;        // 0: the latest date in the workspace
+    ingest::Day compareAsOf = 0; // tiers: also tier as of this earlier date; notes give the migration
     QString tierRulesFile;       // JSON tier rules (tiers, composite); empty: the defaults
     QString rfmGridFile;         // JSON segment grid (rfm); empty: the defaults
     int k = 0;                   // k-means: a fixed k, or 0 to choose in kFrom … kTo
@@ -50,7 +51,8 @@ struct SegmentationResult
     std::vector<jobs::Assignment> assignments;     // sorted by customer id
     std::vector<std::string> scoreCells;           // per assignment: the score columns, CSV-ready
     std::vector<std::pair<QString, qint64>> counts; // customers per segment, largest first
-    QStringList notes;                             // e.g. the silhouette of each k tried
+    QStringList notes;                             // e.g. the silhouette of each k tried, the Pareto
+                                                   // summary of AUM, the tier migration
 };
 
 // Runs a segmentation on the workspace connection and persists it as a new run. Cancelled or

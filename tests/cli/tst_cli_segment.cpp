@@ -100,6 +100,16 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("as of 2025-12-31")));
     }
 
+    void tiersShowParetoAndMigration()
+    {
+        const test::CliRun r = segment({QStringLiteral("--method"), QStringLiteral("tiers"), QStringLiteral("--compare-as-of"),
+                                        QStringLiteral("2025-10-31")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("the top 20 % of customers hold")));
+        QVERIFY(r.out.contains(QStringLiteral("Tier migration from 2025-10-31 to 2026-10-31")));
+        QVERIFY(r.out.contains(QStringLiteral("potential")));
+    }
+
     void mistakesAreNamed_data()
     {
         QTest::addColumn<QStringList>("args");
