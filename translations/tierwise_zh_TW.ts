@@ -533,73 +533,693 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::Features</name>
+    <message>
+        <location filename="../models/analytics/features.cpp" line="141"/>
+        <source>The computation of customer features was cancelled.</source>
+        <translation>客戶特徵計算已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/features.cpp" line="625"/>
+        <source>Computing customer features</source>
+        <translation>正在計算客戶特徵</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::KMeans</name>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="500"/>
+        <source>Seeding cluster centres</source>
+        <translation>正在初始化聚類中心</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="501"/>
+        <location filename="../models/analytics/kmeans.cpp" line="599"/>
+        <location filename="../models/analytics/kmeans.cpp" line="888"/>
+        <source>k-means was cancelled</source>
+        <translation>k-means 已取消</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="597"/>
+        <source>k-means: restart %1 of %2, iteration %3</source>
+        <translation>k-means：第 %1/%2 次重新啟動，第 %3 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="711"/>
+        <source>k-means needs 1 ≤ k ≤ %1 (the number of rows), not %2</source>
+        <translation>k-means 要求 1 ≤ k ≤ %1（列數），而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="713"/>
+        <source>k-means needs at least one feature</source>
+        <translation>k-means 至少需要一個特徵</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="715"/>
+        <source>k-means needs at least one restart and one iteration</source>
+        <translation>k-means 至少需要一次重新啟動和一次迭代</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="717"/>
+        <source>k-means needs finite feature values (standardise or impute first)</source>
+        <translation>k-means 要求特徵值為有限數值（請先標準化或填補缺失值）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="743"/>
+        <source>k-means finished</source>
+        <translation>k-means 已完成</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="878"/>
+        <source>the range of k must satisfy 2 ≤ from ≤ to, not %1 … %2</source>
+        <translation>k 的範圍必須滿足 2 ≤ 起始值 ≤ 結束值，而不是 %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="887"/>
+        <source>Silhouette score for k = %1</source>
+        <translation>k = %1 時的輪廓係數</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="973"/>
+        <source>older</source>
+        <translation>年長</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="974"/>
+        <source>young</source>
+        <translation>年輕</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="975"/>
+        <source>long-standing</source>
+        <translation>老客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="976"/>
+        <source>new to the bank</source>
+        <translation>新開戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="977"/>
+        <source>lapsed</source>
+        <translation>久未交易</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="978"/>
+        <source>recently active</source>
+        <translation>近期活躍</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="979"/>
+        <source>frequent</source>
+        <translation>交易頻繁</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="980"/>
+        <source>infrequent</source>
+        <translation>交易少</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="981"/>
+        <source>big spenders</source>
+        <translation>高消費</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="982"/>
+        <source>small spenders</source>
+        <translation>低消費</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="983"/>
+        <location filename="../models/analytics/kmeans.cpp" line="985"/>
+        <location filename="../models/analytics/kmeans.cpp" line="987"/>
+        <source>high AUM</source>
+        <translation>高資產</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="984"/>
+        <location filename="../models/analytics/kmeans.cpp" line="986"/>
+        <location filename="../models/analytics/kmeans.cpp" line="988"/>
+        <source>low AUM</source>
+        <translation>低資產</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="989"/>
+        <source>growing AUM</source>
+        <translation>資產成長</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="990"/>
+        <source>shrinking AUM</source>
+        <translation>資產下降</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="991"/>
+        <source>risk-seeking</source>
+        <translation>偏好風險</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="992"/>
+        <source>risk-averse</source>
+        <translation>規避風險</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="993"/>
+        <source>multi-product</source>
+        <translation>多產品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="994"/>
+        <source>few products</source>
+        <translation>產品少</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="995"/>
+        <source>savers</source>
+        <translation>存款客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="996"/>
+        <source>few deposits</source>
+        <translation>存款少</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="997"/>
+        <source>wealth-management investors</source>
+        <translation>理財客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="998"/>
+        <source>no wealth products</source>
+        <translation>無理財</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="999"/>
+        <source>fund investors</source>
+        <translation>基金客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1000"/>
+        <source>no funds</source>
+        <translation>無基金</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1001"/>
+        <source>insured</source>
+        <translation>有保險</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1002"/>
+        <source>uninsured</source>
+        <translation>無保險</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1003"/>
+        <source>card users</source>
+        <translation>信用卡客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1004"/>
+        <source>no credit card</source>
+        <translation>無信用卡</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1005"/>
+        <source>borrowers</source>
+        <translation>貸款客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1006"/>
+        <source>no loans</source>
+        <translation>無貸款</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1007"/>
+        <source>branch-dependent</source>
+        <translation>依賴網點</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1008"/>
+        <source>rarely at the counter</source>
+        <translation>少臨櫃</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1009"/>
+        <source>online-first</source>
+        <translation>網銀為主</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1010"/>
+        <source>rarely online</source>
+        <translation>少用網銀</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1011"/>
+        <source>mobile-first</source>
+        <translation>手機銀行為主</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1012"/>
+        <source>rarely on mobile</source>
+        <translation>少用手機銀行</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1013"/>
+        <source>ATM users</source>
+        <translation>常用 ATM</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1014"/>
+        <source>rarely at ATMs</source>
+        <translation>少用 ATM</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1015"/>
+        <source>card payers</source>
+        <translation>常刷卡</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1016"/>
+        <source>few card payments</source>
+        <translation>刷卡少</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1026"/>
+        <source>high %1</source>
+        <translation>高%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1026"/>
+        <source>low %1</source>
+        <translation>低%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1045"/>
+        <source>average customers</source>
+        <translation>普通客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/kmeans.cpp" line="1046"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Rfm</name>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="31"/>
+        <source>Champions</source>
+        <translation>重要價值客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="32"/>
+        <source>Loyal</source>
+        <translation>忠誠客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="33"/>
+        <source>Potential loyalists</source>
+        <translation>潛在忠誠客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="34"/>
+        <source>New</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="35"/>
+        <source>Promising</source>
+        <translation>有潛力客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="36"/>
+        <source>Need attention</source>
+        <translation>需關注客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="37"/>
+        <source>About to sleep</source>
+        <translation>即將沉睡客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="38"/>
+        <source>At risk</source>
+        <translation>流失風險客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="39"/>
+        <source>Can&apos;t lose</source>
+        <translation>不能流失客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="40"/>
+        <source>Hibernating</source>
+        <translation>沉睡客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="97"/>
+        <location filename="../models/analytics/rfm.cpp" line="140"/>
+        <source>segments[%1]: the segment needs a name.</source>
+        <translation>segments[%1]：該分群需要一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="100"/>
+        <source>segment &apos;%1&apos;: the R range %2–%3 must lie within 1–5, low to high.</source>
+        <translation>分群「%1」：R 範圍 %2–%3 必須在 1–5 之內，且由低到高。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="105"/>
+        <source>segment &apos;%1&apos;: the F range %2–%3 must lie within 1–5, low to high.</source>
+        <translation>分群「%1」：F 範圍 %2–%3 必須在 1–5 之內，且由低到高。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="132"/>
+        <source>&quot;segments&quot; must be an array of {name, r, f}.</source>
+        <translation>&quot;segments&quot; 必須是由 {name, r, f} 組成的陣列。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="142"/>
+        <source>segment &apos;%1&apos;: &quot;r&quot; must be a score or a [low, high] pair.</source>
+        <translation>分群「%1」：&quot;r&quot; 必須是一個分數或 [low, high] 區間。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="144"/>
+        <source>segment &apos;%1&apos;: &quot;f&quot; must be a score or a [low, high] pair.</source>
+        <translation>分群「%1」：&quot;f&quot; 必須是一個分數或 [low, high] 區間。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="157"/>
+        <source>The RFM segment grid is not valid JSON: %1</source>
+        <translation>RFM 分群表不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rfm.cpp" line="159"/>
+        <source>The RFM segment grid must be a JSON object.</source>
+        <translation>RFM 分群表必須是一個 JSON 物件。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Segmentation</name>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="61"/>
+        <source>Cannot read the rules: %1</source>
+        <translation>無法讀取規則：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="177"/>
+        <source>k must be at least 2 (or a range such as 2-8).</source>
+        <translation>k 必須至少為 2（或為 2-8 這樣的範圍）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="188"/>
+        <source>The workspace has no customers to segment.</source>
+        <translation>工作區中沒有可分群的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="198"/>
+        <source>Segmenting</source>
+        <translation>正在分群</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="199"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="268"/>
+        <source>k = %1: inertia %2, silhouette %3</source>
+        <translation>k = %1：簇內平方和 %2，輪廓係數 %3</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="270"/>
+        <source>Suggested k = %1 (highest silhouette).</source>
+        <translation>建議 k = %1（輪廓係數最高）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="296"/>
+        <source>Inertia %1 after %2 iterations.</source>
+        <translation>經過 %2 次迭代後，簇內平方和為 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="320"/>
+        <location filename="../models/analytics/segmentation.cpp" line="345"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Tiers</name>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="26"/>
+        <source>Potential</source>
+        <translation>潛力客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="27"/>
+        <source>Mass</source>
+        <translation>大眾客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="28"/>
+        <source>Affluent</source>
+        <translation>中端客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="29"/>
+        <source>High net worth</source>
+        <translation>高淨值客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="30"/>
+        <source>Private banking</source>
+        <translation>私人銀行客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="46"/>
+        <source>%1tier &apos;%2&apos;: the threshold must be a finite number.</source>
+        <translation>%1層級「%2」：門檻必須是有限數值。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="48"/>
+        <source>%1tier &apos;%2&apos;: the threshold %3 must be greater than that of &apos;%4&apos; (%5); thresholds must increase.</source>
+        <translation>%1層級「%2」：門檻 %3 必須高於「%4」的門檻（%5）；各層級門檻必須逐級遞增。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="55"/>
+        <source>%1tier &apos;%2&apos;: the downgrade patience must be at least one month.</source>
+        <translation>%1層級「%2」：降級觀察期必須至少為一個月。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="115"/>
+        <source>A tier rule set needs at least one tier.</source>
+        <translation>分層規則至少需要一個層級。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="119"/>
+        <source>Every tier needs a key.</source>
+        <translation>每個層級都需要一個 key。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="121"/>
+        <source>tier &apos;%1&apos;: the key is used twice.</source>
+        <translation>層級「%1」：該 key 被重複使用。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="127"/>
+        <source>branch &apos;%1&apos;: </source>
+        <translation>網點「%1」： </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="129"/>
+        <source>A branch override needs a branch id.</source>
+        <translation>網點覆寫規則需要網點代號。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="131"/>
+        <source>%1the thresholds list has %2 entries; it needs one per tier (%3).</source>
+        <translation>%1門檻清單有 %2 項；每個層級需要一項（共 %3 項）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="136"/>
+        <source>%1the patience list needs one value per tier (%2).</source>
+        <translation>%1觀察期清單需要為每個層級提供一個值（共 %2 個）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="180"/>
+        <source>&quot;tiers&quot; must be an array of tiers.</source>
+        <translation>&quot;tiers&quot; 必須是由層級組成的陣列。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="184"/>
+        <source>tiers[%1] must be an object with key, name, threshold and patience.</source>
+        <translation>tiers[%1] 必須是包含 key、name、threshold 和 patience 的物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="189"/>
+        <source>tiers[%1]: &quot;key&quot; must be a non-empty string.</source>
+        <translation>tiers[%1]：&quot;key&quot; 必須是非空字串。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="193"/>
+        <source>tier &apos;%1&apos;: &quot;threshold&quot; must be a number.</source>
+        <translation>層級「%1」：&quot;threshold&quot; 必須是數字。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="198"/>
+        <source>tier &apos;%1&apos;: &quot;patience&quot; must be a whole number of months.</source>
+        <translation>層級「%1」：&quot;patience&quot; 必須是整數個月。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="206"/>
+        <source>&quot;branches&quot; must be an object of branch id → override.</source>
+        <translation>&quot;branches&quot; 必須是「網點代號 → 覆寫規則」形式的物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="212"/>
+        <location filename="../models/analytics/tiers.cpp" line="216"/>
+        <source>branch &apos;%1&apos;: &quot;thresholds&quot; must be an array of numbers.</source>
+        <translation>網點「%1」：&quot;thresholds&quot; 必須是數字陣列。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="222"/>
+        <location filename="../models/analytics/tiers.cpp" line="225"/>
+        <source>branch &apos;%1&apos;: &quot;patience&quot; must be an array of whole numbers.</source>
+        <translation>網點「%1」：&quot;patience&quot; 必須是整數陣列。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="242"/>
+        <source>The tier rules are not valid JSON: %1</source>
+        <translation>分層規則不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/tiers.cpp" line="244"/>
+        <source>The tier rules must be a JSON object.</source>
+        <translation>分層規則必須是一個 JSON 物件。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::ValueRisk</name>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="69"/>
+        <source>Quality credit customers</source>
+        <translation>優質信貸客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="71"/>
+        <source>Potential customers</source>
+        <translation>潛力客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="73"/>
+        <source>General customers</source>
+        <translation>一般客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="75"/>
+        <source>High-risk customers</source>
+        <translation>高風險客戶</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="85"/>
+        <source>&quot;qualityValueFrom&quot; must not be negative.</source>
+        <translation>&quot;qualityValueFrom&quot; 不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="87"/>
+        <source>&quot;goodRatingFrom&quot; and &quot;highRiskAtOrBelow&quot; must be ratings from AAA to CCC.</source>
+        <translation>&quot;goodRatingFrom&quot; 和 &quot;highRiskAtOrBelow&quot; 必須是 AAA 到 CCC 之間的信用評級。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="89"/>
+        <source>&quot;goodRatingFrom&quot; (%1) must be a better rating than &quot;highRiskAtOrBelow&quot; (%2).</source>
+        <translation>&quot;goodRatingFrom&quot;（%1）必須是比 &quot;highRiskAtOrBelow&quot;（%2）更好的信用評級。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="92"/>
+        <location filename="../models/analytics/valuerisk.cpp" line="141"/>
+        <source>&quot;unknownRating&quot; must be one of quality-credit, potential, general, high-risk.</source>
+        <translation>&quot;unknownRating&quot; 必須是 quality-credit、potential、general、high-risk 之一。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="121"/>
+        <source>&quot;qualityValueFrom&quot; must be a whole number (a value tier index).</source>
+        <translation>&quot;qualityValueFrom&quot; 必須是整數（價值層級的序號）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/valuerisk.cpp" line="130"/>
+        <source>&quot;%1&quot; must be a rating from AAA to CCC.</source>
+        <translation>&quot;%1&quot; 必須是 AAA 到 CCC 之間的信用評級。</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="70"/>
-        <location filename="../app/cli/cli.cpp" line="80"/>
+        <location filename="../app/cli/cli.cpp" line="71"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="82"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>執行「%1 --help」查看選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="99"/>
+        <location filename="../app/cli/cli.cpp" line="100"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的編碼「%1」；請使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="100"/>
+        <location filename="../app/cli/cli.cpp" line="101"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location filename="../app/cli/cli.cpp" line="112"/>
         <source>%1: refused</source>
         <translation>%1：被拒絕</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="114"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握度 %4%）：讀取 %5 列，新增 %6 列，更新 %7 列，已存在 %8 列，拒絕 %9 列</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="119"/>
+        <location filename="../app/cli/cli.cpp" line="120"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的欄：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 列或檔案被拒絕：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 筆。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>By reason:</source>
         <translation>依原因統計：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="150"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>The full list is in %1</source>
         <translation>完整清單見 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
   generate  write a synthetic bank&apos;s extracts (CSV)
   import    import extracts into a workspace, all or nothing
   info      show what a workspace holds
+  segment   segment the customers: value tiers, RFM, k-means or value × risk
   demo      generate a demo book and import it into a workspace
 
 Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</source>
@@ -609,308 +1229,418 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
   generate  產生模擬銀行的資料擷取檔（CSV）
   import    將資料擷取檔匯入工作區，要麼全部匯入，要麼全部不匯入
   info      顯示工作區中的內容
+  segment   對客戶進行分群：價值分層、RFM、k-means 或價值 × 風險
   demo      產生示範資料並匯入工作區
 
 執行「tierwise-cli 命令 --help」查看某個命令的選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
+        <location filename="../app/cli/cli.cpp" line="186"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知的命令「%1」。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="438"/>
         <source>Number of customers (default 10000).</source>
         <translation>客戶數（預設 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="438"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="191"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>餘額和交易的月數（預設 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="191"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="196"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>亂數種子；相同的種子產生相同的檔案（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="193"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文標題列）、gb18030（簡體中文標題列）或 big5（繁體中文標題列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="240"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="199"/>
         <source>Output folder.</source>
         <translation>輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
-        <location filename="../app/cli/cli.cpp" line="339"/>
+        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="437"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="197"/>
+        <location filename="../app/cli/cli.cpp" line="201"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>產生一家模擬銀行的資料擷取檔：網點、產品、客戶、帳戶、餘額、產品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="204"/>
+        <location filename="../app/cli/cli.cpp" line="208"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必須是 1 到 50,000,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="207"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必須是 1 到 240 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="210"/>
+        <location filename="../app/cli/cli.cpp" line="214"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必須是非負整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="220"/>
+        <location filename="../app/cli/cli.cpp" line="224"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>請用 --out DIR 指定輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location filename="../app/cli/cli.cpp" line="233"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 產生 %1 個客戶、%2 個月的資料（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作區檔案（不存在時自動建立）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
-        <location filename="../app/cli/cli.cpp" line="308"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="243"/>
         <source>JSON column mapping.</source>
         <translation>JSON 欄位對應檔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="243"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="240"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（預設）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="245"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有列被拒絕，也提交有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location filename="../app/cli/cli.cpp" line="246"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒絕報告（CSV）的寫入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location filename="../app/cli/cli.cpp" line="246"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="247"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒絕晚於此日期的日期（預設：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="248"/>
         <source>files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="248"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>資料擷取檔（CSV、TSV、文字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="248"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
+        <location filename="../app/cli/cli.cpp" line="250"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在單一資料庫交易中將資料擷取檔匯入工作區：預設情況下，只要有一列被拒絕，就不匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="251"/>
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="255"/>
+        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="360"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>請用 --workspace W.tierwise 指定工作區。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="254"/>
+        <location filename="../app/cli/cli.cpp" line="258"/>
         <source>Name the files to import.</source>
         <translation>請指定要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="257"/>
+        <location filename="../app/cli/cli.cpp" line="261"/>
         <source>No such file.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="271"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="373"/>
         <source>--as-of: %1</source>
         <translation>--as-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="285"/>
+        <location filename="../app/cli/cli.cpp" line="289"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="292"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未匯入任何資料：%1 項被拒絕。請更正檔案，或使用 --accept-partial 匯入有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="299"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已匯入到 %1，耗時 %2 秒（每秒 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="308"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>The workspace file.</source>
         <translation>工作區檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>Shows what a workspace holds.</source>
         <translation>顯示工作區中的內容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>Workspace     %1</source>
         <translation>工作區        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Schema        version %1</source>
         <translation>結構版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="327"/>
         <source>As of         %1</source>
         <translation>資料截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="327"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
         <source>Branches      %1</source>
         <translation>網點          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="329"/>
         <source>Products      %1</source>
         <translation>產品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>Customers     %1</source>
         <translation>客戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="331"/>
         <source>Accounts      %1</source>
         <translation>帳戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>餘額          %1 個客戶月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="329"/>
+        <location filename="../app/cli/cli.cpp" line="333"/>
         <source>Holdings      %1</source>
         <translation>產品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location filename="../app/cli/cli.cpp" line="334"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 筆（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="331"/>
+        <location filename="../app/cli/cli.cpp" line="335"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>匯入          已提交 %1 次，已記錄 %2 筆拒絕，資料版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="339"/>
+        <location filename="../app/cli/cli.cpp" line="344"/>
+        <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
+        <translation>tiers、rfm、kmeans 或 composite（價值層級 × 信用評級）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="345"/>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="346"/>
+        <source>Segment as of this date (default: the latest date in the workspace).</source>
+        <translation>以此日期作為資料截至日期進行分群（預設：工作區中的最新日期）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="348"/>
+        <source>k-means: the number of clusters.</source>
+        <translation>k-means：聚類個數。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="349"/>
+        <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
+        <translation>k-means：逐一嘗試從 A 到 B 的每個 k，保留輪廓係數最高的結果（預設 2-8）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="350"/>
+        <source>A-B</source>
+        <translation>A-B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="351"/>
+        <source>k-means: random seed (default 1).</source>
+        <translation>k-means：隨機種子（預設 1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="352"/>
+        <source>k-means: restarts (default 10).</source>
+        <translation>k-means：重新啟動次數（預設 10）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="353"/>
+        <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
+        <translation>JSON 格式的分層規則（tiers、composite）或 RFM 分群表（rfm）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="353"/>
+        <source>R.json</source>
+        <translation>R.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="354"/>
+        <source>Write the assignments as CSV: customer_id,segment,…</source>
+        <translation>將分群結果寫入 CSV：customer_id,segment,…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="354"/>
+        <source>F.csv</source>
+        <translation>F.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="356"/>
+        <source>Segments the customers as of a date and keeps the result as a new run.</source>
+        <translation>依指定的資料截至日期對客戶進行分群，並將結果儲存為新的執行紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="364"/>
+        <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
+        <translation>未知的方法「%1」；請使用 tiers、rfm、kmeans 或 composite。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="380"/>
+        <source>--k must be a whole number of at least 2.</source>
+        <translation>--k 必須是不小於 2 的整數。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="389"/>
+        <source>--k-range must look like 2-8 (from 2 up to 50).</source>
+        <translation>--k-range 的格式必須類似 2-8（取值 2 到 50）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="396"/>
+        <source>--restarts must be a whole number from 1 to 1,000.</source>
+        <translation>--restarts 必須是 1 到 1,000 之間的整數。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="412"/>
+        <source>Segmentation cancelled; the workspace is unchanged.</source>
+        <translation>分群已取消，工作區未作任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="420"/>
+        <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
+        <translation>執行紀錄 %1（%2），資料截至 %3：%4 位客戶，分為 %5 個客群，耗時 %6 秒。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="429"/>
+        <source>Assignments written to %1</source>
+        <translation>分群結果已寫入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="437"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放示範資料和工作區的資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="440"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>產生一家示範銀行，並將其匯入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="444"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>請用 --out DIR 指定示範資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在產生示範銀行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在匯入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>The demo workspace is %1</source>
         <translation>示範工作區：%1</translation>
     </message>
@@ -1809,6 +2539,54 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
 </context>
 <context>
+    <name>tierwise::jobs::JobRunner</name>
+    <message>
+        <location filename="../models/jobs/jobrunner.cpp" line="40"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/jobrunner.cpp" line="167"/>
+        <source>The job %1 failed: %2</source>
+        <translation>工作 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/jobrunner.cpp" line="169"/>
+        <source>The job %1 failed.</source>
+        <translation>工作 %1 失敗。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::jobs::RunStore</name>
+    <message>
+        <location filename="../models/jobs/runstore.cpp" line="45"/>
+        <source>Saving the results</source>
+        <translation>正在儲存結果</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/runstore.cpp" line="47"/>
+        <location filename="../models/jobs/runstore.cpp" line="81"/>
+        <location filename="../models/jobs/runstore.cpp" line="99"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/runstore.cpp" line="91"/>
+        <source>Saving the assignment of customer %1</source>
+        <translation>正在儲存客戶 %1 的分群結果</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/runstore.cpp" line="144"/>
+        <source>Run %1 cannot be deleted: other records, such as a campaign, refer to it.</source>
+        <translation>無法刪除執行紀錄 %1：有其他紀錄（如行銷活動）參照了它。</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/runstore.cpp" line="149"/>
+        <source>There is no run %1.</source>
+        <translation>不存在執行紀錄 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::store</name>
     <message>
         <location filename="../models/store/statement.cpp" line="26"/>
@@ -1831,7 +2609,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/store/workspace.cpp" line="75"/>
         <location filename="../models/store/workspace.cpp" line="122"/>
-        <location filename="../models/store/workspace.cpp" line="161"/>
+        <location filename="../models/store/workspace.cpp" line="165"/>
         <source>Cannot open %1: %2</source>
         <translation>無法開啟 %1：%2</translation>
     </message>
@@ -1846,13 +2624,13 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>%1 不是 Tierwise 工作區（它不是 SQLite 資料庫）。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="135"/>
+        <location filename="../models/store/workspace.cpp" line="139"/>
         <source>%1 is damaged or not a Tierwise workspace (%2).</source>
         <translation>%1 已損毀或不是 Tierwise 工作區（%2）。</translation>
     </message>
     <message>
         <location filename="../models/store/workspace.cpp" line="107"/>
-        <location filename="../models/store/workspace.cpp" line="141"/>
+        <location filename="../models/store/workspace.cpp" line="145"/>
         <source>%1 is an SQLite database but not a Tierwise workspace.</source>
         <translation>%1 是 SQLite 資料庫，但不是 Tierwise 工作區。</translation>
     </message>
@@ -1862,22 +2640,27 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>%1 已損壞或不是 Tierwise 工作區（資料庫檔頭無效）。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="143"/>
+        <location filename="../models/store/workspace.cpp" line="136"/>
+        <source>%1 is in use by another program (an import may be running). Try again when it has finished.</source>
+        <translation>%1 正被其他程式使用（可能正在進行匯入）。請在其完成後重試。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/workspace.cpp" line="147"/>
         <source>%1 was written by a newer version of Tierwise (workspace version %2; this version reads up to %3). Update Tierwise to open it.</source>
         <translation>%1 由較新版本的 Tierwise 寫入（工作區版本 %2；目前版本最高只能讀取版本 %3）。請更新 Tierwise 後再開啟。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="194"/>
+        <location filename="../models/store/workspace.cpp" line="198"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="195"/>
+        <location filename="../models/store/workspace.cpp" line="199"/>
         <source>Cannot create %1: %2</source>
         <translation>無法建立 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/workspace.cpp" line="218"/>
+        <location filename="../models/store/workspace.cpp" line="222"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
