@@ -921,48 +921,73 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::analytics::Segmentation</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="61"/>
+        <location filename="../models/analytics/segmentation.cpp" line="62"/>
         <source>Cannot read the rules: %1</source>
         <translation>无法读取规则：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="177"/>
+        <location filename="../models/analytics/segmentation.cpp" line="178"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必须至少为 2（或为 2-8 这样的范围）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="188"/>
+        <location filename="../models/analytics/segmentation.cpp" line="189"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作区中没有可分群的客户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="198"/>
+        <location filename="../models/analytics/segmentation.cpp" line="199"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="199"/>
+        <location filename="../models/analytics/segmentation.cpp" line="200"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="268"/>
+        <location filename="../models/analytics/segmentation.cpp" line="208"/>
+        <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
+        <translation>资产管理规模：前 20% 的客户持有 %1%；基尼系数 %2。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="211"/>
+        <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
+        <translation>  网点 %1：前 20% 持有 %2%，基尼系数 %3，共 %4 位客户</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="212"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="225"/>
+        <source>Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.</source>
+        <translation>从 %1 到 %2 的层级迁移（行：之前，列：之后）：升级 %3，降级 %4，不变 %5。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="239"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="308"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇内平方和 %2，轮廓系数 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="270"/>
+        <location filename="../models/analytics/segmentation.cpp" line="310"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建议 k = %1（轮廓系数最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="296"/>
+        <location filename="../models/analytics/segmentation.cpp" line="336"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>经过 %2 次迭代后，簇内平方和为 %1。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="320"/>
-        <location filename="../models/analytics/segmentation.cpp" line="345"/>
+        <location filename="../models/analytics/segmentation.cpp" line="360"/>
+        <location filename="../models/analytics/segmentation.cpp" line="385"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1241,15 +1266,15 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="438"/>
+        <location filename="../app/cli/cli.cpp" line="449"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="348"/>
-        <location filename="../app/cli/cli.cpp" line="352"/>
-        <location filename="../app/cli/cli.cpp" line="438"/>
+        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="449"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1270,7 +1295,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="196"/>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="353"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -1292,7 +1317,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="199"/>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location filename="../app/cli/cli.cpp" line="448"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -1313,7 +1338,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="214"/>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
@@ -1377,6 +1402,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="247"/>
         <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1403,7 +1429,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="255"/>
         <location filename="../app/cli/cli.cpp" line="318"/>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
@@ -1419,7 +1445,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="275"/>
-        <location filename="../app/cli/cli.cpp" line="373"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>--as-of: %1</source>
         <translation>--as-of：%1</translation>
     </message>
@@ -1531,116 +1557,126 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="348"/>
+        <source>tiers: also tier as of this earlier date and show the migration.</source>
+        <translation>tiers：同时按此较早日期分层并显示迁移矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="350"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚类个数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一尝试从 A 到 B 的每个 k，保留轮廓系数最高的结果（默认 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="353"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="354"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重启次数（默认 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
+        <location filename="../app/cli/cli.cpp" line="355"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分层规则（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
+        <location filename="../app/cli/cli.cpp" line="355"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>将分群结果写入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="358"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>按指定的数据截至日期对客户进行分群，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="366"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法“%1”；请使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="380"/>
+        <location filename="../app/cli/cli.cpp" line="384"/>
+        <source>--compare-as-of: %1</source>
+        <translation>--compare-as-of：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="391"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必须是不小于 2 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必须类似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="396"/>
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必须是 1 到 1,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="423"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="431"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>运行记录 %1（%2），数据截至 %3：%4 位客户，分为 %5 个客群，耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="429"/>
+        <location filename="../app/cli/cli.cpp" line="440"/>
         <source>Assignments written to %1</source>
         <translation>分群结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location filename="../app/cli/cli.cpp" line="448"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="440"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>生成一家演示银行，并将其导入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="444"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="454"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
+        <location filename="../app/cli/cli.cpp" line="470"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="484"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>
