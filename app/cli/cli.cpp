@@ -432,7 +432,12 @@ int segment(const QStringList &arguments)
             .arg(result->runId).arg(result->kind, result->asOf, number(total))
             .arg(result->counts.size()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     for (const auto &[name, count] : result->counts)
-        out(QStringLiteral("  %1  %2%  %3").arg(number(count), 12).arg(100.0 * double(count) / double(total), 5, 'f', 1).arg(name));
+    {
+        // The segment's name in the user's language, and its key where that differs.
+        const QString shown = result->displayNames.value(name, name);
+        const QString label = shown == name ? name : QStringLiteral("%1 (%2)").arg(shown, name);
+        out(QStringLiteral("  %1  %2%  %3").arg(number(count), 12).arg(100.0 * double(count) / double(total), 5, 'f', 1).arg(label));
+    }
     const QString csv = parser.value(QStringLiteral("out"));
     if (!csv.isEmpty()) {
         if (Status s = analytics::writeSegmentationCsv(*result, csv); !s)

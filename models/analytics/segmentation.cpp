@@ -243,6 +243,8 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
                 }
             }
             out.scoreColumns = {QStringLiteral("watch"), QStringLiteral("months_below"), QStringLiteral("aum_1m")};
+            for (const Tier &t : tierRules->tiers())
+                out.displayNames.insert(t.key, t.displayName());
             for (std::size_t i = 0; i < n; ++i) {
                 const TierAssignment &t = tiers[i];
                 jobs::Assignment &a = out.assignments[i];
@@ -261,6 +263,8 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
             params.insert(QStringLiteral("value_risk"), rules.toJson());
             const ValueRiskResult vr = classifyValueRisk(valueIndex, f.creditRating, int(tierRules->tiers().size()), rules);
             out.scoreColumns = {QStringLiteral("tier"), QStringLiteral("credit_rating")};
+            for (int c = 0; c < int(ValueRiskClass::Count_); ++c)
+                out.displayNames.insert(valueRiskKey(ValueRiskClass(c)), valueRiskName(ValueRiskClass(c)));
             for (std::size_t i = 0; i < n; ++i) {
                 jobs::Assignment &a = out.assignments[i];
                 a.segment = valueRiskKey(vr.classes[i]).toStdString();
@@ -275,6 +279,8 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
     case SegmentMethod::Rfm: {
         const std::vector<RfmScore> scores = scoreRfm(f, *grid);
         out.scoreColumns = {QStringLiteral("r"), QStringLiteral("f"), QStringLiteral("m")};
+        for (const RfmRule &rule : grid->rules)
+            out.displayNames.insert(rule.name, rule.displayName());
         for (std::size_t i = 0; i < n; ++i) {
             const RfmScore &s = scores[i];
             jobs::Assignment &a = out.assignments[i];

@@ -10,6 +10,7 @@
 #include "jobs/runstore.h"
 #include "result.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,7 @@ struct SegmentationResult
     std::vector<jobs::Assignment> assignments;     // sorted by customer id
     std::vector<std::string> scoreCells;           // per assignment: the score columns, CSV-ready
     std::vector<std::pair<QString, qint64>> counts; // customers per segment, largest first
+    QMap<QString, QString> displayNames;           // segment key → name in the user's language
     QStringList notes;                             // e.g. the silhouette of each k tried, the Pareto
                                                    // summary of AUM, the tier migration
 };
