@@ -4,7 +4,7 @@
 <context>
     <name>tierwise::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location filename="../app/cli/cli.cpp" line="147"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>%n row or file rejected:</numerusform>

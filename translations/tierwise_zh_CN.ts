@@ -971,23 +971,23 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="308"/>
+        <location filename="../models/analytics/segmentation.cpp" line="314"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇内平方和 %2，轮廓系数 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="310"/>
+        <location filename="../models/analytics/segmentation.cpp" line="316"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建议 k = %1（轮廓系数最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="336"/>
+        <location filename="../models/analytics/segmentation.cpp" line="342"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>经过 %2 次迭代后，簇内平方和为 %1。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="360"/>
-        <location filename="../models/analytics/segmentation.cpp" line="385"/>
+        <location filename="../models/analytics/segmentation.cpp" line="366"/>
+        <location filename="../models/analytics/segmentation.cpp" line="391"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1200,44 +1200,49 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="112"/>
+        <location filename="../app/cli/cli.cpp" line="117"/>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>%1: refused</source>
         <translation>%1：被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握 %4%）：读取 %5 行，新增 %6 行，更新 %7 行，已存在 %8 行，拒绝 %9 行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="120"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location filename="../app/cli/cli.cpp" line="147"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 行或文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>By reason:</source>
         <translation>按原因统计：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="168"/>
         <source>The full list is in %1</source>
         <translation>完整列表见 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1260,423 +1265,412 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 运行“tierwise-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="449"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="350"/>
-        <location filename="../app/cli/cli.cpp" line="354"/>
-        <location filename="../app/cli/cli.cpp" line="449"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="212"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>余额和交易的月数（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="212"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>随机种子；相同的种子生成相同的文件（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
-        <location filename="../app/cli/cli.cpp" line="353"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="369"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="197"/>
+        <location filename="../app/cli/cli.cpp" line="214"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文表头）、gb18030（简体中文表头）或 big5（繁体中文表头）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
+        <location filename="../app/cli/cli.cpp" line="261"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="216"/>
         <source>Output folder.</source>
         <translation>输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="216"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="201"/>
+        <location filename="../app/cli/cli.cpp" line="218"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>生成一家模拟银行的数据提取文件：网点、产品、客户、账户、余额、产品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="208"/>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必须是 1 到 50,000,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="228"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必须是 1 到 240 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="214"/>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="231"/>
+        <location filename="../app/cli/cli.cpp" line="405"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>请用 --out DIR 指定输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
+        <location filename="../app/cli/cli.cpp" line="250"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 生成 %1 个客户、%2 个月的数据（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location filename="../app/cli/cli.cpp" line="259"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
-        <location filename="../app/cli/cli.cpp" line="312"/>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="259"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="260"/>
         <source>JSON column mapping.</source>
         <translation>JSON 列映射文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="260"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="261"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（默认）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有行被拒绝，也提交有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒绝报告（CSV）的写入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒绝晚于此日期的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
-        <location filename="../app/cli/cli.cpp" line="347"/>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="363"/>
+        <location filename="../app/cli/cli.cpp" line="365"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>数据提取文件（CSV、TSV、文本）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="250"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在单个数据库事务中将数据提取文件导入工作区：默认情况下，只要有一行被拒绝，就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="255"/>
-        <location filename="../app/cli/cli.cpp" line="318"/>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="378"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="258"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
         <source>Name the files to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="278"/>
         <source>No such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
-        <location filename="../app/cli/cli.cpp" line="375"/>
-        <source>--as-of: %1</source>
-        <translation>--as-of：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未导入任何数据：%1 项被拒绝。请更正文件，或使用 --accept-partial 导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="319"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已导入到 %1，用时 %2 秒（每秒 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>Shows what a workspace holds.</source>
         <translation>显示工作区中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>Workspace     %1</source>
         <translation>工作区        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>Schema        version %1</source>
         <translation>结构版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>As of         %1</source>
         <translation>数据截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="344"/>
         <source>Branches      %1</source>
         <translation>网点          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="329"/>
+        <location filename="../app/cli/cli.cpp" line="345"/>
         <source>Products      %1</source>
         <translation>产品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>Customers     %1</source>
         <translation>客户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="331"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>Accounts      %1</source>
         <translation>账户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>余额          %1 个客户月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="333"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>Holdings      %1</source>
         <translation>产品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="350"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 笔（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>导入          已提交 %1 次，已记录 %2 条拒绝，数据版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="344"/>
+        <location filename="../app/cli/cli.cpp" line="360"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（价值层级 × 信用等级）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作为数据截至日期进行分群（默认：工作区中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同时按此较早日期分层并显示迁移矩阵。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="366"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚类个数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一尝试从 A 到 B 的每个 k，保留轮廓系数最高的结果（默认 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="368"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
+        <location filename="../app/cli/cli.cpp" line="369"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重启次数（默认 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="355"/>
+        <location filename="../app/cli/cli.cpp" line="371"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分层规则（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="355"/>
+        <location filename="../app/cli/cli.cpp" line="371"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>将分群结果写入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="374"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>按指定的数据截至日期对客户进行分群，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="382"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法“%1”；请使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="384"/>
-        <source>--compare-as-of: %1</source>
-        <translation>--compare-as-of：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="391"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必须是不小于 2 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必须类似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="407"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必须是 1 到 1,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="432"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>运行记录 %1（%2），数据截至 %3：%4 位客户，分为 %5 个客群，耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="440"/>
+        <location filename="../app/cli/cli.cpp" line="446"/>
         <source>Assignments written to %1</source>
         <translation>分群结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>生成一家演示银行，并将其导入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="471"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="470"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="484"/>
+        <location filename="../app/cli/cli.cpp" line="490"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>

@@ -971,23 +971,23 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="308"/>
+        <location filename="../models/analytics/segmentation.cpp" line="314"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇內平方和 %2，輪廓係數 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="310"/>
+        <location filename="../models/analytics/segmentation.cpp" line="316"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建議 k = %1（輪廓係數最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="336"/>
+        <location filename="../models/analytics/segmentation.cpp" line="342"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>經過 %2 次迭代後，簇內平方和為 %1。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="360"/>
-        <location filename="../models/analytics/segmentation.cpp" line="385"/>
+        <location filename="../models/analytics/segmentation.cpp" line="366"/>
+        <location filename="../models/analytics/segmentation.cpp" line="391"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
@@ -1200,44 +1200,49 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="112"/>
+        <location filename="../app/cli/cli.cpp" line="117"/>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>%1: refused</source>
         <translation>%1：被拒絕</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握度 %4%）：讀取 %5 列，新增 %6 列，更新 %7 列，已存在 %8 列，拒絕 %9 列</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="120"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的欄：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location filename="../app/cli/cli.cpp" line="147"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 列或檔案被拒絕：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 筆。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>By reason:</source>
         <translation>依原因統計：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="168"/>
         <source>The full list is in %1</source>
         <translation>完整清單見 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1260,423 +1265,412 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 執行「tierwise-cli 命令 --help」查看某個命令的選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知的命令「%1」。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="449"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>Number of customers (default 10000).</source>
         <translation>客戶數（預設 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
-        <location filename="../app/cli/cli.cpp" line="350"/>
-        <location filename="../app/cli/cli.cpp" line="354"/>
-        <location filename="../app/cli/cli.cpp" line="449"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="212"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>餘額和交易的月數（預設 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="212"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>亂數種子；相同的種子產生相同的檔案（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
-        <location filename="../app/cli/cli.cpp" line="353"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="369"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="197"/>
+        <location filename="../app/cli/cli.cpp" line="214"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文標題列）、gb18030（簡體中文標題列）或 big5（繁體中文標題列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
+        <location filename="../app/cli/cli.cpp" line="261"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="216"/>
         <source>Output folder.</source>
         <translation>輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="216"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="201"/>
+        <location filename="../app/cli/cli.cpp" line="218"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>產生一家模擬銀行的資料擷取檔：網點、產品、客戶、帳戶、餘額、產品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="208"/>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必須是 1 到 50,000,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="228"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必須是 1 到 240 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="214"/>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="231"/>
+        <location filename="../app/cli/cli.cpp" line="405"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必須是非負整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>請用 --out DIR 指定輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
+        <location filename="../app/cli/cli.cpp" line="250"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 產生 %1 個客戶、%2 個月的資料（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location filename="../app/cli/cli.cpp" line="259"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作區檔案（不存在時自動建立）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
-        <location filename="../app/cli/cli.cpp" line="312"/>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="259"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="260"/>
         <source>JSON column mapping.</source>
         <translation>JSON 欄位對應檔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="260"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="261"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（預設）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有列被拒絕，也提交有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒絕報告（CSV）的寫入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="246"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒絕晚於此日期的日期（預設：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
-        <location filename="../app/cli/cli.cpp" line="347"/>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="363"/>
+        <location filename="../app/cli/cli.cpp" line="365"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>資料擷取檔（CSV、TSV、文字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="250"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在單一資料庫交易中將資料擷取檔匯入工作區：預設情況下，只要有一列被拒絕，就不匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="255"/>
-        <location filename="../app/cli/cli.cpp" line="318"/>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="378"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>請用 --workspace W.tierwise 指定工作區。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="258"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
         <source>Name the files to import.</source>
         <translation>請指定要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="278"/>
         <source>No such file.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
-        <location filename="../app/cli/cli.cpp" line="375"/>
-        <source>--as-of: %1</source>
-        <translation>--as-of：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未匯入任何資料：%1 項被拒絕。請更正檔案，或使用 --accept-partial 匯入有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="319"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已匯入到 %1，耗時 %2 秒（每秒 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>The workspace file.</source>
         <translation>工作區檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>Shows what a workspace holds.</source>
         <translation>顯示工作區中的內容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>Workspace     %1</source>
         <translation>工作區        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>Schema        version %1</source>
         <translation>結構版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>As of         %1</source>
         <translation>資料截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="344"/>
         <source>Branches      %1</source>
         <translation>網點          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="329"/>
+        <location filename="../app/cli/cli.cpp" line="345"/>
         <source>Products      %1</source>
         <translation>產品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>Customers     %1</source>
         <translation>客戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="331"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>Accounts      %1</source>
         <translation>帳戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>餘額          %1 個客戶月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="333"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>Holdings      %1</source>
         <translation>產品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="350"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 筆（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>匯入          已提交 %1 次，已記錄 %2 筆拒絕，資料版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="344"/>
+        <location filename="../app/cli/cli.cpp" line="360"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（價值層級 × 信用評級）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作為資料截至日期進行分群（預設：工作區中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同時按此較早日期分層並顯示遷移矩陣。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="366"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚類個數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一嘗試從 A 到 B 的每個 k，保留輪廓係數最高的結果（預設 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="368"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
+        <location filename="../app/cli/cli.cpp" line="369"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：隨機種子（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重新啟動次數（預設 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="355"/>
+        <location filename="../app/cli/cli.cpp" line="371"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分層規則（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="355"/>
+        <location filename="../app/cli/cli.cpp" line="371"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>將分群結果寫入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="374"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>依指定的資料截至日期對客戶進行分群，並將結果儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="382"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法「%1」；請使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="384"/>
-        <source>--compare-as-of: %1</source>
-        <translation>--compare-as-of：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="391"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必須是不小於 2 的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必須類似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="407"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必須是 1 到 1,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="432"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>執行紀錄 %1（%2），資料截至 %3：%4 位客戶，分為 %5 個客群，耗時 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="440"/>
+        <location filename="../app/cli/cli.cpp" line="446"/>
         <source>Assignments written to %1</source>
         <translation>分群結果已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放示範資料和工作區的資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>產生一家示範銀行，並將其匯入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>請用 --out DIR 指定示範資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="471"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在產生示範銀行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="470"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在匯入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="484"/>
+        <location filename="../app/cli/cli.cpp" line="490"/>
         <source>The demo workspace is %1</source>
         <translation>示範工作區：%1</translation>
     </message>

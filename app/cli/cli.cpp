@@ -104,6 +104,23 @@ std::optional<ingest::Encoding> parseEncoding(const QString &value, bool allowAu
     return e;
 }
 
+// An optional date option: `day` is set when given; false (with the reason printed) when malformed.
+bool dateOption(const QCommandLineParser &parser, const QString &name, ingest::Day &day, int &code)
+{
+    if (!parser.isSet(name))
+        return true;
+    QString reason;
+    const QByteArray v = parser.value(name).toUtf8();
+    const std::optional<ingest::Day> parsed =
+        ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
+    if (!parsed) {
+        code = fail(Error::badInput(Tr::tr("--%1: %2").arg(name, reason)));
+        return false;
+    }
+    day = *parsed;
+    return true;
+}
+
 void printImportReport(const ingest::ImportReport &report)
 {
     for (const ingest::FileOutcome &f : report.files) {
@@ -268,11 +285,10 @@ int import(const QStringList &arguments)
     options.acceptPartial = parser.isSet(QStringLiteral("accept-partial"));
     options.reportPath = parser.value(QStringLiteral("report"));
     if (parser.isSet(QStringLiteral("as-of"))) {
-        QString reason;
-        const QByteArray v = parser.value(QStringLiteral("as-of")).toUtf8();
-        options.asOf = ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
-        if (!options.asOf)
-            return fail(Error::badInput(Tr::tr("--as-of: %1").arg(reason)));
+        ingest::Day day = 0;
+        if (!dateOption(parser, QStringLiteral("as-of"), day, code))
+            return code;
+        options.asOf = day;
     }
 
     Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::openOrCreate(path);
@@ -366,24 +382,9 @@ int segment(const QStringList &arguments)
         return fail(Error::badInput(Tr::tr("Unknown method '%1'; use tiers, rfm, kmeans or composite.")
                                         .arg(parser.value(QStringLiteral("method")))));
     options.method = *method;
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        QString reason;
-        const QByteArray v = parser.value(QStringLiteral("as-of")).toUtf8();
-        const std::optional<ingest::Day> day =
-            ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
-        if (!day)
-            return fail(Error::badInput(Tr::tr("--as-of: %1").arg(reason)));
-        options.asOf = *day;
-    }
-    if (parser.isSet(QStringLiteral("compare-as-of"))) {
-        QString reason;
-        const QByteArray v = parser.value(QStringLiteral("compare-as-of")).toUtf8();
-        const std::optional<ingest::Day> day =
-            ingest::parseDate(std::string_view(v.constData(), static_cast<std::size_t>(v.size())), {}, &reason);
-        if (!day)
-            return fail(Error::badInput(Tr::tr("--compare-as-of: %1").arg(reason)));
-        options.compareAsOf = *day;
-    }
+    if (!dateOption(parser, QStringLiteral("as-of"), options.asOf, code)
+        || !dateOption(parser, QStringLiteral("compare-as-of"), options.compareAsOf, code))
+        return code;
     bool ok = true;
     if (parser.isSet(QStringLiteral("k"))) {
         options.k = parser.value(QStringLiteral("k")).toInt(&ok);
