@@ -921,73 +921,78 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::analytics::Segmentation</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="62"/>
+        <location filename="../models/analytics/segmentation.cpp" line="63"/>
         <source>Cannot read the rules: %1</source>
         <translation>无法读取规则：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="178"/>
+        <location filename="../models/analytics/segmentation.cpp" line="185"/>
+        <source>The value × risk rules are not a JSON object: %1</source>
+        <translation>价值 × 风险规则不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="197"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必须至少为 2（或为 2-8 这样的范围）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="189"/>
+        <location filename="../models/analytics/segmentation.cpp" line="208"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作区中没有可分群的客户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="199"/>
+        <location filename="../models/analytics/segmentation.cpp" line="218"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="200"/>
+        <location filename="../models/analytics/segmentation.cpp" line="219"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="208"/>
+        <location filename="../models/analytics/segmentation.cpp" line="227"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>资产管理规模：前 20% 的客户持有 %1%；基尼系数 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="211"/>
+        <location filename="../models/analytics/segmentation.cpp" line="230"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  网点 %1：前 20% 持有 %2%，基尼系数 %3，共 %4 位客户</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="212"/>
+        <location filename="../models/analytics/segmentation.cpp" line="231"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="225"/>
+        <location filename="../models/analytics/segmentation.cpp" line="244"/>
         <source>Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.</source>
         <translation>从 %1 到 %2 的层级迁移（行：之前，列：之后）：升级 %3，降级 %4，不变 %5。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="239"/>
+        <location filename="../models/analytics/segmentation.cpp" line="258"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="314"/>
+        <location filename="../models/analytics/segmentation.cpp" line="332"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇内平方和 %2，轮廓系数 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="316"/>
+        <location filename="../models/analytics/segmentation.cpp" line="334"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建议 k = %1（轮廓系数最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="342"/>
+        <location filename="../models/analytics/segmentation.cpp" line="360"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>经过 %2 次迭代后，簇内平方和为 %1。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="366"/>
-        <location filename="../models/analytics/segmentation.cpp" line="391"/>
+        <location filename="../models/analytics/segmentation.cpp" line="384"/>
+        <location filename="../models/analytics/segmentation.cpp" line="409"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1271,7 +1276,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="211"/>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
@@ -1279,7 +1284,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../app/cli/cli.cpp" line="211"/>
         <location filename="../app/cli/cli.cpp" line="366"/>
         <location filename="../app/cli/cli.cpp" line="370"/>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1322,7 +1327,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="216"/>
-        <location filename="../app/cli/cli.cpp" line="454"/>
+        <location filename="../app/cli/cli.cpp" line="456"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -1343,7 +1348,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="231"/>
-        <location filename="../app/cli/cli.cpp" line="405"/>
+        <location filename="../app/cli/cli.cpp" line="406"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
@@ -1434,7 +1439,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="272"/>
         <location filename="../app/cli/cli.cpp" line="334"/>
-        <location filename="../app/cli/cli.cpp" line="378"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
@@ -1596,81 +1601,91 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="372"/>
+        <source>composite: JSON value × risk cut-offs.</source>
+        <translation>composite：价值 × 风险分界（JSON）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="372"/>
+        <source>V.json</source>
+        <translation>V.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="373"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>将分群结果写入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="373"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>按指定的数据截至日期对客户进行分群，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="383"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法“%1”；请使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必须是不小于 2 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必须类似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="409"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必须是 1 到 1,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>运行记录 %1（%2），数据截至 %3：%4 位客户，分为 %5 个客群，耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="446"/>
+        <location filename="../app/cli/cli.cpp" line="448"/>
         <source>Assignments written to %1</source>
         <translation>分群结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="454"/>
+        <location filename="../app/cli/cli.cpp" line="456"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>生成一家演示银行，并将其导入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="478"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="490"/>
+        <location filename="../app/cli/cli.cpp" line="492"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>

@@ -921,73 +921,78 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::analytics::Segmentation</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="62"/>
+        <location filename="../models/analytics/segmentation.cpp" line="63"/>
         <source>Cannot read the rules: %1</source>
         <translation>無法讀取規則：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="178"/>
+        <location filename="../models/analytics/segmentation.cpp" line="185"/>
+        <source>The value × risk rules are not a JSON object: %1</source>
+        <translation>價值 × 風險規則不是 JSON 物件：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="197"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必須至少為 2（或為 2-8 這樣的範圍）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="189"/>
+        <location filename="../models/analytics/segmentation.cpp" line="208"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作區中沒有可分群的客戶。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="199"/>
+        <location filename="../models/analytics/segmentation.cpp" line="218"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="200"/>
+        <location filename="../models/analytics/segmentation.cpp" line="219"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="208"/>
+        <location filename="../models/analytics/segmentation.cpp" line="227"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>資產管理規模：前 20% 的客戶持有 %1%；吉尼係數 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="211"/>
+        <location filename="../models/analytics/segmentation.cpp" line="230"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  網點 %1：前 20% 持有 %2%，吉尼係數 %3，共 %4 位客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="212"/>
+        <location filename="../models/analytics/segmentation.cpp" line="231"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="225"/>
+        <location filename="../models/analytics/segmentation.cpp" line="244"/>
         <source>Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.</source>
         <translation>從 %1 到 %2 的層級遷移（列：之前，欄：之後）：升級 %3，降級 %4，不變 %5。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="239"/>
+        <location filename="../models/analytics/segmentation.cpp" line="258"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="314"/>
+        <location filename="../models/analytics/segmentation.cpp" line="332"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇內平方和 %2，輪廓係數 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="316"/>
+        <location filename="../models/analytics/segmentation.cpp" line="334"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建議 k = %1（輪廓係數最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="342"/>
+        <location filename="../models/analytics/segmentation.cpp" line="360"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>經過 %2 次迭代後，簇內平方和為 %1。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="366"/>
-        <location filename="../models/analytics/segmentation.cpp" line="391"/>
+        <location filename="../models/analytics/segmentation.cpp" line="384"/>
+        <location filename="../models/analytics/segmentation.cpp" line="409"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
@@ -1271,7 +1276,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="211"/>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>Number of customers (default 10000).</source>
         <translation>客戶數（預設 10000）。</translation>
     </message>
@@ -1279,7 +1284,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../app/cli/cli.cpp" line="211"/>
         <location filename="../app/cli/cli.cpp" line="366"/>
         <location filename="../app/cli/cli.cpp" line="370"/>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1322,7 +1327,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="216"/>
-        <location filename="../app/cli/cli.cpp" line="454"/>
+        <location filename="../app/cli/cli.cpp" line="456"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -1343,7 +1348,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="231"/>
-        <location filename="../app/cli/cli.cpp" line="405"/>
+        <location filename="../app/cli/cli.cpp" line="406"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必須是非負整數。</translation>
     </message>
@@ -1434,7 +1439,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="272"/>
         <location filename="../app/cli/cli.cpp" line="334"/>
-        <location filename="../app/cli/cli.cpp" line="378"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>請用 --workspace W.tierwise 指定工作區。</translation>
     </message>
@@ -1596,81 +1601,91 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="372"/>
+        <source>composite: JSON value × risk cut-offs.</source>
+        <translation>composite：價值 × 風險分界（JSON）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="372"/>
+        <source>V.json</source>
+        <translation>V.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="373"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>將分群結果寫入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="373"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>依指定的資料截至日期對客戶進行分群，並將結果儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="383"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法「%1」；請使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必須是不小於 2 的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必須類似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="409"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必須是 1 到 1,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>執行紀錄 %1（%2），資料截至 %3：%4 位客戶，分為 %5 個客群，耗時 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="446"/>
+        <location filename="../app/cli/cli.cpp" line="448"/>
         <source>Assignments written to %1</source>
         <translation>分群結果已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="454"/>
+        <location filename="../app/cli/cli.cpp" line="456"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放示範資料和工作區的資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
         <translation>產生一家示範銀行，並將其匯入 DIR/demo.tierwise。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>請用 --out DIR 指定示範資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>1/2 Generating the demo bank…</source>
         <translation>1/2 正在產生示範銀行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="478"/>
         <source>2/2 Importing it…</source>
         <translation>2/2 正在匯入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="490"/>
+        <location filename="../app/cli/cli.cpp" line="492"/>
         <source>The demo workspace is %1</source>
         <translation>示範工作區：%1</translation>
     </message>

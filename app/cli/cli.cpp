@@ -369,6 +369,7 @@ int segment(const QStringList &arguments)
     parser.addOption({QStringLiteral("seed"), Tr::tr("k-means: random seed (default 1)."), Tr::tr("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("restarts"), Tr::tr("k-means: restarts (default 10)."), Tr::tr("N"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("rules"), Tr::tr("JSON tier rules (tiers, composite) or RFM segment grid (rfm)."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("value-risk"), Tr::tr("composite: JSON value × risk cut-offs."), Tr::tr("V.json")});
     parser.addOption({QStringLiteral("out"), Tr::tr("Write the assignments as CSV: customer_id,segment,…"), Tr::tr("F.csv")});
     int code = Ok;
     if (!parse(parser, arguments, Tr::tr("Segments the customers as of a date and keeps the result as a new run."), code))
@@ -410,6 +411,7 @@ int segment(const QStringList &arguments)
         options.rfmGridFile = parser.value(QStringLiteral("rules"));
     else
         options.tierRulesFile = parser.value(QStringLiteral("rules"));
+    options.valueRiskFile = parser.value(QStringLiteral("value-risk"));
 
     Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
     if (!ws)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
@@ -173,6 +174,24 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
         }
         params.insert(QStringLiteral("grid"), grid->toJson());
     }
+    ValueRiskRules valueRisk;
+    if (options.method == SegmentMethod::Composite && !options.valueRiskFile.isEmpty()) {
+        Result<QByteArray> bytes = readFile(options.valueRiskFile);
+        if (!bytes)
+            return bytes.error();
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return Error::badInput(Tr::tr("The value × risk rules are not a JSON object: %1").arg(pe.errorString()))
+                .at(options.valueRiskFile);
+        Result<ValueRiskRules> rules = ValueRiskRules::fromJson(doc.object());
+        if (!rules) {
+            Error e = rules.error();
+            e.file = options.valueRiskFile;
+            return e;
+        }
+        valueRisk = *rules;
+    }
     if (options.method == SegmentMethod::KMeans) {
         if (options.k == 1 || options.k < 0 || (options.k == 0 && (options.kFrom < 2 || options.kTo < options.kFrom)))
             return Error::badInput(Tr::tr("k must be at least 2 (or a range such as 2-8)."));
@@ -259,9 +278,8 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
             std::vector<int> valueIndex(n);
             for (std::size_t i = 0; i < n; ++i)
                 valueIndex[i] = tiers[i].tier;
-            const ValueRiskRules rules;
-            params.insert(QStringLiteral("value_risk"), rules.toJson());
-            const ValueRiskResult vr = classifyValueRisk(valueIndex, f.creditRating, int(tierRules->tiers().size()), rules);
+            params.insert(QStringLiteral("value_risk"), valueRisk.toJson());
+            const ValueRiskResult vr = classifyValueRisk(valueIndex, f.creditRating, int(tierRules->tiers().size()), valueRisk);
             out.scoreColumns = {QStringLiteral("tier"), QStringLiteral("credit_rating")};
             for (int c = 0; c < int(ValueRiskClass::Count_); ++c)
                 out.displayNames.insert(valueRiskKey(ValueRiskClass(c)), valueRiskName(ValueRiskClass(c)));

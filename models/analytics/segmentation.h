@@ -35,6 +35,7 @@ struct SegmentOptions
     ingest::Day compareAsOf = 0; // tiers: also tier as of this earlier date; notes give the migration
     QString tierRulesFile;       // JSON tier rules (tiers, composite); empty: the defaults
     QString rfmGridFile;         // JSON segment grid (rfm); empty: the defaults
+    QString valueRiskFile;       // JSON value × risk cut-offs (composite); empty: the defaults
     int k = 0;                   // k-means: a fixed k, or 0 to choose in kFrom … kTo
     int kFrom = 2;
     int kTo = 8;

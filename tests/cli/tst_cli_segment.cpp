@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +109,26 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("the top 20 % of customers hold")));
         QVERIFY(r.out.contains(QStringLiteral("Tier migration from 2025-10-31 to 2026-10-31")));
         QVERIFY(r.out.contains(QStringLiteral("potential")));
+    }
+
+    void compositeTakesValueRiskCutOffs()
+    {
+        // Every customer with a rating of A or better counts as quality credit from tier 0 up.
+        const QString rules = test::writeFile(m_dir, QStringLiteral("vr.json"), R"({"qualityValueFrom": 0})");
+        const QString csv = out(QStringLiteral("vr.csv"));
+        const test::CliRun r = segment({QStringLiteral("--method"), QStringLiteral("composite"), QStringLiteral("--value-risk"),
+                                        rules, QStringLiteral("--out"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QMap<QByteArray, int> segments;
+        for (const QByteArray &line : test::readFile(csv).split('\n').mid(1))
+            if (!line.isEmpty())
+                segments[line.split(',').at(1)] += 1;
+        QVERIFY(segments.value("quality-credit") > 0);
+        QCOMPARE(segments.value("potential"), 0); // nobody with a good rating is left as potential
+        const QString bad = test::writeFile(m_dir, QStringLiteral("vr_bad.json"), R"({"goodRatingFrom": "ZZZ"})");
+        const test::CliRun b = segment({QStringLiteral("--method"), QStringLiteral("composite"), QStringLiteral("--value-risk"), bad});
+        QCOMPARE(b.exitCode, 2);
+        QVERIFY2(b.err.contains(QStringLiteral("vr_bad.json")) && b.err.contains(QStringLiteral("goodRatingFrom")), qPrintable(b.err));
     }
 
     void mistakesAreNamed_data()
