@@ -1,5 +1,10 @@
 #include "testutil.h"
 
+#include "ingest/importer.h"
+#include "store/workspace.h"
+
+#include <QSet>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -216,6 +221,51 @@ QString describe(const DataSnapshot &snapshot)
     for (auto it = snapshot.cbegin(); it != snapshot.cend(); ++it)
         parts << QStringLiteral("%1=%2 rows (%3)").arg(it.key()).arg(it->rows).arg(QString::fromLatin1(it->sha256.left(12)));
     return parts.join(QStringLiteral(", "));
+}
+
+QString importCdnowSample(const QTemporaryDir &dir, QString *why)
+{
+    const auto failed = [&](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    const QString sample = sharedDataPath(QStringLiteral("cdnow/CDNOW_sample.txt"));
+    const QByteArray bytes = readFile(sample);
+    if (bytes.isEmpty())
+        return failed(QStringLiteral("cannot read %1").arg(sample));
+    QSet<QByteArray> ids;
+    for (const QByteArray &line : bytes.split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 5)
+            ids.insert(f[0]);
+    }
+    QByteArray customers = "customer_id\n";
+    for (const QByteArray &id : std::as_const(ids))
+        customers += id + '\n';
+    const QString customersFile = writeFile(dir, QStringLiteral("cdnow-customers.csv"), customers);
+    const QString mapping = writeFile(dir, QStringLiteral("cdnow.json"), R"({
+        "kind": "transactions", "header": false,
+        "columns": { "1": "customer_id", "2": null, "3": { "field": "txn_date", "format": "YYYYMMDD" },
+                     "4": null, "5": "amount" } })");
+    const QString path = dir.filePath(QStringLiteral("cdnow.tierwise"));
+    auto ws = store::Workspace::create(path);
+    if (!ws)
+        return failed(ws.error().toString());
+    jobs::NullProgress progress;
+    ingest::ImportOptions o;
+    o.asOf = ingest::dayFromCivil(1998, 6, 30);
+    o.reportPath = dir.filePath(QStringLiteral("cdnow-report.csv"));
+    auto c = ingest::Importer(**ws).run({customersFile}, o, progress);
+    if (!c || !c->committed)
+        return failed(QStringLiteral("the customers were not imported"));
+    o.mappingFile = mapping;
+    auto t = ingest::Importer(**ws).run({sample}, o, progress);
+    if (!t)
+        return failed(t.error().toString());
+    if (!t->committed)
+        return failed(t->rejections.isEmpty() ? QStringLiteral("not committed") : t->rejections.first().reason);
+    return path;
 }
 
 } // namespace tierwise::test

@@ -79,6 +79,12 @@ inline bool fuzzyEqual(double a, double b, double relTol = 1e-6, double absTol =
     return std::fabs(a - b) <= absTol + relTol * std::fmax(std::fabs(a), std::fabs(b));
 }
 
+// Imports ../shared/data/cdnow/CDNOW_sample.txt (headerless, whitespace-aligned) through the
+// normal importer with a mapping file into a new workspace dir/cdnow.tierwise, after a customers
+// file of its 2,357 master ids. Returns the workspace path, or an empty string (with the reason in
+// *why) on failure.
+QString importCdnowSample(const QTemporaryDir &dir, QString *why = nullptr);
+
 } // namespace tierwise::test
 
 #define TW_COMPARE_FUZZY(actual, expected, relTol)                                                \

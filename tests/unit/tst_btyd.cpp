@@ -46,37 +46,12 @@ class TestBtyd : public QObject
 private slots:
     void initTestCase()
     {
-        const QString sample = test::sharedDataPath(QStringLiteral("cdnow/CDNOW_sample.txt"));
-        const QByteArray bytes = test::readFile(sample);
-        QVERIFY2(!bytes.isEmpty(), qPrintable(sample));
-        QSet<QByteArray> ids;
-        for (const QByteArray &line : bytes.split('\n')) {
-            const QList<QByteArray> f = line.simplified().split(' ');
-            if (f.size() >= 5)
-                ids.insert(f[0]);
-        }
-        QCOMPARE(ids.size(), 2357);
-
         QTemporaryDir dir;
-        QByteArray customers = "customer_id\n";
-        for (const QByteArray &id : std::as_const(ids))
-            customers += id + '\n';
-        const QString customersFile = test::writeFile(dir, QStringLiteral("customers.csv"), customers);
-        const QString mapping = test::writeFile(dir, QStringLiteral("cdnow.json"), R"({
-            "kind": "transactions", "header": false,
-            "columns": { "1": "customer_id", "2": null, "3": { "field": "txn_date", "format": "YYYYMMDD" },
-                         "4": null, "5": "amount" } })");
-        auto ws = store::Workspace::create(dir.filePath(QStringLiteral("w.tierwise")));
+        QString why;
+        const QString path = test::importCdnowSample(dir, &why);
+        QVERIFY2(!path.isEmpty(), qPrintable(why));
+        auto ws = store::Workspace::open(path);
         QVERIFY(ws.ok());
-        jobs::NullProgress progress;
-        ingest::ImportOptions o;
-        o.asOf = ingest::dayFromCivil(1998, 6, 30);
-        o.reportPath = dir.filePath(QStringLiteral("report.csv"));
-        auto c = ingest::Importer(**ws).run({customersFile}, o, progress);
-        QVERIFY(c.ok() && c->committed);
-        o.mappingFile = mapping;
-        auto t = ingest::Importer(**ws).run({sample}, o, progress);
-        QVERIFY(t.ok() && t->committed);
 
         std::vector<QString> customerIds;
         std::vector<std::int32_t> days;
