@@ -474,23 +474,33 @@ Failure parseMoney(std::string_view s, std::int64_t &cents)
     return {};
 }
 
-Failure parseInt(std::string_view s, std::int64_t &value)
+// The shared start of parseInt and parseDouble: an optional sign, then the digits. `s` is left
+// without the sign.
+Failure scanSigned(std::string_view &s, bool allowFraction, bool &neg, NumberParts &p)
 {
     if (s.empty())
         return {Why::Empty};
-    bool neg = false;
+    neg = false;
     if (s.front() == '-' || s.front() == '+') {
         neg = s.front() == '-';
         s = trimAscii(s.substr(1));
     }
     if (s.empty())
         return {Why::NoDigits};
-    NumberParts p;
-    if (Failure f = scanNumber(s, false, p); f.why != Why::None) {
+    if (Failure f = scanNumber(s, allowFraction, p); f.why != Why::None) {
         if (f.why == Why::NoDigits)
             return unexpectedAt(s, 0);
         return f;
     }
+    return {};
+}
+
+Failure parseInt(std::string_view s, std::int64_t &value)
+{
+    bool neg = false;
+    NumberParts p;
+    if (Failure f = scanSigned(s, false, neg, p); f.why != Why::None)
+        return f;
     if (p.end != s.size())
         return unexpectedAt(s, p.end);
     for (char c : p.fraction) {
@@ -512,21 +522,10 @@ Failure parseInt(std::string_view s, std::int64_t &value)
 
 Failure parseDouble(std::string_view s, double &value)
 {
-    if (s.empty())
-        return {Why::Empty};
     bool neg = false;
-    if (s.front() == '-' || s.front() == '+') {
-        neg = s.front() == '-';
-        s = trimAscii(s.substr(1));
-    }
-    if (s.empty())
-        return {Why::NoDigits};
     NumberParts p;
-    if (Failure f = scanNumber(s, true, p); f.why != Why::None) {
-        if (f.why == Why::NoDigits)
-            return unexpectedAt(s, 0);
+    if (Failure f = scanSigned(s, true, neg, p); f.why != Why::None)
         return f;
-    }
     std::size_t end = p.end;
     std::string_view exponent;
     if (end < s.size() && (s[end] == 'e' || s[end] == 'E')) {
