@@ -1,5 +1,7 @@
 #include "analytics/features.h"
 
+#include "analytics/scan.h"
+
 #include "ingest/referenceindex.h"
 #include "store/statement.h"
 
@@ -35,64 +37,11 @@ namespace tierwise::analytics {
 namespace {
 
 using ingest::StringIndex;
+using namespace scanning;
 
-constexpr std::int64_t kCheckEvery = 65536; // rows between progress reports / cancel checks
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t kFamilies = static_cast<std::size_t>(ProductFamily::Count_);
 constexpr std::size_t kChannels = static_cast<std::size_t>(Channel::Count_);
-
-// ------------------------------------------------------------------------------------- parsing
-
-inline bool twoDigits(const char *p, int &v)
-{
-    const unsigned a = static_cast<unsigned char>(p[0]) - '0', b = static_cast<unsigned char>(p[1]) - '0';
-    if (a > 9 || b > 9)
-        return false;
-    v = static_cast<int>(a * 10 + b);
-    return true;
-}
-
-inline bool fourDigits(const char *p, int &v)
-{
-    int hi = 0, lo = 0;
-    if (!twoDigits(p, hi) || !twoDigits(p + 2, lo))
-        return false;
-    v = hi * 100 + lo;
-    return true;
-}
-
-// "YYYY-MM" (a date's first 7 characters also do) as year and month.
-inline bool parseIsoYearMonth(std::string_view s, int &year, int &month)
-{
-    if (s.size() < 7 || s[4] != '-')
-        return false;
-    if (!fourDigits(s.data(), year) || !twoDigits(s.data() + 5, month))
-        return false;
-    return month >= 1 && month <= 12;
-}
-
-// "YYYY-MM-DD" (anything after the 10th character, such as a time, is ignored).
-inline bool parseIsoDate(std::string_view s, int &year, int &month, int &day)
-{
-    if (s.size() < 10 || s[7] != '-' || !parseIsoYearMonth(s, year, month) || !twoDigits(s.data() + 8, day))
-        return false;
-    return day >= 1 && day <= 31;
-}
-
-inline bool parseIsoDay(std::string_view s, Day &out)
-{
-    int y = 0, m = 0, d = 0;
-    if (!parseIsoDate(s, y, m, d))
-        return false;
-    out = ingest::dayFromCivil(y, m, d);
-    return true;
-}
-
-inline std::string_view columnText(sqlite3_stmt *st, int column)
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st, column))) : std::string_view();
-}
 
 Channel channelOf(std::string_view c)
 {
@@ -119,54 +68,17 @@ Channel channelOf(std::string_view c)
     return Channel::Other;
 }
 
-// Months as one number: year * 12 + month − 1.
-inline int monthIndex(int year, int month)
-{
-    return year * 12 + month - 1;
-}
-
 // ------------------------------------------------------------------------------- bookkeeping
-
-// Shared by the calling thread and the worker: rows done so far and the cancel flag. Only the
-// calling thread talks to Progress.
-struct Shared
-{
-    std::atomic<qint64> done{0};
-    std::atomic<bool> cancelled{false};
-    qint64 total = 0;
-};
 
 Error cancelledError()
 {
     return Error::cancelled(Tr::tr("The computation of customer features was cancelled."));
 }
 
-// Steps through every row of `sql`, calling row(statement) for each; every kCheckEvery rows adds
-// to the shared count and asks keepGoing() whether to go on.
 template<typename RowFn>
-Status scan(sqlite3 *db, const char *sql, Shared &shared, const std::function<bool()> &keepGoing, RowFn &&row)
+Status scan(sqlite3 *db, const char *sql, ScanShared &shared, const std::function<bool()> &keepGoing, RowFn &&row)
 {
-    store::Statement st(db, sql);
-    if (!st.ok())
-        return st.error();
-    sqlite3_stmt *h = st.handle();
-    std::int64_t n = 0;
-    for (;;) {
-        const int rc = sqlite3_step(h);
-        if (rc == SQLITE_DONE)
-            break;
-        if (rc != SQLITE_ROW)
-            return store::sqliteError(db, QString::fromUtf8(sql).simplified().left(80));
-        row(h);
-        if (++n == kCheckEvery) {
-            shared.done.fetch_add(n, std::memory_order_relaxed);
-            n = 0;
-            if (!keepGoing())
-                return cancelledError();
-        }
-    }
-    shared.done.fetch_add(n, std::memory_order_relaxed);
-    return {};
+    return scanRows(db, sql, shared, keepGoing, cancelledError, std::forward<RowFn>(row));
 }
 
 // The as-of date when none is given: the later of the last transaction and the end of the last
@@ -213,38 +125,12 @@ int familyFromAccount(std::string_view type)
     return -1;
 }
 
-// Customer id → row. Tables are often grouped by customer in id order, so before hashing it
-// tries the row of the previous look-up and the row after it.
-class CustomerLookup
-{
-public:
-    CustomerLookup(const StringIndex &index, const std::vector<std::string> &ids) : m_index(index), m_ids(ids) {}
-    std::int32_t find(std::string_view id)
-    {
-        if (id.size() == m_last.size() && std::memcmp(id.data(), m_last.data(), id.size()) == 0)
-            return m_lastRow;
-        m_last.assign(id.data(), id.size());
-        const std::size_t next = static_cast<std::size_t>(m_lastRow + 1);
-        if (next < m_ids.size() && m_ids[next] == id)
-            m_lastRow = static_cast<std::int32_t>(next);
-        else
-            m_lastRow = m_index.find(id);
-        return m_lastRow;
-    }
-
-private:
-    const StringIndex &m_index;
-    const std::vector<std::string> &m_ids; // sorted; row = index
-    std::string m_last{"\x01\x02"};       // never an id
-    std::int32_t m_lastRow = -1;
-};
-
 // ------------------------------------------------------------------------------- transactions
 
 // One scan of the transactions table (in rowid order) and the RFM, first/last and channel
 // features. Per transaction it keeps 8 bytes: the customer row (high 32 bits) and the days before
 // as-of (bits 2–31) with a debit (bit 0) or credit (bit 1) flag, bucketed by customer afterwards.
-Status transactionFeatures(sqlite3 *db, const StringIndex &index, qint64 estimate, CustomerFeatures &f, Shared &shared,
+Status transactionFeatures(sqlite3 *db, const StringIndex &index, qint64 estimate, CustomerFeatures &f, ScanShared &shared,
                            const std::function<bool()> &keepGoing)
 {
     const std::size_t n = f.size();
@@ -358,14 +244,11 @@ Status transactionFeatures(sqlite3 *db, const StringIndex &index, qint64 estimat
 
 // One scan of balances in primary-key order (customer, month), merged with the sorted customer
 // list: AUM averages, trend and history.
-Status balanceFeatures(sqlite3 *db, const std::vector<int> &openMonth, CustomerFeatures &f, Shared &shared,
+Status balanceFeatures(sqlite3 *db, const std::vector<int> &openMonth, CustomerFeatures &f, ScanShared &shared,
                        const std::function<bool()> &keepGoing)
 {
     const std::size_t n = f.size();
-    int y = 0, m = 0, d = 0;
-    ingest::civilFromDay(f.asOf + 1, y, m, d);
-    // The as-of month: the last month that has ended by the as-of date.
-    const int asOfMonth = monthIndex(y, m) - 1;
+    const int asOfMonth = asOfMonthIndex(f.asOf);
     const int history = std::max(f.historyMonths, 0);
     const int window = std::max(12, history);
     const int firstMonth = asOfMonth - window + 1;
@@ -456,7 +339,7 @@ Status balanceFeatures(sqlite3 *db, const std::vector<int> &openMonth, CustomerF
 
 // Product counts held at the as-of date from accounts and holdings (rowid-order scans), joined in
 // memory to the product types.
-Status productFeatures(sqlite3 *db, const StringIndex &index, CustomerFeatures &f, Shared &shared,
+Status productFeatures(sqlite3 *db, const StringIndex &index, CustomerFeatures &f, ScanShared &shared,
                        const std::function<bool()> &keepGoing)
 {
     f.products.assign(f.size(), std::array<std::int32_t, kFamilies>{});
@@ -533,7 +416,7 @@ double completedMonths(int y0, int m0, int d0, int y1, int m1, int d1)
     return months < 0 ? kNaN : double(months);
 }
 
-Status customerFeatures(sqlite3 *db, CustomerFeatures &f, std::vector<int> &openMonth, Shared &shared,
+Status customerFeatures(sqlite3 *db, CustomerFeatures &f, std::vector<int> &openMonth, ScanShared &shared,
                         const std::function<bool()> &keepGoing)
 {
     std::vector<CustomerRow> rows;
@@ -564,6 +447,7 @@ Status customerFeatures(sqlite3 *db, CustomerFeatures &f, std::vector<int> &open
     f.branchId.resize(n);
     f.creditRating.resize(n);
     f.riskLevel.resize(n);
+    f.openDay.assign(n, 0);
     f.tenureMonths.assign(n, kNaN);
     f.age.assign(n, kNaN);
     openMonth.assign(n, INT_MAX);
@@ -571,6 +455,7 @@ Status customerFeatures(sqlite3 *db, CustomerFeatures &f, std::vector<int> &open
         CustomerRow &r = rows[i];
         if (r.open != 0) {
             const int y = r.open / 10000, m = r.open / 100 % 100, d = r.open % 100;
+            f.openDay[i] = ingest::dayFromCivil(y, m, d);
             f.tenureMonths[i] = completedMonths(y, m, d, ya, ma, da);
             openMonth[i] = monthIndex(y, m);
         }
@@ -606,7 +491,7 @@ Result<CustomerFeatures> computeFeatures(sqlite3 *db, const FeatureOptions &opti
     f.asOf = options.asOf != 0 ? options.asOf : defaultAsOf(db);
     f.historyMonths = std::max(options.historyMonths, 0);
 
-    Shared shared;
+    ScanShared shared;
     // Row estimates for progress (and the transaction buffer) from the import log.
     qint64 txnEstimate = 0;
     {
@@ -658,15 +543,7 @@ Result<CustomerFeatures> computeFeatures(sqlite3 *db, const FeatureOptions &opti
     std::vector<int> openMonth;
     if (Status s = customerFeatures(db, f, openMonth, shared, mainKeepGoing); !s)
         return s.error();
-    StringIndex index;
-    {
-        std::size_t bytes = 0;
-        for (const std::string &id : f.customerId)
-            bytes += id.size();
-        index.reserve(f.size(), bytes);
-        for (const std::string &id : f.customerId)
-            index.insert(id);
-    }
+    const StringIndex index = customerIndex(f.customerId);
 
     // Transactions on a worker thread with its own connection, the rest here. Without a file
     // (an in-memory database) everything runs here.

@@ -62,6 +62,7 @@ struct CustomerFeatures
     int historyMonths = 0;
     std::vector<double> aumHistory;
 
+    std::vector<Day> openDay;            // the open date; 0 if unknown
     std::vector<double> tenureMonths;    // completed months from open date to as-of; NaN if unknown or later
     std::vector<double> age;             // completed years at as-of; NaN if unknown
     std::vector<std::array<std::int32_t, static_cast<std::size_t>(ProductFamily::Count_)>> products;
