@@ -453,4 +453,41 @@ double customerLifetimeValue(const BgNbdParams &p, double spend, double x, doubl
     return clv;
 }
 
+Result<HoldoutCheck> holdoutCheck(const RfmSummary &calibration, const std::vector<double> &holdoutActual,
+                                  double holdoutLength, int maxBucket)
+{
+    if (holdoutActual.size() != calibration.x.size())
+        return Error::badInput(Tr::tr("The holdout counts and the calibration summary differ in length."));
+    if (!(holdoutLength > 0) || maxBucket < 1)
+        return Error::badInput(Tr::tr("The holdout period must be longer than zero."));
+    Result<BgNbdFit> fit = fitBgNbd(calibration);
+    if (!fit)
+        return fit.error();
+    HoldoutCheck check;
+    check.fit = *fit;
+    check.holdoutLength = holdoutLength;
+    check.buckets.resize(static_cast<std::size_t>(maxBucket) + 1);
+    for (int k = 0; k <= maxBucket; ++k) {
+        check.buckets[static_cast<std::size_t>(k)].frequency = k;
+        check.buckets[static_cast<std::size_t>(k)].orMore = k == maxBucket;
+    }
+    for (std::size_t i = 0; i < calibration.x.size(); ++i) {
+        const double predicted = conditionalExpectedTransactions(check.fit.params, holdoutLength, calibration.x[i],
+                                                                 calibration.tx[i], calibration.T[i]);
+        HoldoutBucket &b = check.buckets[static_cast<std::size_t>(std::min(calibration.x[i], double(maxBucket)))];
+        ++b.customers;
+        b.actual += holdoutActual[i];
+        b.predicted += predicted;
+        check.actualTotal += holdoutActual[i];
+        check.predictedTotal += predicted;
+    }
+    check.customers = static_cast<std::int64_t>(calibration.x.size());
+    for (HoldoutBucket &b : check.buckets)
+        if (b.customers > 0) {
+            b.actual /= double(b.customers);
+            b.predicted /= double(b.customers);
+        }
+    return check;
+}
+
 } // namespace tierwise::analytics

@@ -124,4 +124,30 @@ double expectedSpend(const GammaGammaParams &p, double x, double monetary);
 double customerLifetimeValue(const BgNbdParams &p, double spend, double x, double tx, double T, int months,
                              double discountMonthly, double unitDays = 7.0);
 
+// The calibration / holdout check (Fader, Hardie & Lee 2005, figure 3): BG/NBD fitted on the
+// calibration summary, then per customer the expected transactions over the holdout period
+// against the actual ones, averaged per calibration frequency x = 0, 1, …, maxBucket − 1 and
+// "maxBucket or more", and in total.
+struct HoldoutBucket
+{
+    int frequency = 0;         // x; the last bucket holds x ≥ frequency
+    bool orMore = false;
+    std::int64_t customers = 0;
+    double actual = 0;         // mean holdout transactions per customer
+    double predicted = 0;      // mean expected holdout transactions per customer
+};
+
+struct HoldoutCheck
+{
+    BgNbdFit fit;                       // on the calibration period
+    double holdoutLength = 0;           // model time units
+    std::int64_t customers = 0;
+    double actualTotal = 0, predictedTotal = 0;
+    std::vector<HoldoutBucket> buckets;
+};
+
+// holdoutActual[i]: customer i's transactions (purchase days) in the holdout period.
+Result<HoldoutCheck> holdoutCheck(const RfmSummary &calibration, const std::vector<double> &holdoutActual,
+                                  double holdoutLength, int maxBucket = 7);
+
 } // namespace tierwise::analytics

@@ -38,18 +38,8 @@ void bindText(sqlite3_stmt *st, int index, const std::string &utf8)
 
 } // namespace
 
-Result<qint64> saveRun(sqlite3 *db, const QString &kind, const QJsonObject &params, const QString &asOfIso,
-                       const std::vector<Assignment> &assignments, Progress &progress)
+Result<qint64> insertRun(sqlite3 *db, const QString &kind, const QJsonObject &params, const QString &asOfIso)
 {
-    const qint64 total = static_cast<qint64>(assignments.size());
-    const QString text = Tr::tr("Saving the results");
-    if (!progress.report(0, total, text))
-        return Error::cancelled(Tr::tr("Cancelled."));
-
-    store::Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-
     store::Statement version(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'");
     if (!version.ok())
         return version.error();
@@ -68,7 +58,25 @@ Result<qint64> saveRun(sqlite3 *db, const QString &kind, const QJsonObject &para
         .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (Status s = run.run(); !s)
         return s.error();
-    const qint64 runId = sqlite3_last_insert_rowid(db);
+    return qint64(sqlite3_last_insert_rowid(db));
+}
+
+Result<qint64> saveRun(sqlite3 *db, const QString &kind, const QJsonObject &params, const QString &asOfIso,
+                       const std::vector<Assignment> &assignments, Progress &progress)
+{
+    const qint64 total = static_cast<qint64>(assignments.size());
+    const QString text = Tr::tr("Saving the results");
+    if (!progress.report(0, total, text))
+        return Error::cancelled(Tr::tr("Cancelled."));
+
+    store::Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+
+    Result<qint64> inserted = insertRun(db, kind, params, asOfIso);
+    if (!inserted)
+        return inserted.error();
+    const qint64 runId = *inserted;
 
     store::Statement insert(db, "INSERT INTO assignments (run_id, customer_id, segment, score, detail) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5)");

@@ -37,6 +37,10 @@ struct RunInfo
     QString label;
 };
 
+// Adds the `runs` row of a new run (the caller's transaction must be open: the run and its
+// results are written together) and returns its id.
+Result<qint64> insertRun(sqlite3 *db, const QString &kind, const QJsonObject &params, const QString &asOfIso);
+
 // Writes a new run and its assignments in one transaction and returns the run's id. The data
 // version is the workspace's at the time of writing. Reports progress while inserting; on cancel
 // (an Error of kind Cancelled) or failure nothing is written.

@@ -254,7 +254,29 @@ INSERT INTO meta (key, value) VALUES ('data_version', '0');
 INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )SQL";
 
-const char *const kMigrations[] = {kMigration1};
+// Lifetime-value runs: next-best products per customer, and whole-run outputs (fitted model
+// parameters, the cohort triangle, the holdout check) as JSON documents. clv_scores.recency and
+// clv_scores.age are in days (the CSV's recency_days and t_days).
+const char *const kMigration2 = R"SQL(
+CREATE TABLE next_best (
+    run_id       INTEGER NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    customer_id  TEXT NOT NULL REFERENCES customers (customer_id),
+    rank         INTEGER NOT NULL CHECK (rank >= 1),
+    product_code TEXT NOT NULL,
+    penetration  REAL,
+    score        REAL,
+    PRIMARY KEY (run_id, customer_id, rank)
+) WITHOUT ROWID;
+
+CREATE TABLE run_outputs (
+    run_id  INTEGER NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    name    TEXT NOT NULL,
+    content TEXT NOT NULL,
+    PRIMARY KEY (run_id, name)
+) WITHOUT ROWID;
+)SQL";
+
+const char *const kMigrations[] = {kMigration1, kMigration2};
 
 } // namespace
 
