@@ -4,6 +4,7 @@
 #include "analytics/kmeans.h"
 #include "analytics/pareto.h"
 #include "analytics/rfm.h"
+#include "analytics/runsupport.h"
 #include "analytics/tiers.h"
 #include "analytics/valuerisk.h"
 #include "store/workspace.h"
@@ -31,54 +32,6 @@ struct Tr
 
 namespace tierwise::analytics {
 namespace {
-
-// A step of a longer job: maps its 0…total onto [from, to] of the whole, in per mille.
-class StepProgress final : public jobs::Progress
-{
-public:
-    StepProgress(jobs::Progress &outer, int from, int to) : m_outer(outer), m_from(from), m_to(to) {}
-    bool report(qint64 done, qint64 total, const QString &text) override
-    {
-        const double f = total > 0 ? std::clamp(double(done) / double(total), 0.0, 1.0) : 0.0;
-        return m_outer.report(m_from + qint64(f * (m_to - m_from)), 1000, text);
-    }
-
-private:
-    jobs::Progress &m_outer;
-    int m_from;
-    int m_to;
-};
-
-std::string number(double v, int decimals = 2)
-{
-    if (!std::isfinite(v))
-        return {};
-    return QByteArray::number(v, 'f', decimals).toStdString();
-}
-
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(Tr::tr("Cannot read the rules: %1").arg(f.errorString())).at(path);
-    return f.readAll();
-}
-
-Result<TierRuleSet> loadTiers(const QString &path)
-{
-    if (path.isEmpty())
-        return TierRuleSet::defaults();
-    Result<QByteArray> bytes = readFile(path);
-    if (!bytes)
-        return bytes.error();
-    Result<TierRuleSet> rules = TierRuleSet::fromJsonBytes(*bytes);
-    if (!rules) {
-        Error e = rules.error();
-        e.file = path;
-        return e;
-    }
-    return rules;
-}
 
 // The k-means features: columns named as kmeans.h's vocabulary knows them; money logged.
 struct Matrix
@@ -151,7 +104,7 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
     // Rules first: a mistake in them is reported before any work.
     std::optional<TierRuleSet> tierRules;
     if (options.method == SegmentMethod::Tiers || options.method == SegmentMethod::Composite) {
-        Result<TierRuleSet> rules = loadTiers(options.tierRulesFile);
+        Result<TierRuleSet> rules = loadRules<TierRuleSet>(options.tierRulesFile);
         if (!rules)
             return rules.error();
         tierRules = std::move(*rules);
@@ -161,7 +114,7 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
     if (options.method == SegmentMethod::Rfm) {
         grid = RfmSegmentGrid::defaults();
         if (!options.rfmGridFile.isEmpty()) {
-            Result<QByteArray> bytes = readFile(options.rfmGridFile);
+            Result<QByteArray> bytes = readRulesFile(options.rfmGridFile);
             if (!bytes)
                 return bytes.error();
             Result<RfmSegmentGrid> g = RfmSegmentGrid::fromJsonBytes(*bytes);
@@ -176,7 +129,7 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
     }
     ValueRiskRules valueRisk;
     if (options.method == SegmentMethod::Composite && !options.valueRiskFile.isEmpty()) {
-        Result<QByteArray> bytes = readFile(options.valueRiskFile);
+        Result<QByteArray> bytes = readRulesFile(options.valueRiskFile);
         if (!bytes)
             return bytes.error();
         QJsonParseError pe;
@@ -272,7 +225,7 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
                 a.detailJson = "{\"watch\":" + std::string(t.watch ? "true" : "false")
                                + ",\"months_below\":" + std::to_string(t.monthsBelow) + '}';
                 out.scoreCells[i] = std::string(t.watch ? "1" : "0") + ',' + std::to_string(t.monthsBelow) + ','
-                                    + number(f.aum1m[i]);
+                                    + csvNumber(f.aum1m[i]);
             }
         } else {
             std::vector<int> valueIndex(n);
@@ -379,35 +332,20 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
 
 Status writeSegmentationCsv(const SegmentationResult &result, const QString &path)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
-    const auto quoted = [](const std::string &s) {
-        if (s.find_first_of(",\"\n\r") == std::string::npos)
-            return s;
-        std::string q = "\"";
-        for (char c : s)
-            q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + '"';
-    };
-    std::string out = "customer_id,segment";
+    CsvWriter csv(path);
+    if (Status s = csv.open(); !s)
+        return s;
+    csv.raw("customer_id").raw("segment");
     for (const QString &c : result.scoreColumns)
-        out += ',' + c.toStdString();
-    out += '\n';
+        csv.field(c);
+    csv.endRow();
     for (std::size_t i = 0; i < result.assignments.size(); ++i) {
-        out += quoted(result.assignments[i].customerId) + ',' + quoted(result.assignments[i].segment);
+        csv.field(result.assignments[i].customerId).field(result.assignments[i].segment);
         if (!result.scoreColumns.isEmpty())
-            out += ',' + result.scoreCells[i];
-        out += '\n';
-        if (out.size() > (1 << 20)) {
-            f.write(out.data(), qint64(out.size()));
-            out.clear();
-        }
+            csv.raw(result.scoreCells[i]);
+        csv.endRow();
     }
-    f.write(out.data(), qint64(out.size()));
-    if (!f.commit())
-        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
+    return csv.commit();
 }
 
 QString SegmentationJob::kind() const
