@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "analytics/clv.h"
 #include "analytics/segmentation.h"
 #include "ingest/generator.h"
 #include "ingest/importer.h"
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMap>
 
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -168,6 +170,21 @@ void printImportReport(const ingest::ImportReport &report)
         err(Tr::tr("The full list is in %1").arg(report.reportPath));
 }
 
+// Writes an optional output file named by an option; false (with the exit code set) on failure.
+template<typename Writer>
+bool writeOutput(const QCommandLineParser &parser, const char *option, Writer &&write, const QString &what, int &code)
+{
+    const QString path = parser.value(QLatin1String(option));
+    if (path.isEmpty())
+        return true;
+    if (Status s = write(path); !s) {
+        code = fail(s.error());
+        return false;
+    }
+    out(Tr::tr("%1 written to %2").arg(what, QFileInfo(path).absoluteFilePath()));
+    return true;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -182,6 +199,8 @@ int run(const QStringList &arguments)
         return info(rest);
     if (command == QLatin1String("segment"))
         return segment(rest);
+    if (command == QLatin1String("clv"))
+        return clv(rest);
     if (command == QLatin1String("demo"))
         return demo(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
@@ -193,8 +212,9 @@ int run(const QStringList &arguments)
                                  "  generate  write a synthetic bank's extracts (CSV)\n"
                                  "  import    import extracts into a workspace, all or nothing\n"
                                  "  info      show what a workspace holds\n"
-                             "  segment   segment the customers: value tiers, RFM, k-means or value × risk\n"
-                                 "  demo      generate a demo book and import it into a workspace\n\n"
+                                 "  segment   segment the customers: value tiers, RFM, k-means or value × risk\n"
+                                 "  clv       lifetime value, lifecycle stages, cohorts, early warnings, next-best products\n"
+                                 "  demo      generate a demo book, import it, segment it and value it\n\n"
                                  "Run 'tierwise-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out(usage);
@@ -450,13 +470,157 @@ int segment(const QStringList &arguments)
     return Ok;
 }
 
+int clv(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("workspace"), Tr::tr("The workspace file."), Tr::tr("W.tierwise")});
+    parser.addOption({QStringLiteral("as-of"), Tr::tr("Value the customers as of this date (default: the latest date in the workspace)."),
+                      Tr::tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("horizon-months"), Tr::tr("CLV horizon in months (default 12)."), Tr::tr("N"), QStringLiteral("12")});
+    parser.addOption({QStringLiteral("discount-monthly"), Tr::tr("Monthly discount rate (default 0.01)."), Tr::tr("D"), QStringLiteral("0.01")});
+    parser.addOption({QStringLiteral("holdout-months"), Tr::tr("Check the model on this many months before the as-of date (default 6; 0: no check)."),
+                      Tr::tr("N"), QStringLiteral("6")});
+    parser.addOption({QStringLiteral("time-unit"), Tr::tr("The models' time unit: weeks (default) or days."), Tr::tr("UNIT"), QStringLiteral("weeks")});
+    parser.addOption({QStringLiteral("value-basis"), Tr::tr("Which CLV drives the value bands: margin (default) or transaction."),
+                      Tr::tr("BASIS"), QStringLiteral("margin")});
+    parser.addOption({QStringLiteral("value-bands"), Tr::tr("Cumulative shares of the high and medium value bands (default 20,50)."),
+                      Tr::tr("H,M"), QStringLiteral("20,50")});
+    parser.addOption({QStringLiteral("margin-rates"), Tr::tr("JSON margin rates per balance type."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("lifecycle-rules"), Tr::tr("JSON lifecycle stage rules."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("warning-rules"), Tr::tr("JSON early-warning thresholds."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("product-rules"), Tr::tr("JSON next-best product rules (eligibility, suggestions)."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("tier-rules"), Tr::tr("JSON value tier rules (the peers of next-best products, tier watch)."), Tr::tr("R.json")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("Write the scores as CSV: customer_id,frequency,recency_days,t_days,…"), Tr::tr("F.csv")});
+    parser.addOption({QStringLiteral("params-out"), Tr::tr("Write the fitted models as JSON."), Tr::tr("F.json")});
+    parser.addOption({QStringLiteral("cohorts-out"), Tr::tr("Write the cohort triangle as CSV."), Tr::tr("F.csv")});
+    parser.addOption({QStringLiteral("alerts-out"), Tr::tr("Write the early warnings as CSV."), Tr::tr("F.csv")});
+    parser.addOption({QStringLiteral("next-best-out"), Tr::tr("Write the next-best products as CSV."), Tr::tr("F.csv")});
+    int code = Ok;
+    if (!parse(parser, arguments, Tr::tr("Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, "
+                                         "cohorts, early warnings and next-best products, and keeps them as a new run."), code))
+        return code;
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty())
+        return fail(Error::badInput(Tr::tr("Name the workspace with --workspace W.tierwise.")));
+    analytics::ClvOptions options;
+    if (!dateOption(parser, QStringLiteral("as-of"), options.asOf, code))
+        return code;
+    bool ok = true;
+    options.horizonMonths = parser.value(QStringLiteral("horizon-months")).toInt(&ok);
+    if (!ok)
+        return fail(Error::badInput(Tr::tr("--horizon-months must be a whole number.")));
+    options.discountMonthly = parser.value(QStringLiteral("discount-monthly")).toDouble(&ok);
+    if (!ok)
+        return fail(Error::badInput(Tr::tr("--discount-monthly must be a number such as 0.01.")));
+    options.holdoutMonths = parser.value(QStringLiteral("holdout-months")).toInt(&ok);
+    if (!ok)
+        return fail(Error::badInput(Tr::tr("--holdout-months must be a whole number.")));
+    const QString unit = parser.value(QStringLiteral("time-unit"));
+    if (unit == QLatin1String("weeks"))
+        options.unitDays = 7.0;
+    else if (unit == QLatin1String("days"))
+        options.unitDays = 1.0;
+    else
+        return fail(Error::badInput(Tr::tr("Unknown time unit '%1'; use weeks or days.").arg(unit)));
+    const QString basis = parser.value(QStringLiteral("value-basis"));
+    if (basis == QLatin1String("margin"))
+        options.valueBasis = analytics::ClvOptions::ValueBasis::Margin;
+    else if (basis == QLatin1String("transaction"))
+        options.valueBasis = analytics::ClvOptions::ValueBasis::Transaction;
+    else
+        return fail(Error::badInput(Tr::tr("Unknown value basis '%1'; use margin or transaction.").arg(basis)));
+    {
+        const QStringList bands = parser.value(QStringLiteral("value-bands")).split(u',');
+        bool okHigh = false, okMedium = false;
+        if (bands.size() == 2) {
+            options.highShare = bands[0].trimmed().toDouble(&okHigh) / 100.0;
+            options.mediumShare = bands[1].trimmed().toDouble(&okMedium) / 100.0;
+        }
+        if (!okHigh || !okMedium)
+            return fail(Error::badInput(Tr::tr("--value-bands must look like 20,50 (cumulative percentages).")));
+    }
+    options.marginRatesFile = parser.value(QStringLiteral("margin-rates"));
+    options.lifecycleRulesFile = parser.value(QStringLiteral("lifecycle-rules"));
+    options.warningRulesFile = parser.value(QStringLiteral("warning-rules"));
+    options.productRulesFile = parser.value(QStringLiteral("product-rules"));
+    options.tierRulesFile = parser.value(QStringLiteral("tier-rules"));
+
+    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
+    if (!ws)
+        return fail(ws.error());
+    QElapsedTimer timer;
+    timer.start();
+    TerminalProgress progress;
+    Result<analytics::ClvResult> result = analytics::runClv(**ws, options, progress);
+    progress.finish();
+    if (!result) {
+        if (result.error().kind == Error::Kind::Cancelled) {
+            err(Tr::tr("The lifetime value run was cancelled; the workspace is unchanged."));
+            return Cancelled;
+        }
+        return fail(result.error());
+    }
+    const analytics::ClvResult &r = *result;
+    const qint64 total = qint64(r.customerId.size());
+    out(Tr::tr("Run %1 (clv) as of %2: %3 customers, %4 s.")
+            .arg(r.runId).arg(r.asOf, number(total)).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    if (r.bgNbd)
+        out(Tr::tr("BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.")
+                .arg(options.unitDays == 7.0 ? Tr::tr("yes") : Tr::tr("no"))
+                .arg(r.bgNbd->params.r, 0, 'g', 6).arg(r.bgNbd->params.alpha, 0, 'g', 6)
+                .arg(r.bgNbd->params.a, 0, 'g', 6).arg(r.bgNbd->params.b, 0, 'g', 6)
+                .arg(r.bgNbd->logLikelihood, 0, 'f', 3));
+    if (r.gammaGamma)
+        out(Tr::tr("Gamma-Gamma on %1 repeat buyers: p %2, q %3, v %4; log-likelihood %5.")
+                .arg(number(r.gammaGamma->customers)).arg(r.gammaGamma->params.p, 0, 'g', 6)
+                .arg(r.gammaGamma->params.q, 0, 'g', 6).arg(r.gammaGamma->params.v, 0, 'g', 6)
+                .arg(r.gammaGamma->logLikelihood, 0, 'f', 3));
+    for (const QString &note : r.notes)
+        (r.transactionModelError.isEmpty() ? out : err)(note);
+    double clvSum = 0, marginSum = 0;
+    for (std::size_t i = 0; i < r.customerId.size(); ++i) {
+        clvSum += std::isfinite(r.clv[i]) ? r.clv[i] : 0.0;
+        marginSum += std::isfinite(r.marginClv[i]) ? r.marginClv[i] : 0.0;
+    }
+    out(Tr::tr("Transaction CLV over %1 months: %2 in total; margin CLV: %3 in total.")
+            .arg(options.horizonMonths).arg(number(qint64(std::llround(clvSum)))).arg(number(qint64(std::llround(marginSum)))));
+    qint64 stages[analytics::kLifecycleStages] = {};
+    for (analytics::LifecycleStage st : r.stage)
+        ++stages[static_cast<std::size_t>(st)];
+    out(Tr::tr("Lifecycle stages:"));
+    for (std::size_t k = 0; k < analytics::kLifecycleStages; ++k)
+        out(QStringLiteral("  %1  %2%  %3").arg(number(stages[k]), 12)
+                .arg(100.0 * double(stages[k]) / double(std::max<qint64>(total, 1)), 5, 'f', 1)
+                .arg(analytics::lifecycleStageName(static_cast<analytics::LifecycleStage>(k))));
+    QMap<QString, qint64> alertCounts;
+    for (const analytics::Alert &a : r.alerts)
+        ++alertCounts[analytics::alertKindName(a.kind)];
+    out(Tr::tr("Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.")
+            .arg(number(qint64(r.alerts.size()))).arg(number(qint64(r.nextBest.size()))).arg(r.cohorts.cohortMonth.size()));
+    for (auto it = alertCounts.cbegin(); it != alertCounts.cend(); ++it)
+        out(QStringLiteral("  %1  %2").arg(number(it.value()), 12).arg(it.key()));
+
+    using analytics::ClvResult;
+    if (!writeOutput(parser, "out", [&](const QString &p) { return analytics::writeClvCsv(r, p); }, Tr::tr("Scores"), code)
+        || !writeOutput(parser, "params-out", [&](const QString &p) { return analytics::writeClvParamsJson(r, p); },
+                        Tr::tr("Model parameters"), code)
+        || !writeOutput(parser, "cohorts-out", [&](const QString &p) { return analytics::writeCohortsCsv(r, p); },
+                        Tr::tr("Cohorts"), code)
+        || !writeOutput(parser, "alerts-out", [&](const QString &p) { return analytics::writeAlertsCsv(r, p); },
+                        Tr::tr("Early warnings"), code)
+        || !writeOutput(parser, "next-best-out", [&](const QString &p) { return analytics::writeNextBestCsv(r, p); },
+                        Tr::tr("Next-best products"), code))
+        return code;
+    return Ok;
+}
+
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), Tr::tr("Folder for the demo data and workspace."), Tr::tr("DIR")});
     parser.addOption({QStringLiteral("customers"), Tr::tr("Number of customers (default 10000)."), Tr::tr("N"), QStringLiteral("10000")});
     int code = Ok;
-    if (!parse(parser, arguments, Tr::tr("Generates a demo bank and imports it into DIR/demo.tierwise."), code))
+    if (!parse(parser, arguments, Tr::tr("Generates a demo bank, imports it into DIR/demo.tierwise, tiers it and estimates lifetime values."), code))
         return code;
     const QString dir = parser.value(QStringLiteral("out"));
     if (dir.isEmpty())
@@ -470,12 +634,12 @@ int demo(const QStringList &arguments)
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(workspace + suffix);
     }
-    out(Tr::tr("1/2 Generating the demo bank…"));
+    out(Tr::tr("1/4 Generating the demo bank…"));
     if (int rc = generate({QStringLiteral("generate"), QStringLiteral("--customers"), parser.value(QStringLiteral("customers")),
                            QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), data});
         rc != Ok)
         return rc;
-    out(Tr::tr("2/2 Importing it…"));
+    out(Tr::tr("2/4 Importing it…"));
     QStringList files;
     for (const QString &name : QDir(data).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
         files << QDir(data).filePath(name);
@@ -488,6 +652,21 @@ int demo(const QStringList &arguments)
     if (int rc = import(importArgs + files); rc != Ok)
         return rc;
     if (int rc = info({QStringLiteral("info"), QStringLiteral("--workspace"), workspace}); rc != Ok)
+        return rc;
+    out(Tr::tr("3/4 Tiering the customers by AUM…"));
+    if (int rc = segment({QStringLiteral("segment"), QStringLiteral("--workspace"), workspace, QStringLiteral("--method"),
+                          QStringLiteral("tiers"), QStringLiteral("--out"), QDir(dir).absoluteFilePath(QStringLiteral("tiers.csv"))});
+        rc != Ok)
+        return rc;
+    out(Tr::tr("4/4 Estimating lifetime values…"));
+    const QDir d(dir);
+    if (int rc = clv({QStringLiteral("clv"), QStringLiteral("--workspace"), workspace,
+                      QStringLiteral("--out"), d.absoluteFilePath(QStringLiteral("clv.csv")),
+                      QStringLiteral("--params-out"), d.absoluteFilePath(QStringLiteral("clv-params.json")),
+                      QStringLiteral("--cohorts-out"), d.absoluteFilePath(QStringLiteral("cohorts.csv")),
+                      QStringLiteral("--alerts-out"), d.absoluteFilePath(QStringLiteral("alerts.csv")),
+                      QStringLiteral("--next-best-out"), d.absoluteFilePath(QStringLiteral("next-best.csv"))});
+        rc != Ok)
         return rc;
     out(Tr::tr("The demo workspace is %1").arg(workspace));
     return Ok;

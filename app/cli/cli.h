@@ -15,6 +15,7 @@ int generate(const QStringList &arguments);
 int import(const QStringList &arguments);
 int info(const QStringList &arguments);
 int segment(const QStringList &arguments);
+int clv(const QStringList &arguments);
 int demo(const QStringList &arguments);
 
 } // namespace tierwise::cli

@@ -254,10 +254,13 @@ INSERT INTO meta (key, value) VALUES ('data_version', '0');
 INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )SQL";
 
-// Lifetime-value runs: next-best products per customer, and whole-run outputs (fitted model
-// parameters, the cohort triangle, the holdout check) as JSON documents. clv_scores.recency and
-// clv_scores.age are in days (the CSV's recency_days and t_days).
+// Lifetime-value runs: next-best products per customer, whole-run outputs (fitted model
+// parameters, the cohort triangle, the holdout check) as JSON documents, and the value band the
+// chosen CLV puts a customer in. clv_scores.recency and clv_scores.age are in days (the CSV's
+// recency_days and t_days).
 const char *const kMigration2 = R"SQL(
+ALTER TABLE clv_scores ADD COLUMN value_band TEXT;
+
 CREATE TABLE next_best (
     run_id       INTEGER NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
     customer_id  TEXT NOT NULL REFERENCES customers (customer_id),
