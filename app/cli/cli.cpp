@@ -18,6 +18,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -168,6 +169,36 @@ void printImportReport(const ingest::ImportReport &report)
     }
     if (!report.reportPath.isEmpty())
         err(Tr::tr("The full list is in %1").arg(report.reportPath));
+}
+
+// Opens the workspace and runs an engine step on it with terminal progress. On failure returns
+// false with the exit code set (a cancel prints `cancelled` and exits 130).
+template<typename T, typename RunFn>
+bool runOnWorkspace(const QString &path, RunFn &&runFn, const QString &cancelled, std::optional<T> &into, double &seconds,
+                    int &code)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
+    if (!ws) {
+        code = fail(ws.error());
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    TerminalProgress progress;
+    Result<T> result = runFn(**ws, progress);
+    progress.finish();
+    seconds = double(timer.elapsed()) / 1000.0;
+    if (!result) {
+        if (result.error().kind == Error::Kind::Cancelled) {
+            err(cancelled);
+            code = Cancelled;
+        } else {
+            code = fail(result.error());
+        }
+        return false;
+    }
+    into = std::move(*result);
+    return true;
 }
 
 // Writes an optional output file named by an option; false (with the exit code set) on failure.
@@ -433,27 +464,18 @@ int segment(const QStringList &arguments)
         options.tierRulesFile = parser.value(QStringLiteral("rules"));
     options.valueRiskFile = parser.value(QStringLiteral("value-risk"));
 
-    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
-    if (!ws)
-        return fail(ws.error());
-    QElapsedTimer timer;
-    timer.start();
-    TerminalProgress progress;
-    Result<analytics::SegmentationResult> result = analytics::runSegmentation(**ws, options, progress);
-    progress.finish();
-    if (!result) {
-        if (result.error().kind == Error::Kind::Cancelled) {
-            err(Tr::tr("Segmentation cancelled; the workspace is unchanged."));
-            return Cancelled;
-        }
-        return fail(result.error());
-    }
+    std::optional<analytics::SegmentationResult> result;
+    double seconds = 0;
+    if (!runOnWorkspace(
+            path, [&](store::Workspace &w, jobs::Progress &p) { return analytics::runSegmentation(w, options, p); },
+            Tr::tr("Segmentation cancelled; the workspace is unchanged."), result, seconds, code))
+        return code;
     for (const QString &note : result->notes)
         out(note);
     const auto total = static_cast<qint64>(result->assignments.size());
     out(Tr::tr("Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.")
             .arg(result->runId).arg(result->kind, result->asOf, number(total))
-            .arg(result->counts.size()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            .arg(result->counts.size()).arg(seconds, 0, 'f', 1));
     for (const auto &[name, count] : result->counts)
     {
         // The segment's name in the user's language, and its key where that differs.
@@ -545,25 +567,16 @@ int clv(const QStringList &arguments)
     options.productRulesFile = parser.value(QStringLiteral("product-rules"));
     options.tierRulesFile = parser.value(QStringLiteral("tier-rules"));
 
-    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
-    if (!ws)
-        return fail(ws.error());
-    QElapsedTimer timer;
-    timer.start();
-    TerminalProgress progress;
-    Result<analytics::ClvResult> result = analytics::runClv(**ws, options, progress);
-    progress.finish();
-    if (!result) {
-        if (result.error().kind == Error::Kind::Cancelled) {
-            err(Tr::tr("The lifetime value run was cancelled; the workspace is unchanged."));
-            return Cancelled;
-        }
-        return fail(result.error());
-    }
+    std::optional<analytics::ClvResult> result;
+    double seconds = 0;
+    if (!runOnWorkspace(
+            path, [&](store::Workspace &w, jobs::Progress &p) { return analytics::runClv(w, options, p); },
+            Tr::tr("The lifetime value run was cancelled; the workspace is unchanged."), result, seconds, code))
+        return code;
     const analytics::ClvResult &r = *result;
     const qint64 total = qint64(r.customerId.size());
     out(Tr::tr("Run %1 (clv) as of %2: %3 customers, %4 s.")
-            .arg(r.runId).arg(r.asOf, number(total)).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            .arg(r.runId).arg(r.asOf, number(total)).arg(seconds, 0, 'f', 1));
     if (r.bgNbd)
         out(Tr::tr("BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.")
                 .arg(options.unitDays == 7.0 ? Tr::tr("yes") : Tr::tr("no"))
