@@ -2,13 +2,13 @@
 
 #include "analytics/bookdata.h"
 #include "analytics/features.h"
+#include "analytics/rulejson.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace {
 
@@ -33,20 +33,6 @@ bool reached(double share, double limit)
     return share >= limit - kTolerance;
 }
 
-// The rule set's fields with their JSON keys, in the documented order.
-template<typename Rules, typename Fn>
-void forEachField(Rules &r, Fn &&fn)
-{
-    fn("acquisition_days", r.acquisitionDays);
-    fn("growth_days", r.growthDays);
-    fn("rising_aum_share", r.risingAumShare);
-    fn("activity_window_days", r.activityWindowDays);
-    fn("activity_drop_share", r.activityDropShare);
-    fn("falling_aum_share", r.fallingAumShare);
-    fn("churn_inactive_days", r.churnInactiveDays);
-    fn("churn_p_alive", r.churnPAlive);
-}
-
 // Active days of row in (asOf − window, asOf] and (asOf − 2 window, asOf − window].
 void countActiveWindows(const CustomerActivity &a, std::size_t row, Day asOf, int window, int &recent, int &earlier)
 {
@@ -66,6 +52,21 @@ void countActiveWindows(const CustomerActivity &a, std::size_t row, Day asOf, in
 } // namespace
 
 namespace tierwise::analytics {
+
+// The rule set's fields with their JSON keys, in the documented order (for rulejson's flat
+// templates, which find it by argument-dependent lookup). Rules: LifecycleRules, const or not.
+template<typename Rules, typename Fn>
+std::enable_if_t<std::is_same_v<std::remove_const_t<Rules>, LifecycleRules>> forEachField(Rules &r, Fn &&fn)
+{
+    fn("acquisition_days", r.acquisitionDays);
+    fn("growth_days", r.growthDays);
+    fn("rising_aum_share", r.risingAumShare);
+    fn("activity_window_days", r.activityWindowDays);
+    fn("activity_drop_share", r.activityDropShare);
+    fn("falling_aum_share", r.fallingAumShare);
+    fn("churn_inactive_days", r.churnInactiveDays);
+    fn("churn_p_alive", r.churnPAlive);
+}
 
 QString lifecycleStageKey(LifecycleStage stage)
 {
@@ -96,8 +97,7 @@ QString lifecycleStageName(LifecycleStage stage)
 
 LifecycleRules LifecycleRules::defaults()
 {
-    Result<LifecycleRules> r = fromJson(rulejson::defaultsObject("lifecycle_rules"));
-    return r.ok() ? r.value() : LifecycleRules{};
+    return rulejson::defaultRules<LifecycleRules>("lifecycle_rules");
 }
 
 Status LifecycleRules::validate() const
@@ -117,42 +117,27 @@ Status LifecycleRules::validate() const
 
 QJsonObject LifecycleRules::toJson() const
 {
-    QJsonObject o;
-    forEachField(*this, [&o](const char *key, const auto &value) { o.insert(QLatin1String(key), value); });
-    return o;
+    return rulejson::flatToJson(*this);
 }
 
 QByteArray LifecycleRules::toJsonBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    return rulejson::indented(toJson());
 }
 
 Result<LifecycleRules> LifecycleRules::fromJson(const QJsonObject &object)
 {
-    LifecycleRules r;
-    Status s;
-    forEachField(r, [&](const char *key, auto &value) {
-        if (s)
-            s = rulejson::read(object, key, value);
-    });
-    if (s)
-        s = r.validate();
-    if (!s)
-        return s.error();
-    return r;
+    return rulejson::flatFromJson<LifecycleRules>(object);
 }
 
 Result<LifecycleRules> LifecycleRules::fromJsonBytes(const QByteArray &json)
 {
-    Result<QJsonObject> o = rulejson::parseObject(json, Tr::tr("The lifecycle rules"));
-    if (!o)
-        return o.error();
-    return fromJson(o.value());
+    return rulejson::parseRules<LifecycleRules>(json, Tr::tr("The lifecycle rules"));
 }
 
 bool LifecycleRules::operator==(const LifecycleRules &o) const
 {
-    return toJson() == o.toJson();
+    return rulejson::flatEqual(*this, o);
 }
 
 Day acquisitionDay(const CustomerFeatures &features, const BookData &book, std::size_t row)
@@ -229,90 +214,5 @@ std::vector<LifecycleStage> assignLifecycle(const LifecycleRules &rules, const C
         out[i] = lifecycleStage(rules, lifecycleEvidence(rules, features, book, pAlive, i));
     return out;
 }
-
-namespace rulejson {
-
-namespace {
-QString keyString(const char *key)
-{
-    return QLatin1String(key);
-}
-} // namespace
-
-Status read(const QJsonObject &object, const char *key, double &out)
-{
-    const QJsonValue v = object.value(QLatin1String(key));
-    if (v.isUndefined())
-        return {};
-    if (!v.isDouble())
-        return Error::badInput(Tr::tr("\"%1\" must be a number.").arg(keyString(key)));
-    out = v.toDouble();
-    return {};
-}
-
-Status read(const QJsonObject &object, const char *key, int &out)
-{
-    const QJsonValue v = object.value(QLatin1String(key));
-    if (v.isUndefined())
-        return {};
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d) || std::fabs(d) > 1e9)
-        return Error::badInput(Tr::tr("\"%1\" must be a whole number.").arg(keyString(key)));
-    out = static_cast<int>(d);
-    return {};
-}
-
-Status read(const QJsonObject &object, const char *key, bool &out)
-{
-    const QJsonValue v = object.value(QLatin1String(key));
-    if (v.isUndefined())
-        return {};
-    if (!v.isBool())
-        return Error::badInput(Tr::tr("\"%1\" must be true or false.").arg(keyString(key)));
-    out = v.toBool();
-    return {};
-}
-
-Result<QJsonObject> parseObject(const QByteArray &json, const QString &what)
-{
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Error::badInput(Tr::tr("%1 are not valid JSON: %2").arg(what, pe.errorString()));
-    if (!doc.isObject())
-        return Error::badInput(Tr::tr("%1 must be a JSON object.").arg(what));
-    return doc.object();
-}
-
-QJsonObject defaultsObject(const char *name)
-{
-    QFile file(QStringLiteral(":/tierwise/defaults/%1.json").arg(QLatin1String(name)));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-Status atLeast(const char *key, double value, double min)
-{
-    if (std::isfinite(value) && value >= min)
-        return {};
-    return Error::badInput(Tr::tr("\"%1\" must be a number of at least %2 (it is %3).")
-                               .arg(keyString(key))
-                               .arg(min)
-                               .arg(value));
-}
-
-Status within(const char *key, double value, double min, double max)
-{
-    if (std::isfinite(value) && value >= min && value <= max)
-        return {};
-    return Error::badInput(Tr::tr("\"%1\" must be a number from %2 to %3 (it is %4).")
-                               .arg(keyString(key))
-                               .arg(min)
-                               .arg(max)
-                               .arg(value));
-}
-
-} // namespace rulejson
 
 } // namespace tierwise::analytics

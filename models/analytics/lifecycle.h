@@ -118,20 +118,4 @@ Day lastActiveDay(const BookData &book, std::size_t row);
 // acquisition day (if that is after as-of: 0); -1 if both are unknown.
 int inactiveDays(const CustomerFeatures &features, const BookData &book, std::size_t row);
 
-// Helpers for the engine's flat rule sets (lifecycle, warnings): a value read from a JSON object
-// into `out`, left as is when the key is missing; an error naming the key when it is of the wrong
-// type (not a number, not a whole number, not true/false).
-namespace rulejson {
-Status read(const QJsonObject &object, const char *key, double &out);
-Status read(const QJsonObject &object, const char *key, int &out);
-Status read(const QJsonObject &object, const char *key, bool &out);
-// The JSON object of `json`; `what` names the document in errors ("The lifecycle rules").
-Result<QJsonObject> parseObject(const QByteArray &json, const QString &what);
-// The object of :/tierwise/defaults/<name>.json; empty if it cannot be read.
-QJsonObject defaultsObject(const char *name);
-// Checks for validate(), errors naming the key: finite and ≥ min; finite and in [min, max].
-Status atLeast(const char *key, double value, double min);
-Status within(const char *key, double value, double min, double max);
-} // namespace rulejson
-
 } // namespace tierwise::analytics

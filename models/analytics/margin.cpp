@@ -1,11 +1,10 @@
 #include "analytics/margin.h"
 
 #include "analytics/features.h"
+#include "analytics/rulejson.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +21,7 @@ struct Tr
 using tierwise::Error;
 using tierwise::Result;
 using tierwise::Status;
+namespace rulejson = tierwise::analytics::rulejson;
 using tierwise::analytics::kBalanceColumns;
 
 constexpr const char *kColumnKeys[kBalanceColumns] = {"current", "term",      "other_deposit", "wealth",
@@ -31,11 +31,6 @@ constexpr int kMaxProjectionMonths = 1200;
 constexpr double kMinEstimatedRetention = 0.5;
 constexpr double kMaxEstimatedRetention = 0.999;
 
-QString key(const char *path)
-{
-    return QLatin1String(path);
-}
-
 QString ratePath(std::size_t column)
 {
     return QStringLiteral("annual_rates.%1").arg(QLatin1String(kColumnKeys[column]));
@@ -44,22 +39,7 @@ QString ratePath(std::size_t column)
 // Rejects keys other than `allowed` and "comment"; `where` is the object's path ("" for the root).
 Status checkKeys(const QJsonObject &o, std::initializer_list<const char *> allowed, const QString &where)
 {
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString &k = it.key();
-        const bool known = k == QLatin1String("comment")
-            || std::any_of(allowed.begin(), allowed.end(), [&](const char *a) { return k == QLatin1String(a); });
-        if (!known)
-            return Error::badInput(Tr::tr("\"%1\": unknown key in the margin rates.")
-                                       .arg(where.isEmpty() ? k : where + QLatin1Char('.') + k));
-    }
-    return {};
-}
-
-Result<double> number(const QJsonValue &v, const QString &path)
-{
-    if (!v.isDouble())
-        return Error::badInput(Tr::tr("\"%1\" must be a number.").arg(path));
-    return v.toDouble();
+    return rulejson::checkKeys(o, allowed, where, Tr::tr("the margin rates"));
 }
 
 Status readRates(const QJsonValue &value, tierwise::analytics::MarginRates &rates)
@@ -69,14 +49,14 @@ Status readRates(const QJsonValue &value, tierwise::analytics::MarginRates &rate
     const QJsonObject o = value.toObject();
     if (Status s = checkKeys(o, {kColumnKeys[0], kColumnKeys[1], kColumnKeys[2], kColumnKeys[3], kColumnKeys[4],
                                  kColumnKeys[5], kColumnKeys[6]},
-                             key("annual_rates"));
+                             QStringLiteral("annual_rates"));
         !s)
         return s;
     for (std::size_t c = 0; c < kBalanceColumns; ++c) {
         const QJsonValue v = o.value(QLatin1String(kColumnKeys[c]));
         if (v.isUndefined())
             return Error::badInput(Tr::tr("\"%1\" is missing: every balance type needs a rate.").arg(ratePath(c)));
-        Result<double> r = number(v, ratePath(c));
+        Result<double> r = rulejson::number(v, ratePath(c));
         if (!r)
             return r.error();
         rates.annualRate[c] = *r;
@@ -91,7 +71,7 @@ Status readRetention(const QJsonValue &value, tierwise::analytics::MarginRates &
     if (!value.isObject())
         return Error::badInput(Tr::tr("\"retention\" must be an object."));
     const QJsonObject o = value.toObject();
-    if (Status s = checkKeys(o, {"tenure_band_months", "default_annual_retention"}, key("retention")); !s)
+    if (Status s = checkKeys(o, {"tenure_band_months", "default_annual_retention"}, QStringLiteral("retention")); !s)
         return s;
     const QJsonValue bands = o.value(QLatin1String("tenure_band_months"));
     if (!bands.isUndefined()) {
@@ -99,7 +79,7 @@ Status readRetention(const QJsonValue &value, tierwise::analytics::MarginRates &
             return Error::badInput(Tr::tr("\"retention.tenure_band_months\" must be an array of months."));
         rates.tenureBandMonths.clear();
         for (const QJsonValue v : bands.toArray()) {
-            Result<double> r = number(v, key("retention.tenure_band_months"));
+            Result<double> r = rulejson::number(v, QStringLiteral("retention.tenure_band_months"));
             if (!r)
                 return r.error();
             rates.tenureBandMonths.push_back(*r);
@@ -107,21 +87,11 @@ Status readRetention(const QJsonValue &value, tierwise::analytics::MarginRates &
     }
     const QJsonValue def = o.value(QLatin1String("default_annual_retention"));
     if (!def.isUndefined()) {
-        Result<double> r = number(def, key("retention.default_annual_retention"));
+        Result<double> r = rulejson::number(def, QStringLiteral("retention.default_annual_retention"));
         if (!r)
             return r.error();
         rates.defaultAnnualRetention = *r;
     }
-    return {};
-}
-
-Status readMaxMonths(const QJsonValue &value, tierwise::analytics::MarginRates &rates)
-{
-    if (value.isUndefined())
-        return {};
-    if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()))
-        return Error::badInput(Tr::tr("\"max_months\" must be a whole number of months."));
-    rates.maxMonths = int(std::clamp(value.toDouble(), -1.0, double(kMaxProjectionMonths) + 1));
     return {};
 }
 
@@ -146,16 +116,7 @@ namespace tierwise::analytics {
 
 MarginRates MarginRates::defaults()
 {
-    QFile file(QStringLiteral(":/tierwise/defaults/margin_rates.json"));
-    Result<MarginRates> r = file.open(QIODevice::ReadOnly)
-        ? fromJsonBytes(file.readAll())
-        : Result<MarginRates>(Error::internal(Tr::tr("The default margin rates are missing.")));
-    if (!r) {
-        // A build without the resource, or a broken default file: a bug, caught by the tests.
-        qWarning("%s", qUtf8Printable(r.error().message));
-        return MarginRates{};
-    }
-    return *r;
+    return rulejson::defaultRules<MarginRates>("margin_rates");
 }
 
 int MarginRates::band(double tenureMonths) const
@@ -204,7 +165,7 @@ QJsonObject MarginRates::toJson() const
 
 QByteArray MarginRates::toJsonBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    return rulejson::indented(toJson());
 }
 
 Result<MarginRates> MarginRates::fromJson(const QJsonObject &root)
@@ -216,7 +177,7 @@ Result<MarginRates> MarginRates::fromJson(const QJsonObject &root)
     if (s)
         s = readRetention(root.value(QLatin1String("retention")), rates);
     if (s)
-        s = readMaxMonths(root.value(QLatin1String("max_months")), rates);
+        s = rulejson::read(root, "max_months", rates.maxMonths);
     if (s)
         s = rates.validate();
     if (!s)
@@ -226,13 +187,7 @@ Result<MarginRates> MarginRates::fromJson(const QJsonObject &root)
 
 Result<MarginRates> MarginRates::fromJsonBytes(const QByteArray &json)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Error::badInput(Tr::tr("The margin rates are not valid JSON: %1").arg(pe.errorString()));
-    if (!doc.isObject())
-        return Error::badInput(Tr::tr("The margin rates must be a JSON object."));
-    return fromJson(doc.object());
+    return rulejson::parseRules<MarginRates>(json, Tr::tr("The margin rates"));
 }
 
 bool RetentionEstimate::anyEstimated() const

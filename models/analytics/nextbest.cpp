@@ -1,11 +1,10 @@
 #include "analytics/nextbest.h"
 
 #include "analytics/features.h"
+#include "analytics/rulejson.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
@@ -44,25 +43,7 @@ QString rulePath(std::size_t type, const char *key)
 // Rejects keys other than `allowed` and "comment"; `where` is the object's path ("" for the root).
 Status checkKeys(const QJsonObject &o, std::initializer_list<const char *> allowed, const QString &where)
 {
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString &k = it.key();
-        const bool known = k == QLatin1String("comment")
-            || std::any_of(allowed.begin(), allowed.end(), [&](const char *a) { return k == QLatin1String(a); });
-        if (!known)
-            return Error::badInput(Tr::tr("\"%1\": unknown key in the product rules.")
-                                       .arg(where.isEmpty() ? k : where + QLatin1Char('.') + k));
-    }
-    return {};
-}
-
-// A whole number at `path`, or nullopt if absent.
-Result<std::optional<int>> wholeNumber(const QJsonValue &v, const QString &path)
-{
-    if (v.isUndefined())
-        return std::optional<int>();
-    if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
-        return Error::badInput(Tr::tr("\"%1\" must be a whole number.").arg(path));
-    return std::optional<int>(v.toInt());
+    return rulejson::checkKeys(o, allowed, where, Tr::tr("the product rules"));
 }
 
 Status readKeywords(const QJsonValue &v, const QString &path, QStringList &out)
@@ -102,7 +83,7 @@ Status readEligibility(const QJsonValue &value, ProductRules &rules)
             return s;
         Eligibility &e = rules.eligibility[t];
         for (auto [key, target] : {std::pair{"min_age", &e.minAge}, std::pair{"max_age", &e.maxAge}}) {
-            Result<std::optional<int>> r = wholeNumber(o.value(QLatin1String(key)), rulePath(t, key));
+            Result<std::optional<int>> r = rulejson::wholeNumber(o.value(QLatin1String(key)), rulePath(t, key));
             if (!r)
                 return r.error();
             *target = *r;
@@ -117,17 +98,11 @@ Status readEligibility(const QJsonValue &value, ProductRules &rules)
 
 Status readLimits(const QJsonObject &root, ProductRules &rules)
 {
-    for (auto [key, target] :
-         {std::pair{"max_suggestions", &rules.maxSuggestions}, std::pair{"min_peers", &rules.minPeers}}) {
-        Result<std::optional<int>> r = wholeNumber(root.value(QLatin1String(key)), QLatin1String(key));
-        if (!r)
-            return r.error();
-        *target = r->value_or(*target);
-    }
-    const QJsonValue p = root.value(QLatin1String("min_penetration"));
-    if (!p.isUndefined() && !p.isDouble())
-        return Error::badInput(Tr::tr("\"min_penetration\" must be a number."));
-    rules.minPenetration = p.toDouble(rules.minPenetration);
+    for (Status s : {rulejson::read(root, "max_suggestions", rules.maxSuggestions),
+                     rulejson::read(root, "min_penetration", rules.minPenetration),
+                     rulejson::read(root, "min_peers", rules.minPeers)})
+        if (!s)
+            return s;
     return {};
 }
 
@@ -338,16 +313,7 @@ namespace tierwise::analytics {
 
 ProductRules ProductRules::defaults()
 {
-    QFile file(QStringLiteral(":/tierwise/defaults/product_rules.json"));
-    Result<ProductRules> r = file.open(QIODevice::ReadOnly)
-        ? fromJsonBytes(file.readAll())
-        : Result<ProductRules>(Error::internal(Tr::tr("The default product rules are missing.")));
-    if (!r) {
-        // A build without the resource, or a broken default file: a bug, caught by the tests.
-        qWarning("%s", qUtf8Printable(r.error().message));
-        return ProductRules{};
-    }
-    return *r;
+    return rulejson::defaultRules<ProductRules>("product_rules");
 }
 
 Status ProductRules::validate() const
@@ -388,7 +354,7 @@ QJsonObject ProductRules::toJson() const
 
 QByteArray ProductRules::toJsonBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    return rulejson::indented(toJson());
 }
 
 Result<ProductRules> ProductRules::fromJson(const QJsonObject &root)
@@ -408,13 +374,7 @@ Result<ProductRules> ProductRules::fromJson(const QJsonObject &root)
 
 Result<ProductRules> ProductRules::fromJsonBytes(const QByteArray &json)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Error::badInput(Tr::tr("The product rules are not valid JSON: %1").arg(pe.errorString()));
-    if (!doc.isObject())
-        return Error::badInput(Tr::tr("The product rules must be a JSON object."));
-    return fromJson(doc.object());
+    return rulejson::parseRules<ProductRules>(json, Tr::tr("The product rules"));
 }
 
 double rankingMarginBps(const BookData &book, std::int32_t product)

@@ -3,6 +3,7 @@
 #include "analytics/bookdata.h"
 #include "analytics/features.h"
 #include "analytics/lifecycle.h"
+#include "analytics/rulejson.h"
 #include "analytics/tiers.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace {
 
@@ -50,22 +52,6 @@ double ratio4(double v)
 QJsonValue isoOrNull(Day day)
 {
     return day == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(ingest::isoDate(day));
-}
-
-// The rule set's fields with their JSON keys, in the documented order.
-template<typename Rules, typename Fn>
-void forEachField(Rules &r, Fn &&fn)
-{
-    fn("aum_drop_share", r.aumDropShare);
-    fn("aum_drop_months", r.aumDropMonths);
-    fn("aum_drop_minimum", r.aumDropMinimum);
-    fn("outflow_multiple", r.outflowMultiple);
-    fn("outflow_minimum", r.outflowMinimum);
-    fn("outflow_window_days", r.outflowWindowDays);
-    fn("outflow_baseline_days", r.outflowBaselineDays);
-    fn("dormancy_days", r.dormancyDays);
-    fn("maturity_days", r.maturityDays);
-    fn("tier_watch", r.tierWatch);
 }
 
 // The median of a non-empty list (reordered).
@@ -277,6 +263,23 @@ QString describe(AlertKind kind, const QJsonObject &e)
 
 namespace tierwise::analytics {
 
+// The rule set's fields with their JSON keys, in the documented order (for rulejson's flat
+// templates, which find it by argument-dependent lookup). Rules: WarningRules, const or not.
+template<typename Rules, typename Fn>
+std::enable_if_t<std::is_same_v<std::remove_const_t<Rules>, WarningRules>> forEachField(Rules &r, Fn &&fn)
+{
+    fn("aum_drop_share", r.aumDropShare);
+    fn("aum_drop_months", r.aumDropMonths);
+    fn("aum_drop_minimum", r.aumDropMinimum);
+    fn("outflow_multiple", r.outflowMultiple);
+    fn("outflow_minimum", r.outflowMinimum);
+    fn("outflow_window_days", r.outflowWindowDays);
+    fn("outflow_baseline_days", r.outflowBaselineDays);
+    fn("dormancy_days", r.dormancyDays);
+    fn("maturity_days", r.maturityDays);
+    fn("tier_watch", r.tierWatch);
+}
+
 QString alertKindKey(AlertKind kind)
 {
     const auto i = static_cast<std::size_t>(kind);
@@ -306,8 +309,7 @@ QString alertKindName(AlertKind kind)
 
 WarningRules WarningRules::defaults()
 {
-    Result<WarningRules> r = fromJson(rulejson::defaultsObject("warning_rules"));
-    return r.ok() ? r.value() : WarningRules{};
+    return rulejson::defaultRules<WarningRules>("warning_rules");
 }
 
 Status WarningRules::validate() const
@@ -328,42 +330,27 @@ Status WarningRules::validate() const
 
 QJsonObject WarningRules::toJson() const
 {
-    QJsonObject o;
-    forEachField(*this, [&o](const char *key, const auto &value) { o.insert(QLatin1String(key), value); });
-    return o;
+    return rulejson::flatToJson(*this);
 }
 
 QByteArray WarningRules::toJsonBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    return rulejson::indented(toJson());
 }
 
 Result<WarningRules> WarningRules::fromJson(const QJsonObject &object)
 {
-    WarningRules r;
-    Status s;
-    forEachField(r, [&](const char *key, auto &value) {
-        if (s)
-            s = rulejson::read(object, key, value);
-    });
-    if (s)
-        s = r.validate();
-    if (!s)
-        return s.error();
-    return r;
+    return rulejson::flatFromJson<WarningRules>(object);
 }
 
 Result<WarningRules> WarningRules::fromJsonBytes(const QByteArray &json)
 {
-    Result<QJsonObject> o = rulejson::parseObject(json, Tr::tr("The warning rules"));
-    if (!o)
-        return o.error();
-    return fromJson(o.value());
+    return rulejson::parseRules<WarningRules>(json, Tr::tr("The warning rules"));
 }
 
 bool WarningRules::operator==(const WarningRules &o) const
 {
-    return toJson() == o.toJson();
+    return rulejson::flatEqual(*this, o);
 }
 
 std::vector<Alert> detectWarnings(const WarningRules &rules, const CustomerFeatures &features, const BookData &book,

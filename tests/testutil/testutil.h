@@ -2,6 +2,8 @@
 
 // Shared helpers for the Qt Test suites.
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QProcessEnvironment>
@@ -77,6 +79,20 @@ QString describe(const DataSnapshot &snapshot);
 inline bool fuzzyEqual(double a, double b, double relTol = 1e-6, double absTol = 1e-9)
 {
     return std::fabs(a - b) <= absTol + relTol * std::fmax(std::fabs(a), std::fabs(b));
+}
+
+// What Rules::fromJsonBytes(json) says for a rule file that should be rejected: the message of
+// its BadInput error; "(accepted)" if it loads, or "(not bad input) " and the message for another
+// kind of error. For data-driven error tests: check that the result mentions the key.
+template<typename Rules>
+QString ruleError(const QByteArray &json)
+{
+    const Result<Rules> r = Rules::fromJsonBytes(json);
+    if (r.ok())
+        return QStringLiteral("(accepted)");
+    if (r.error().kind != Error::Kind::BadInput)
+        return QStringLiteral("(not bad input) ") + r.error().message;
+    return r.error().message;
 }
 
 // Imports ../shared/data/cdnow/CDNOW_sample.txt (headerless, whitespace-aligned) through the

@@ -317,10 +317,8 @@ void TestMargin::jsonErrors()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, key);
-    const Result<MarginRates> r = MarginRates::fromJsonBytes(json);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().kind, Error::Kind::BadInput);
-    QVERIFY2(r.error().message.contains(key), qPrintable(r.error().message));
+    const QString error = test::ruleError<MarginRates>(json);
+    QVERIFY2(error.contains(key), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestMargin)
