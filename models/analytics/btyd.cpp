@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <limits>
 #include <map>
@@ -36,72 +37,127 @@ double digamma(double v)
     return boost::math::digamma(v);
 }
 
-double logSumExp(double u, double w)
-{
-    if (u == -std::numeric_limits<double>::infinity())
-        return w;
-    if (w == -std::numeric_limits<double>::infinity())
-        return u;
-    const double m = std::max(u, w);
-    return m + std::log(std::exp(u - m) + std::exp(w - m));
-}
-
+// Customers (or weighted patterns of identical customers) with their distinct x, t_x and T
+// values tabled, so that a likelihood evaluation takes the special functions once per distinct
+// value rather than once per customer.
 struct Patterns
 {
-    std::vector<double> x, tx, T, w;
+    std::vector<double> xs, txs, Ts;          // distinct values, ascending
+    std::vector<std::uint32_t> ix, itx, iT;   // per pattern: index into the tables
+    std::vector<double> w;                    // per pattern: weight (customers)
+
+    std::size_t size() const { return w.size(); }
 };
 
+// Index of each value in its sorted distinct table.
+std::vector<std::uint32_t> tabulate(const std::vector<double> &values, std::vector<double> &table)
+{
+    table = values;
+    std::sort(table.begin(), table.end());
+    table.erase(std::unique(table.begin(), table.end()), table.end());
+    std::vector<std::uint32_t> index(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        index[i] = static_cast<std::uint32_t>(std::lower_bound(table.begin(), table.end(), values[i]) - table.begin());
+    return index;
+}
+
+// The customers listed in `rows` (all when empty), identical ones merged into one weighted
+// pattern when doCompress.
 Patterns compress(const std::vector<double> &x, const std::vector<double> &tx, const std::vector<double> &T,
-                  bool doCompress)
+                  const std::vector<double> &weights, bool doCompress, const std::vector<std::size_t> &rows = {})
 {
     Patterns p;
+    const std::size_t n = rows.empty() ? x.size() : rows.size();
+    const auto row = [&](std::size_t k) { return rows.empty() ? k : rows[k]; };
+    std::vector<double> px(n), ptx(n), pT(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        px[k] = x[row(k)];
+        ptx[k] = tx[row(k)];
+        pT[k] = T[row(k)];
+    }
+    const std::vector<std::uint32_t> ix = tabulate(px, p.xs), itx = tabulate(ptx, p.txs), iT = tabulate(pT, p.Ts);
+    const auto weight = [&](std::size_t k) { return weights.empty() ? 1.0 : weights[row(k)]; };
     if (!doCompress) {
-        p.x = x;
-        p.tx = tx;
-        p.T = T;
-        p.w.assign(x.size(), 1.0);
+        p.ix = ix;
+        p.itx = itx;
+        p.iT = iT;
+        for (std::size_t k = 0; k < n; ++k)
+            p.w.push_back(weight(k));
         return p;
     }
-    std::map<std::tuple<double, double, double>, double> counts;
-    for (size_t i = 0; i < x.size(); ++i)
-        counts[{x[i], tx[i], T[i]}] += 1.0;
-    for (const auto &[key, count] : counts) {
-        p.x.push_back(std::get<0>(key));
-        p.tx.push_back(std::get<1>(key));
-        p.T.push_back(std::get<2>(key));
-        p.w.push_back(count);
+    // Sort by (x, t_x, T) index triples packed into one key, then merge runs.
+    std::vector<std::pair<std::uint64_t, std::size_t>> keys(n);
+    for (std::size_t k = 0; k < n; ++k)
+        keys[k] = {(std::uint64_t(ix[k]) << 42) | (std::uint64_t(itx[k]) << 21) | std::uint64_t(iT[k]), k};
+    std::sort(keys.begin(), keys.end());
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = keys[k].second;
+        if (k > 0 && keys[k].first == keys[k - 1].first) {
+            p.w.back() += weight(i);
+            continue;
+        }
+        p.ix.push_back(ix[i]);
+        p.itx.push_back(itx[i]);
+        p.iT.push_back(iT[i]);
+        p.w.push_back(weight(i));
     }
     return p;
 }
 
-// Log-likelihood and its gradient with respect to (r, alpha, a, b).
+// Log-likelihood and its gradient with respect to (r, alpha, a, b). Per customer:
+//   LL = A1 + A2 + log(exp(A3) + [x > 0] exp(A4))
+//   A1 = lnΓ(r + x) − lnΓ(r) + r ln α         A2 = lnΓ(a + b) + lnΓ(b + x) − lnΓ(b) − lnΓ(a + b + x)
+//   A3 = −(r + x) ln(α + T)                  A4 = ln a − ln(b + x − 1) − (r + x) ln(α + t_x)
 double bgNbdLl(const double *q, const Patterns &d, double *grad)
 {
     const double r = q[0], alpha = q[1], a = q[2], b = q[3];
+    const double lgR = std::lgamma(r), lgAB = std::lgamma(a + b), lgB = std::lgamma(b);
+    const double logAlpha = std::log(alpha), logA = std::log(a);
+
+    // Per distinct x: the x-only part of A1 + A2, ln(b + x − 1); with the gradient, the digammas.
+    const std::size_t nx = d.xs.size();
+    std::vector<double> xPart(nx), logBX1(nx), dR(nx), dA(nx), dB(nx);
+    const bool withGrad = grad != nullptr;
+    const double psiR = withGrad ? digamma(r) : 0, psiAB = withGrad ? digamma(a + b) : 0, psiB = withGrad ? digamma(b) : 0;
+    for (std::size_t k = 0; k < nx; ++k) {
+        const double x = d.xs[k];
+        xPart[k] = std::lgamma(r + x) - lgR + r * logAlpha + lgAB + std::lgamma(b + x) - lgB - std::lgamma(a + b + x);
+        logBX1[k] = x > 0 ? std::log(b + x - 1) : 0.0;
+        if (withGrad) {
+            const double psiABX = digamma(a + b + x);
+            dR[k] = digamma(r + x) - psiR + logAlpha;
+            dA[k] = psiAB - psiABX;
+            dB[k] = psiAB + digamma(b + x) - psiB - psiABX;
+        }
+    }
+    std::vector<double> logT(d.Ts.size()), logTx(d.txs.size());
+    for (std::size_t k = 0; k < d.Ts.size(); ++k)
+        logT[k] = std::log(alpha + d.Ts[k]);
+    for (std::size_t k = 0; k < d.txs.size(); ++k)
+        logTx[k] = std::log(alpha + d.txs[k]);
+
     double ll = 0;
     double g[4] = {0, 0, 0, 0};
-    const double lgR = std::lgamma(r), lgAB = std::lgamma(a + b), lgB = std::lgamma(b);
-    const double psiR = digamma(r), psiAB = digamma(a + b), psiB = digamma(b);
-    const double logAlpha = std::log(alpha), logA = std::log(a);
-    for (size_t i = 0; i < d.x.size(); ++i) {
-        const double x = d.x[i], tx = d.tx[i], T = d.T[i], w = d.w[i];
-        const double a1 = std::lgamma(r + x) - lgR + r * logAlpha;
-        const double a2 = lgAB + std::lgamma(b + x) - lgB - std::lgamma(a + b + x);
-        const double a3 = -(r + x) * std::log(alpha + T);
-        const double a4 = x > 0 ? logA - std::log(b + x - 1) - (r + x) * std::log(alpha + tx)
-                                : -std::numeric_limits<double>::infinity();
-        const double lse = logSumExp(a3, a4);
-        ll += w * (a1 + a2 + lse);
-        if (grad) {
-            const double w3 = std::exp(a3 - lse);
-            const double w4 = x > 0 ? std::exp(a4 - lse) : 0.0;
-            const double psiRX = digamma(r + x);
-            const double psiABX = digamma(a + b + x);
-            g[0] += w * (psiRX - psiR + logAlpha - w3 * std::log(alpha + T)
-                         - (x > 0 ? w4 * std::log(alpha + tx) : 0.0));
-            g[1] += w * (r / alpha - w3 * (r + x) / (alpha + T) - (x > 0 ? w4 * (r + x) / (alpha + tx) : 0.0));
-            g[2] += w * (psiAB - psiABX + (x > 0 ? w4 / a : 0.0));
-            g[3] += w * (psiAB + digamma(b + x) - psiB - psiABX - (x > 0 ? w4 / (b + x - 1) : 0.0));
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        const std::uint32_t k = d.ix[i];
+        const double x = d.xs[k], w = d.w[i];
+        const double a3 = -(r + x) * logT[d.iT[i]];
+        double lse = a3, w4 = 0;
+        if (x > 0) {
+            const double a4 = logA - logBX1[k] - (r + x) * logTx[d.itx[i]];
+            const double e = std::exp(-std::fabs(a3 - a4));
+            lse = std::max(a3, a4) + std::log1p(e);
+            w4 = a4 > a3 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+        }
+        ll += w * (xPart[k] + lse);
+        if (withGrad) {
+            const double w3 = 1.0 - w4;
+            const double invT = 1.0 / (alpha + d.Ts[d.iT[i]]);
+            const double invTx = x > 0 ? 1.0 / (alpha + d.txs[d.itx[i]]) : 0.0;
+            g[0] += w * (dR[k] - w3 * logT[d.iT[i]] - w4 * logTx[d.itx[i]]);
+            g[1] += w * (r / alpha - (r + x) * (w3 * invT + w4 * invTx));
+            g[2] += w * (dA[k] + (x > 0 ? w4 / a : 0.0));
+            g[3] += w * (dB[k] - (x > 0 ? w4 / (b + x - 1) : 0.0));
         }
     }
     if (grad)
@@ -109,23 +165,55 @@ double bgNbdLl(const double *q, const Patterns &d, double *grad)
     return ll;
 }
 
-double ggLl(const double *q, const std::vector<double> &x, const std::vector<double> &m, double *grad)
+// Repeat buyers for Gamma-Gamma: x tabled like Patterns, ln m and ln x per customer.
+struct SpendData
+{
+    std::vector<double> xs;            // distinct x, ascending
+    std::vector<std::uint32_t> ix;     // per customer
+    std::vector<double> x, m, logM, logX;
+};
+
+SpendData spendData(const std::vector<double> &x, const std::vector<double> &m, const std::vector<std::size_t> &rows = {})
+{
+    SpendData d;
+    const std::size_t n = rows.empty() ? x.size() : rows.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = rows.empty() ? k : rows[k];
+        d.x.push_back(x[i]);
+        d.m.push_back(m[i]);
+        d.logM.push_back(std::log(m[i]));
+        d.logX.push_back(std::log(x[i]));
+    }
+    d.ix = tabulate(d.x, d.xs);
+    return d;
+}
+
+// Per customer: LL = lnΓ(px + q) − lnΓ(px) − lnΓ(q) + q ln v + (px − 1) ln m + px ln x − (px + q) ln(x m + v).
+double ggLl(const double *q, const SpendData &d, double *grad)
 {
     const double p = q[0], qq = q[1], v = q[2];
+    const bool withGrad = grad != nullptr;
+    const double lgQ = std::lgamma(qq), psiQ = withGrad ? digamma(qq) : 0, logV = std::log(v);
+    std::vector<double> lgTerm(d.xs.size()), dP(d.xs.size()), psiPxQ(d.xs.size());
+    for (std::size_t k = 0; k < d.xs.size(); ++k) {
+        const double px = p * d.xs[k];
+        lgTerm[k] = std::lgamma(px + qq) - std::lgamma(px);
+        if (withGrad) {
+            psiPxQ[k] = digamma(px + qq);
+            dP[k] = psiPxQ[k] - digamma(px);
+        }
+    }
     double ll = 0;
     double g[3] = {0, 0, 0};
-    const double lgQ = std::lgamma(qq), psiQ = digamma(qq), logV = std::log(v);
-    for (size_t i = 0; i < x.size(); ++i) {
-        const double xi = x[i], mi = m[i];
-        const double px = p * xi;
-        const double logXmV = std::log(xi * mi + v);
-        ll += std::lgamma(px + qq) - std::lgamma(px) - lgQ + qq * logV + (px - 1) * std::log(mi)
-            + px * std::log(xi) - (px + qq) * logXmV;
-        if (grad) {
-            const double psiPxQ = digamma(px + qq);
-            g[0] += xi * (psiPxQ - digamma(px) + std::log(mi) + std::log(xi) - logXmV);
-            g[1] += psiPxQ - psiQ + logV - logXmV;
-            g[2] += qq / v - (px + qq) / (xi * mi + v);
+    for (std::size_t i = 0; i < d.x.size(); ++i) {
+        const std::uint32_t k = d.ix[i];
+        const double xi = d.x[i], px = p * xi;
+        const double logXmV = std::log(xi * d.m[i] + v);
+        ll += lgTerm[k] - lgQ + qq * logV + (px - 1) * d.logM[i] + px * d.logX[i] - (px + qq) * logXmV;
+        if (withGrad) {
+            g[0] += xi * (dP[k] + d.logM[i] + d.logX[i] - logXmV);
+            g[1] += psiPxQ[k] - psiQ + logV - logXmV;
+            g[2] += qq / v - (px + qq) / (xi * d.m[i] + v);
         }
     }
     if (grad)
@@ -214,6 +302,21 @@ double series2f1(double a, double b, double c, double z)
     return sum;
 }
 
+// Above this many distinct patterns (or Gamma-Gamma customers) a fit first compares its starting
+// points on a sample of kSampleSize customers.
+constexpr std::size_t kSampleAbove = 50000;
+constexpr std::size_t kSampleSize = 20000;
+
+// `count` evenly spaced indices of [0, n).
+std::vector<std::size_t> evenSample(std::size_t n, std::size_t count)
+{
+    std::vector<std::size_t> rows;
+    rows.reserve(count);
+    for (std::size_t k = 0; k < count; ++k)
+        rows.push_back(k * n / count);
+    return rows;
+}
+
 } // namespace
 
 Result<RfmSummary> summarize(const std::vector<QString> &customerIds, const std::vector<std::int32_t> &days,
@@ -250,7 +353,7 @@ Result<RfmSummary> summarize(const std::vector<QString> &customerIds, const std:
 double bgNbdLogLikelihood(const BgNbdParams &p, const std::vector<double> &x, const std::vector<double> &tx,
                           const std::vector<double> &T, const std::vector<double> &weights)
 {
-    Patterns d{x, tx, T, weights.empty() ? std::vector<double>(x.size(), 1.0) : weights};
+    const Patterns d = compress(x, tx, T, weights, false);
     const double q[4] = {p.r, p.alpha, p.a, p.b};
     return bgNbdLl(q, d, nullptr);
 }
@@ -275,7 +378,7 @@ Result<BgNbdFit> fitBgNbd(const std::vector<double> &x, const std::vector<double
     if (!(meanT > 0))
         return Error::badInput(Tr::tr("BG/NBD cannot be fitted: every customer was observed for no time."));
 
-    const Patterns d = compress(x, tx, T, options.compress);
+    const Patterns d = compress(x, tx, T, {}, options.compress);
     const double scale = double(x.size());
     auto ll = [&d](const double *q, double *g) { return bgNbdLl(q, d, g); };
     std::vector<Eigen::VectorXd> starts;
@@ -287,6 +390,16 @@ Result<BgNbdFit> fitBgNbd(const std::vector<double> &x, const std::vector<double
             v[k] = std::log(s[k]);
         starts.push_back(v);
     }
+    // Many distinct patterns (a large book): the starting points compete on an evenly spaced
+    // sample of the customers, and the winner is then optimised on all of them.
+    if (d.size() > kSampleAbove) {
+        const std::vector<std::size_t> rows = evenSample(x.size(), kSampleSize);
+        const Patterns sample = compress(x, tx, T, {}, true, rows);
+        auto sampleLl = [&sample](const double *q, double *g) { return bgNbdLl(q, sample, g); };
+        const Optimum first = maximise(sampleLl, starts, double(rows.size()));
+        if (first.logParams.size() == 4 && first.logParams.allFinite())
+            starts = {first.logParams};
+    }
     const Optimum best = maximise(ll, starts, scale);
     if (best.logParams.size() != 4 || !best.logParams.allFinite() || best.logParams.cwiseAbs().maxCoeff() > 30)
         return Error::badInput(Tr::tr("BG/NBD cannot be fitted: the data do not identify the model."));
@@ -297,7 +410,7 @@ Result<BgNbdFit> fitBgNbd(const std::vector<double> &x, const std::vector<double
     fit.logLikelihood = best.ll;
     fit.iterations = best.iterations;
     fit.converged = best.converged;
-    fit.patterns = int(d.x.size());
+    fit.patterns = int(d.size());
 
     // Standard errors: −Hessian of LL in natural parameters by central differences of the gradient.
     const double q0[4] = {fit.params.r, fit.params.alpha, fit.params.a, fit.params.b};
@@ -360,7 +473,8 @@ Result<GammaGammaFit> fitGammaGamma(const std::vector<double> &x, const std::vec
         fit.correlationWarning = std::fabs(fit.correlation) > 0.3;
     }
     const double meanM = std::accumulate(ms.begin(), ms.end(), 0.0) / double(ms.size());
-    auto ll = [&](const double *q, double *g) { return ggLl(q, xs, ms, g); };
+    const SpendData data = spendData(xs, ms);
+    auto ll = [&data](const double *q, double *g) { return ggLl(q, data, g); };
     std::vector<Eigen::VectorXd> starts;
     for (const auto &s : {std::array<double, 3>{1, 1, 1}, std::array<double, 3>{5, 3, meanM},
                           std::array<double, 3>{2, 2, meanM / 2}}) {
@@ -368,6 +482,13 @@ Result<GammaGammaFit> fitGammaGamma(const std::vector<double> &x, const std::vec
         for (int k = 0; k < 3; ++k)
             v[k] = std::log(s[k]);
         starts.push_back(v);
+    }
+    if (xs.size() > kSampleAbove) {
+        const SpendData sample = spendData(xs, ms, evenSample(xs.size(), kSampleSize));
+        auto sampleLl = [&sample](const double *q, double *g) { return ggLl(q, sample, g); };
+        const Optimum first = maximise(sampleLl, starts, double(kSampleSize));
+        if (first.logParams.size() == 3 && first.logParams.allFinite())
+            starts = {first.logParams};
     }
     const Optimum best = maximise(ll, starts, double(xs.size()));
     if (best.logParams.size() != 3 || !best.logParams.allFinite() || best.logParams.cwiseAbs().maxCoeff() > 30)

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <map>
+#include <random>
 #include <set>
 
 using namespace tierwise;
@@ -187,6 +188,68 @@ private slots:
         // The weighted sum equals the per-customer sum at the same parameters.
         TW_COMPARE_ABS(bgNbdLogLikelihood(packed->params, m_cdnow.x, m_cdnow.tx, m_cdnow.T), packed->logLikelihood,
                        1e-6);
+    }
+
+    void largeBookRecoversTheParametersThatMadeIt()
+    {
+        // 120,000 customers simulated from BG/NBD (r 0.25, alpha 4, a 0.8, b 2.5) and Gamma-Gamma
+        // (p 6, q 4, v 15), observed for 1 to 104 weeks in whole days: far more distinct patterns
+        // than the sampled multi-start's threshold, so the fit starts from a sample and finishes on
+        // the whole book.
+        std::mt19937_64 rng(42);
+        std::gamma_distribution<double> lambdaDist(0.25, 1.0 / 4.0), pa(0.8, 1.0), pb(2.5, 1.0), nuDist(4.0, 1.0 / 15.0);
+        std::uniform_int_distribution<int> days(7, 728);
+        std::exponential_distribution<double> unit(1.0);
+        std::uniform_real_distribution<double> u01(0.0, 1.0);
+        const int n = 120000;
+        std::vector<double> x(n), tx(n), T(n), m(n);
+        for (int i = 0; i < n; ++i) {
+            const double lambda = lambdaDist(rng);
+            const double ga = pa(rng), gb = pb(rng);
+            const double p = ga / (ga + gb);
+            T[i] = days(rng) / 7.0;
+            double t = 0, last = 0;
+            int count = 0;
+            while (true) {
+                if (count > 0 && u01(rng) < p)
+                    break; // dropped out after the previous purchase
+                t += unit(rng) / lambda;
+                if (t > T[i])
+                    break;
+                last = t;
+                ++count;
+            }
+            // Times recorded in whole days, as the summary of a real book has them.
+            x[i] = count;
+            tx[i] = std::floor(last * 7.0) / 7.0;
+            const double nu = nuDist(rng);
+            std::gamma_distribution<double> spend(6.0 * std::max(count, 1), 1.0 / nu);
+            m[i] = count > 0 ? spend(rng) / count : 0.0;
+        }
+        auto fit = fitBgNbd(x, tx, T);
+        QVERIFY2(fit.ok(), fit.ok() ? "" : qPrintable(fit.error().message));
+        qInfo("simulated: r %.4f alpha %.4f a %.4f b %.4f, %d patterns", fit->params.r, fit->params.alpha,
+              fit->params.a, fit->params.b, fit->patterns);
+        QVERIFY(fit->patterns > 50000);
+        QVERIFY(fit->converged);
+        TW_COMPARE_FUZZY(fit->params.r, 0.25, 0.1);
+        TW_COMPARE_FUZZY(fit->params.alpha, 4.0, 0.15);
+        TW_COMPARE_FUZZY(fit->params.a, 0.8, 0.2);
+        TW_COMPARE_FUZZY(fit->params.b, 2.5, 0.25);
+        // The maximum: no better than the optimum at the truth, or a step away from it.
+        QVERIFY(fit->logLikelihood >= bgNbdLogLikelihood({0.25, 4.0, 0.8, 2.5}, x, tx, T));
+        BgNbdParams nudged = fit->params;
+        nudged.r *= 1.01;
+        QVERIFY(fit->logLikelihood > bgNbdLogLikelihood(nudged, x, tx, T));
+
+        auto gg = fitGammaGamma(x, m);
+        QVERIFY2(gg.ok(), gg.ok() ? "" : qPrintable(gg.error().message));
+        qInfo("simulated: p %.4f q %.4f v %.4f on %d repeat buyers", gg->params.p, gg->params.q, gg->params.v,
+              gg->customers);
+        QVERIFY(gg->customers > 50000);
+        TW_COMPARE_FUZZY(gg->params.p, 6.0, 0.1);
+        TW_COMPARE_FUZZY(gg->params.q, 4.0, 0.15);
+        TW_COMPARE_FUZZY(gg->params.v, 15.0, 0.2);
     }
 
     void gammaGammaMatchesThePublishedFit()
