@@ -145,7 +145,7 @@ private:
     void dormancy(std::size_t i)
     {
         const int days = inactiveDays(f, b, i);
-        if (days < 0 || days < r.dormancyDays || !(aum1m(i) > 0))
+        if (days < 0 || days < r.dormancyDays || !(aum1m(i) > 0) || aum1m(i) < r.dormancyMinimum)
             return;
         add(i, AlertKind::Dormancy, days >= 2 * r.dormancyDays ? 3 : 2,
             {{QStringLiteral("days"), days}, {QStringLiteral("last_active"), isoOrNull(lastActiveDay(b, i))},
@@ -276,6 +276,7 @@ std::enable_if_t<std::is_same_v<std::remove_const_t<Rules>, WarningRules>> forEa
     fn("outflow_window_days", r.outflowWindowDays);
     fn("outflow_baseline_days", r.outflowBaselineDays);
     fn("dormancy_days", r.dormancyDays);
+    fn("dormancy_minimum", r.dormancyMinimum);
     fn("maturity_days", r.maturityDays);
     fn("tier_watch", r.tierWatch);
 }
@@ -322,6 +323,7 @@ Status WarningRules::validate() const
                      rulejson::within("outflow_window_days", outflowWindowDays, 1, kMaxDays),
                      rulejson::within("outflow_baseline_days", outflowBaselineDays, 1, kMaxDays),
                      rulejson::within("dormancy_days", dormancyDays, 1, kMaxDays),
+                     rulejson::atLeast("dormancy_minimum", dormancyMinimum, 0),
                      rulejson::within("maturity_days", maturityDays, 1, kMaxDays)})
         if (!s)
             return s;

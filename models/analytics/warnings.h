@@ -13,7 +13,8 @@
 //   "outflow_window_days": 30,    the window: (as-of − this, as-of]
 //   "outflow_baseline_days": 365, the median is over the days with an outflow in the this-many days
 //                                 before the window; at least 3 such days are needed
-//   "dormancy_days": 180,         dormancy: no active transaction for ≥ this many days, AUM > 0
+//   "dormancy_days": 180,         dormancy: no active transaction for ≥ this many days, …
+//   "dormancy_minimum": 50000,    … holding at least this AUM (and some): a balance worth a call
 //   "maturity_days": 30,          maturity: a held holding maturing in (as-of, as-of + this]
 //   "tier_watch": true            tier watch: TierAssignment::watch
 // }
@@ -28,7 +29,9 @@
 //   transaction type); outflow ≥ outflow_minimum and ≥ outflow_multiple × median. Severity 3 when
 //   it is ≥ twice the multiple, else 2. Evidence {"day", "outflow", "median", "multiple"}.
 // - Dormancy: inactive days (lifecycle.h inactiveDays: since the last active day, or since
-//   acquisition without one; unknown: no alert) ≥ dormancy_days and aum1m > 0. Severity 3 when
+//   acquisition without one; unknown: no alert) ≥ dormancy_days and aum1m > 0 and aum1m ≥
+//   dormancy_minimum (many books hold a large share of sleeping accounts; the minimum keeps the
+//   list to the balances a relationship manager can act on). Severity 3 when
 //   inactive ≥ twice dormancy_days, else 2. Evidence {"days", "last_active" (ISO date or null),
 //   "aum"}.
 // - Maturity: one alert per held holding (BookData::held) whose maturity is in (as-of, as-of +
@@ -79,6 +82,7 @@ struct WarningRules
     int outflowWindowDays = 30;
     int outflowBaselineDays = 365;
     int dormancyDays = 180;
+    double dormancyMinimum = 50000;
     int maturityDays = 30;
     bool tierWatch = true;
 

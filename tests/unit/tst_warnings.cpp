@@ -243,13 +243,15 @@ void TestWarnings::dormancy_data()
     QTest::addColumn<int>("openDaysAgo");       // -1: unknown
     QTest::addColumn<double>("aum");
     QTest::addColumn<int>("severity");
-    QTest::newRow("inactive 179 days") << 179 << 1000 << 5000.0 << 0;
-    QTest::newRow("inactive 180 days") << 180 << 1000 << 5000.0 << 2;
-    QTest::newRow("inactive 359 days") << 359 << 1000 << 5000.0 << 2;
-    QTest::newRow("inactive 360 days: serious") << 360 << 1000 << 5000.0 << 3;
+    QTest::newRow("inactive 179 days") << 179 << 1000 << 75000.0 << 0;
+    QTest::newRow("inactive 180 days") << 180 << 1000 << 75000.0 << 2;
+    QTest::newRow("inactive 359 days") << 359 << 1000 << 75000.0 << 2;
+    QTest::newRow("inactive 360 days: serious") << 360 << 1000 << 75000.0 << 3;
     QTest::newRow("no AUM") << 300 << 1000 << 0.0 << 0;
-    QTest::newRow("never active since opening 400 days ago") << -1 << 400 << 5000.0 << 3;
-    QTest::newRow("never active, open date unknown") << -1 << -1 << 5000.0 << 0;
+    QTest::newRow("AUM just below the minimum") << 300 << 1000 << 49999.99 << 0;
+    QTest::newRow("AUM at the minimum") << 300 << 1000 << 50000.0 << 2;
+    QTest::newRow("never active since opening 400 days ago") << -1 << 400 << 75000.0 << 3;
+    QTest::newRow("never active, open date unknown") << -1 << -1 << 75000.0 << 0;
 }
 
 void TestWarnings::dormancy()
