@@ -2,9 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tierwise::analytics::Clv</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/clv.cpp" line="488"/>
+        <source>Scoring %n customers</source>
+        <translation>
+            <numerusform>Scoring %n customer</numerusform>
+            <numerusform>Scoring %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Warnings</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="231"/>
+        <source>AUM fell %1 % in %n month(s), from %2 to %3</source>
+        <translation>
+            <numerusform>AUM fell %1 % in %n month, from %2 to %3</numerusform>
+            <numerusform>AUM fell %1 % in %n months, from %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="238"/>
+        <source>No active transaction for %n day(s), the last on %1; AUM %2</source>
+        <translation>
+            <numerusform>No active transaction for %n day, the last on %1; AUM %2</numerusform>
+            <numerusform>No active transaction for %n days, the last on %1; AUM %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="240"/>
+        <source>No active transaction for %n day(s) since joining; AUM %1</source>
+        <translation>
+            <numerusform>No active transaction for %n day since joining; AUM %1</numerusform>
+            <numerusform>No active transaction for %n days since joining; AUM %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="246"/>
+        <source>%1 matures on %2, in %n day(s); balance %3</source>
+        <translation>
+            <numerusform>%1 matures on %2, in %n day; balance %3</numerusform>
+            <numerusform>%1 matures on %2, in %n days; balance %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="252"/>
+        <source>AUM %1 below the %2 threshold of %3 for %n month(s); the tier drops after %4 months below</source>
+        <translation>
+            <numerusform>AUM %1 below the %2 threshold of %3 for %n month; the tier drops after %4 months below</numerusform>
+            <numerusform>AUM %1 below the %2 threshold of %3 for %n months; the tier drops after %4 months below</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierwise::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="147"/>
+        <location filename="../app/cli/cli.cpp" line="150"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>%n row or file rejected:</numerusform>

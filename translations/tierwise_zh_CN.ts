@@ -533,14 +533,251 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::BookData</name>
+    <message>
+        <location filename="../models/analytics/bookdata.cpp" line="33"/>
+        <source>Reading the customer book was cancelled.</source>
+        <translation>读取客户数据已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookdata.cpp" line="48"/>
+        <source>Reading the customer book</source>
+        <translation>正在读取客户数据</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Btyd</name>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="326"/>
+        <source>The transaction arrays differ in length.</source>
+        <translation>交易数组的长度不一致。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="328"/>
+        <source>The time unit must be a positive number of days.</source>
+        <translation>时间单位必须是正的天数。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="365"/>
+        <location filename="../models/analytics/btyd.cpp" line="448"/>
+        <source>The summary arrays differ in length.</source>
+        <translation>汇总数组的长度不一致。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="367"/>
+        <source>BG/NBD needs customers; there are none.</source>
+        <translation>BG/NBD 需要客户数据，但当前没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="370"/>
+        <source>Invalid customer summary (x %1, t_x %2, T %3).</source>
+        <translation>无效的客户汇总（x %1，t_x %2，T %3）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="376"/>
+        <source>BG/NBD cannot be fitted: no customer made a repeat purchase, so the model is not identified.</source>
+        <translation>无法拟合 BG/NBD：没有客户发生重复交易，模型不可识别。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="379"/>
+        <source>BG/NBD cannot be fitted: every customer was observed for no time.</source>
+        <translation>无法拟合 BG/NBD：所有客户的观察时长均为零。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="405"/>
+        <source>BG/NBD cannot be fitted: the data do not identify the model.</source>
+        <translation>无法拟合 BG/NBD：数据无法识别该模型。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="458"/>
+        <source>Gamma-Gamma cannot be fitted: it needs at least two repeat buyers with a positive spend.</source>
+        <translation>无法拟合 Gamma-Gamma：至少需要两位交易金额为正的重复交易客户。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="495"/>
+        <source>Gamma-Gamma cannot be fitted: the data do not identify the model.</source>
+        <translation>无法拟合 Gamma-Gamma：数据无法识别该模型。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="581"/>
+        <source>The holdout counts and the calibration summary differ in length.</source>
+        <translation>留出期交易次数与校准期汇总的长度不一致。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="583"/>
+        <source>The holdout period must be longer than zero.</source>
+        <translation>留出期必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Clv</name>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="39"/>
+        <source>The lifetime value run was cancelled.</source>
+        <translation>客户生命周期价值测算已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="80"/>
+        <source>The horizon must be 1 to 600 months (it is %1).</source>
+        <translation>预测期必须为 1 到 600 个月（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="82"/>
+        <source>The monthly discount rate must be at least 0 and below 1 (it is %1).</source>
+        <translation>月折现率必须不小于 0 且小于 1（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="85"/>
+        <source>The time unit must be a positive number of days.</source>
+        <translation>时间单位必须是正的天数。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="87"/>
+        <source>The value bands must be shares with 0 &lt; high &lt; medium &lt; 1 (they are %1 and %2).</source>
+        <translation>价值分层必须是满足 0 &lt; 高 &lt; 中 &lt; 1 的占比（当前为 %1 和 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="90"/>
+        <source>The holdout period must be 0 to 120 months (it is %1).</source>
+        <translation>留出期必须为 0 到 120 个月（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="188"/>
+        <source>Saving the lifetime values</source>
+        <translation>正在保存客户生命周期价值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="235"/>
+        <source>Saving the lifetime value of customer %1</source>
+        <translation>正在保存客户 %1 的生命周期价值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="257"/>
+        <source>Saving an early warning</source>
+        <translation>正在保存预警</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="275"/>
+        <source>Saving a next-best product</source>
+        <translation>正在保存下一最佳产品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="299"/>
+        <source>Saving the run&apos;s %1</source>
+        <translation>正在保存运行记录的 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="339"/>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="340"/>
+        <source>Medium value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="341"/>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="438"/>
+        <source>The workspace has no customers.</source>
+        <translation>工作区中没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="458"/>
+        <source>Fitting BG/NBD and Gamma-Gamma</source>
+        <translation>正在拟合 BG/NBD 和 Gamma-Gamma 模型</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="470"/>
+        <location filename="../models/analytics/clv.cpp" line="518"/>
+        <source>No customer has an active transaction up to %1.</source>
+        <translation>截至 %1，没有任何客户发生主动交易。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="482"/>
+        <source>No transaction CLV: %1</source>
+        <translation>无法计算交易 CLV：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="484"/>
+        <source>Frequency and spend per transaction are correlated (%1); the Gamma-Gamma model assumes they are not, so expected spend is less reliable.</source>
+        <translation>交易频次与单笔交易金额存在相关性（%1）；Gamma-Gamma 模型假定二者不相关，因此预期交易金额的可靠性较低。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/clv.cpp" line="488"/>
+        <source>Scoring %n customers</source>
+        <translation>
+            <numerusform>正在为 %n 位客户评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="508"/>
+        <source>Checking the model on a holdout period</source>
+        <translation>正在用留出期检验模型</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="523"/>
+        <source>Holdout %1 … %2: %3 transactions expected, %4 happened.</source>
+        <translation>留出期 %1 … %2：预期交易 %3 笔，实际发生 %4 笔。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="529"/>
+        <source>No holdout check: %1</source>
+        <translation>未进行留出期检验：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="536"/>
+        <source>Margin CLV, lifecycle stages and cohorts</source>
+        <translation>利润贡献 CLV、生命周期阶段和同期群</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="546"/>
+        <source>Value bands by %1: the top 20 % of customers hold %2 % of it; Gini %3.</source>
+        <translation>价值分层依据%1：前 20% 的客户占其总额的 %2%；基尼系数 %3。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="547"/>
+        <source>margin CLV</source>
+        <translation>利润贡献 CLV</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="547"/>
+        <source>transaction CLV</source>
+        <translation>交易 CLV</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="553"/>
+        <source>Early warnings and next-best products</source>
+        <translation>预警和下一最佳产品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="618"/>
+        <location filename="../models/analytics/clv.cpp" line="621"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Cohorts</name>
+    <message>
+        <location filename="../models/analytics/cohorts.cpp" line="140"/>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Features</name>
     <message>
-        <location filename="../models/analytics/features.cpp" line="141"/>
+        <location filename="../models/analytics/features.cpp" line="75"/>
         <source>The computation of customer features was cancelled.</source>
         <translation>客户特征计算已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/features.cpp" line="625"/>
+        <location filename="../models/analytics/features.cpp" line="510"/>
         <source>Computing customer features</source>
         <translation>正在计算客户特征</translation>
     </message>
@@ -825,6 +1062,196 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::Lifecycle</name>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="88"/>
+        <source>Acquisition</source>
+        <translation>获客期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="89"/>
+        <source>Growth</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="90"/>
+        <source>Maturity</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="91"/>
+        <source>Decline</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="92"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="135"/>
+        <source>The lifecycle rules</source>
+        <translation>生命周期规则</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Margin</name>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="42"/>
+        <source>the margin rates</source>
+        <translation>利差率设置</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="48"/>
+        <source>&quot;annual_rates&quot; must be an object of balance type → annual rate.</source>
+        <translation>&quot;annual_rates&quot; 必须是“余额类型 → 年利差率”形式的对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="58"/>
+        <source>&quot;%1&quot; is missing: every balance type needs a rate.</source>
+        <translation>缺少 &quot;%1&quot;：每种余额类型都需要一个利差率。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="72"/>
+        <source>&quot;retention&quot; must be an object.</source>
+        <translation>&quot;retention&quot; 必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="79"/>
+        <source>&quot;retention.tenure_band_months&quot; must be an array of months.</source>
+        <translation>&quot;retention.tenure_band_months&quot; 必须是由月数组成的数组。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="134"/>
+        <source>&quot;%1&quot;: the rate %2 must be a fraction between -1 and 1 (0.02 = 2 %).</source>
+        <translation>&quot;%1&quot;：利差率 %2 必须是 -1 到 1 之间的小数（0.02 = 2%）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="140"/>
+        <source>&quot;retention.tenure_band_months&quot;: the bounds must be positive and increase (%1 does not).</source>
+        <translation>&quot;retention.tenure_band_months&quot;：各分界必须为正数且逐个递增（%1 不满足）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="145"/>
+        <source>&quot;retention.default_annual_retention&quot; must be above 0 and at most 1.</source>
+        <translation>&quot;retention.default_annual_retention&quot; 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="147"/>
+        <source>&quot;max_months&quot; must be between 1 and %1.</source>
+        <translation>&quot;max_months&quot; 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="190"/>
+        <source>The margin rates</source>
+        <translation>利差率设置</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::NextBest</name>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="46"/>
+        <source>the product rules</source>
+        <translation>产品推荐规则</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="54"/>
+        <location filename="../models/analytics/nextbest.cpp" line="57"/>
+        <source>&quot;%1&quot; must be an array of words.</source>
+        <translation>&quot;%1&quot; 必须是由关键词组成的数组。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="68"/>
+        <source>&quot;eligibility&quot; must be an object of product type → rule.</source>
+        <translation>&quot;eligibility&quot; 必须是“产品类型 → 规则”形式的对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="77"/>
+        <source>&quot;eligibility.%1&quot;: unknown product type.</source>
+        <translation>&quot;eligibility.%1&quot;：未知的产品类型。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="79"/>
+        <source>&quot;eligibility.%1&quot; must be an object.</source>
+        <translation>&quot;eligibility.%1&quot; 必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="114"/>
+        <source>&quot;%1&quot; must be an age between 0 and %2.</source>
+        <translation>&quot;%1&quot; 必须是 0 到 %2 之间的年龄。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="116"/>
+        <source>&quot;%1&quot; must not exceed max_age.</source>
+        <translation>&quot;%1&quot; 不能大于 max_age。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="120"/>
+        <source>&quot;%1&quot; must not contain empty words.</source>
+        <translation>&quot;%1&quot; 不能包含空关键词。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="304"/>
+        <source>risk R%1, as the customer&apos;s risk tolerance is unknown</source>
+        <translation>风险等级 R%1（客户风险承受能力未知）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="306"/>
+        <source>risk not rated (taken as R5), within the customer&apos;s tolerance C%1</source>
+        <translation>风险未评级（按 R5 计），在客户风险承受能力 C%1 范围内</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="307"/>
+        <source>risk R%1 within the customer&apos;s tolerance C%2</source>
+        <translation>风险等级 R%1，在客户风险承受能力 C%2 范围内</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="322"/>
+        <source>&quot;max_suggestions&quot; must be between 1 and %1.</source>
+        <translation>&quot;max_suggestions&quot; 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="324"/>
+        <source>&quot;min_penetration&quot; must be a fraction between 0 and 1 (0.05 = 5 %).</source>
+        <translation>&quot;min_penetration&quot; 必须是 0 到 1 之间的小数（0.05 = 5%）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="326"/>
+        <source>&quot;min_peers&quot; must be at least 1.</source>
+        <translation>&quot;min_peers&quot; 必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="377"/>
+        <source>The product rules</source>
+        <translation>产品推荐规则</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="442"/>
+        <source>Held by %1 % of all customers (%2 has too few customers to compare within)</source>
+        <translation>全体客户持有率 %1%（“%2”客户过少，无法在组内比较）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="444"/>
+        <source>Held by %1 % of peers in %2</source>
+        <translation>同群客户（%2）持有率 %1%</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="447"/>
+        <source>margin %1 % a year</source>
+        <translation>年利差 %1%</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="448"/>
+        <source>margin not known, ranked at %1 % a year (the median of similar products)</source>
+        <translation>利差未知，按年利差 %1% 排序（同类产品的中位数）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="451"/>
+        <source>%1; %2; %3.</source>
+        <translation>%1；%2；%3。</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Rfm</name>
     <message>
         <location filename="../models/analytics/rfm.cpp" line="31"/>
@@ -919,82 +1346,138 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>tierwise::analytics::Segmentation</name>
+    <name>tierwise::analytics::RuleJson</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="63"/>
+        <location filename="../models/analytics/rulejson.cpp" line="61"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="69"/>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; 必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="79"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="92"/>
+        <source>&quot;%1&quot;: unknown key in %2.</source>
+        <translation>&quot;%1&quot;：%2中没有这个键。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="102"/>
+        <source>%1 are not valid JSON: %2</source>
+        <translation>%1不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="104"/>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="125"/>
+        <source>The file is missing.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="128"/>
+        <source>The file is not a JSON object.</source>
+        <translation>该文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="141"/>
+        <source>&quot;%1&quot; must be a number of at least %2 (it is %3).</source>
+        <translation>&quot;%1&quot; 必须是不小于 %2 的数字（当前为 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="151"/>
+        <source>&quot;%1&quot; must be a number from %2 to %3 (it is %4).</source>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的数字（当前为 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::RunSupport</name>
+    <message>
+        <location filename="../models/analytics/runsupport.cpp" line="29"/>
         <source>Cannot read the rules: %1</source>
         <translation>无法读取规则：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="185"/>
+        <location filename="../models/analytics/runsupport.cpp" line="45"/>
+        <location filename="../models/analytics/runsupport.cpp" line="92"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Segmentation</name>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="138"/>
         <source>The value × risk rules are not a JSON object: %1</source>
         <translation>价值 × 风险规则不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="197"/>
+        <location filename="../models/analytics/segmentation.cpp" line="150"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必须至少为 2（或为 2-8 这样的范围）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="208"/>
+        <location filename="../models/analytics/segmentation.cpp" line="161"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作区中没有可分群的客户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="218"/>
+        <location filename="../models/analytics/segmentation.cpp" line="171"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="219"/>
+        <location filename="../models/analytics/segmentation.cpp" line="172"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="227"/>
+        <location filename="../models/analytics/segmentation.cpp" line="180"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>资产管理规模：前 20% 的客户持有 %1%；基尼系数 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="230"/>
+        <location filename="../models/analytics/segmentation.cpp" line="183"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  网点 %1：前 20% 持有 %2%，基尼系数 %3，共 %4 位客户</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="231"/>
+        <location filename="../models/analytics/segmentation.cpp" line="184"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="244"/>
+        <location filename="../models/analytics/segmentation.cpp" line="197"/>
         <source>Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.</source>
         <translation>从 %1 到 %2 的层级迁移（行：之前，列：之后）：升级 %3，降级 %4，不变 %5。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="258"/>
+        <location filename="../models/analytics/segmentation.cpp" line="211"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="332"/>
+        <location filename="../models/analytics/segmentation.cpp" line="285"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇内平方和 %2，轮廓系数 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="334"/>
+        <location filename="../models/analytics/segmentation.cpp" line="287"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建议 k = %1（轮廓系数最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="360"/>
+        <location filename="../models/analytics/segmentation.cpp" line="313"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>经过 %2 次迭代后，簇内平方和为 %1。</translation>
-    </message>
-    <message>
-        <location filename="../models/analytics/segmentation.cpp" line="384"/>
-        <location filename="../models/analytics/segmentation.cpp" line="409"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1182,72 +1665,165 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::Warnings</name>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="213"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="231"/>
+        <source>AUM fell %1 % in %n month(s), from %2 to %3</source>
+        <translation>
+            <numerusform>资产管理规模在 %n 个月内下降 %1%，从 %2 降至 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="234"/>
+        <source>Outflow of %1 on %2, %3 times the usual daily outflow (median %4)</source>
+        <translation>%2 流出 %1，为通常单日流出额（中位数 %4）的 %3 倍</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="238"/>
+        <source>No active transaction for %n day(s), the last on %1; AUM %2</source>
+        <translation>
+            <numerusform>已 %n 天无主动交易，最近一次在 %1；资产管理规模 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="240"/>
+        <source>No active transaction for %n day(s) since joining; AUM %1</source>
+        <translation>
+            <numerusform>开户以来 %n 天无主动交易；资产管理规模 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="244"/>
+        <source>A product</source>
+        <translation>某产品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="245"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="246"/>
+        <source>%1 matures on %2, in %n day(s); balance %3</source>
+        <translation>
+            <numerusform>%1 将于 %2 到期（%n 天后）；余额 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="252"/>
+        <source>AUM %1 below the %2 threshold of %3 for %n month(s); the tier drops after %4 months below</source>
+        <translation>
+            <numerusform>资产管理规模 %1 已有 %n 个月低于“%2”门槛 %3；低于门槛满 %4 个月将降级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="301"/>
+        <source>AUM drop</source>
+        <translation>资产下降</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="302"/>
+        <source>Large outflow</source>
+        <translation>大额流出</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="303"/>
+        <source>Dormancy</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="304"/>
+        <source>Maturity</source>
+        <translation>产品到期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="305"/>
+        <source>Tier watch</source>
+        <translation>等级观察</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="350"/>
+        <source>The warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="71"/>
-        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
+        <location filename="../app/cli/cli.cpp" line="84"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="82"/>
+        <location filename="../app/cli/cli.cpp" line="85"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="100"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的编码“%1”；请使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="104"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="117"/>
+        <location filename="../app/cli/cli.cpp" line="120"/>
         <source>--%1: %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>%1: refused</source>
         <translation>%1：被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握 %4%）：读取 %5 行，新增 %6 行，更新 %7 行，已存在 %8 行，拒绝 %9 行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="147"/>
+        <location filename="../app/cli/cli.cpp" line="150"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 行或文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="163"/>
+        <location filename="../app/cli/cli.cpp" line="166"/>
         <source>By reason:</source>
         <translation>按原因统计：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>The full list is in %1</source>
         <translation>完整列表见 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="191"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
+        <source>%1 written to %2</source>
+        <translation>%1已写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1255,7 +1831,8 @@ Commands:
   import    import extracts into a workspace, all or nothing
   info      show what a workspace holds
   segment   segment the customers: value tiers, RFM, k-means or value × risk
-  demo      generate a demo book and import it into a workspace
+  clv       lifetime value, lifecycle stages, cohorts, early warnings, next-best products
+  demo      generate a demo book, import it, segment it and value it
 
 Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>用法：tierwise-cli 命令 [选项]
@@ -1265,427 +1842,668 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
   import    将数据提取文件导入工作区，要么全部导入，要么全部不导入
   info      显示工作区中的内容
   segment   对客户进行分群：价值分层、RFM、k-means 或价值 × 风险
-  demo      生成演示数据并导入工作区
+  clv       客户生命周期价值、生命周期阶段、同期群、预警、下一最佳产品
+  demo      生成演示数据，导入工作区，进行分群并估算客户价值
 
 运行“tierwise-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="203"/>
+        <location filename="../app/cli/cli.cpp" line="254"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="634"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
-        <location filename="../app/cli/cli.cpp" line="366"/>
-        <location filename="../app/cli/cli.cpp" line="370"/>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="421"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location filename="../app/cli/cli.cpp" line="504"/>
+        <location filename="../app/cli/cli.cpp" line="634"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="212"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>余额和交易的月数（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="212"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>随机种子；相同的种子生成相同的文件（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
-        <location filename="../app/cli/cli.cpp" line="369"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="214"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文表头）、gb18030（简体中文表头）或 big5（繁体中文表头）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="266"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="216"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
         <source>Output folder.</source>
         <translation>输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="216"/>
-        <location filename="../app/cli/cli.cpp" line="456"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="218"/>
+        <location filename="../app/cli/cli.cpp" line="269"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>生成一家模拟银行的数据提取文件：网点、产品、客户、账户、余额、产品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="225"/>
+        <location filename="../app/cli/cli.cpp" line="276"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必须是 1 到 50,000,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
+        <location filename="../app/cli/cli.cpp" line="279"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必须是 1 到 240 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
-        <location filename="../app/cli/cli.cpp" line="406"/>
+        <location filename="../app/cli/cli.cpp" line="282"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="292"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>请用 --out DIR 指定输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="250"/>
+        <location filename="../app/cli/cli.cpp" line="301"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 生成 %1 个客户、%2 个月的数据（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="259"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="259"/>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="498"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="260"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>JSON column mapping.</source>
         <translation>JSON 列映射文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="260"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（默认）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="313"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有行被拒绝，也提交有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒绝报告（CSV）的写入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="315"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒绝晚于此日期的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="264"/>
-        <location filename="../app/cli/cli.cpp" line="363"/>
-        <location filename="../app/cli/cli.cpp" line="365"/>
+        <location filename="../app/cli/cli.cpp" line="315"/>
+        <location filename="../app/cli/cli.cpp" line="414"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
+        <location filename="../app/cli/cli.cpp" line="500"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>数据提取文件（CSV、TSV、文本）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="318"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在单个数据库事务中将数据提取文件导入工作区：默认情况下，只要有一行被拒绝，就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
-        <location filename="../app/cli/cli.cpp" line="334"/>
-        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="385"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location filename="../app/cli/cli.cpp" line="526"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Name the files to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="278"/>
+        <location filename="../app/cli/cli.cpp" line="329"/>
         <source>No such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="363"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未导入任何数据：%1 项被拒绝。请更正文件，或使用 --accept-partial 导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已导入到 %1，用时 %2 秒（每秒 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="498"/>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location filename="../app/cli/cli.cpp" line="381"/>
         <source>Shows what a workspace holds.</source>
         <translation>显示工作区中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Workspace     %1</source>
         <translation>工作区        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>Schema        version %1</source>
         <translation>结构版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>As of         %1</source>
         <translation>数据截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="344"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Branches      %1</source>
         <translation>网点          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <source>Products      %1</source>
         <translation>产品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Customers     %1</source>
         <translation>客户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Accounts      %1</source>
         <translation>账户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="399"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>余额          %1 个客户月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="399"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>Holdings      %1</source>
         <translation>产品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 笔（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>导入          已提交 %1 次，已记录 %2 条拒绝，数据版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（价值层级 × 信用等级）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="413"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作为数据截至日期进行分群（默认：工作区中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="415"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同时按此较早日期分层并显示迁移矩阵。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚类个数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="367"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一尝试从 A 到 B 的每个 k，保留轮廓系数最高的结果（默认 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="368"/>
+        <location filename="../app/cli/cli.cpp" line="419"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="369"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location filename="../app/cli/cli.cpp" line="421"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重启次数（默认 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="371"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分层规则（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="371"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="423"/>
         <source>composite: JSON value × risk cut-offs.</source>
         <translation>composite：价值 × 风险分界（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="423"/>
         <source>V.json</source>
         <translation>V.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="373"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>将分群结果写入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="373"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="518"/>
+        <location filename="../app/cli/cli.cpp" line="519"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>按指定的数据截至日期对客户进行分群，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法“%1”；请使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="444"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必须是不小于 2 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必须类似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必须是 1 到 1,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="471"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="434"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>运行记录 %1（%2），数据截至 %3：%4 位客户，分为 %5 个客群，耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="490"/>
         <source>Assignments written to %1</source>
         <translation>分群结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="456"/>
+        <location filename="../app/cli/cli.cpp" line="499"/>
+        <source>Value the customers as of this date (default: the latest date in the workspace).</source>
+        <translation>以此日期作为数据截至日期估算客户价值（默认：工作区中的最新日期）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="501"/>
+        <source>CLV horizon in months (default 12).</source>
+        <translation>CLV 预测期月数（默认 12）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="502"/>
+        <source>Monthly discount rate (default 0.01).</source>
+        <translation>月折现率（默认 0.01）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="502"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="503"/>
+        <source>Check the model on this many months before the as-of date (default 6; 0: no check).</source>
+        <translation>以数据截至日期前的 N 个月作为留出期检验模型（默认 6；0 表示不检验）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="505"/>
+        <source>The models&apos; time unit: weeks (default) or days.</source>
+        <translation>模型的时间单位：weeks（默认）或 days。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="505"/>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="506"/>
+        <source>Which CLV drives the value bands: margin (default) or transaction.</source>
+        <translation>划分价值分层所依据的 CLV：margin（默认，利润贡献 CLV）或 transaction（交易 CLV）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="507"/>
+        <source>BASIS</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="508"/>
+        <source>Cumulative shares of the high and medium value bands (default 20,50).</source>
+        <translation>高价值和中价值分层的累计占比（默认 20,50）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="509"/>
+        <source>H,M</source>
+        <translation>H,M</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="510"/>
+        <source>JSON margin rates per balance type.</source>
+        <translation>JSON 格式的各余额类型利差率。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="511"/>
+        <source>JSON lifecycle stage rules.</source>
+        <translation>JSON 格式的生命周期阶段规则。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="512"/>
+        <source>JSON early-warning thresholds.</source>
+        <translation>JSON 格式的预警阈值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="513"/>
+        <source>JSON next-best product rules (eligibility, suggestions).</source>
+        <translation>JSON 格式的下一最佳产品规则（适用条件、推荐设置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="514"/>
+        <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
+        <translation>JSON 格式的价值层级规则（用于确定下一最佳产品的同群客户及等级观察）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="515"/>
+        <source>Write the scores as CSV: customer_id,frequency,recency_days,t_days,…</source>
+        <translation>将评分结果写入 CSV：customer_id,frequency,recency_days,t_days,…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="516"/>
+        <source>Write the fitted models as JSON.</source>
+        <translation>将拟合的模型写入 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="516"/>
+        <source>F.json</source>
+        <translation>F.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="517"/>
+        <source>Write the cohort triangle as CSV.</source>
+        <translation>将同期群三角表写入 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="518"/>
+        <source>Write the early warnings as CSV.</source>
+        <translation>将预警写入 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="519"/>
+        <source>Write the next-best products as CSV.</source>
+        <translation>将下一最佳产品写入 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="521"/>
+        <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
+        <translation>估算客户生命周期价值（BG/NBD + Gamma-Gamma 及银行利差）、生命周期阶段、同期群、预警和下一最佳产品，并将结果保存为新的运行记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="533"/>
+        <source>--horizon-months must be a whole number.</source>
+        <translation>--horizon-months 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="536"/>
+        <source>--discount-monthly must be a number such as 0.01.</source>
+        <translation>--discount-monthly 必须是数字，例如 0.01。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <source>--holdout-months must be a whole number.</source>
+        <translation>--holdout-months 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="546"/>
+        <source>Unknown time unit &apos;%1&apos;; use weeks or days.</source>
+        <translation>未知的时间单位“%1”；请使用 weeks 或 days。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="553"/>
+        <source>Unknown value basis &apos;%1&apos;; use margin or transaction.</source>
+        <translation>未知的价值依据“%1”；请使用 margin 或 transaction。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="562"/>
+        <source>--value-bands must look like 20,50 (cumulative percentages).</source>
+        <translation>--value-bands 的格式必须类似 20,50（累计百分比）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="574"/>
+        <source>The lifetime value run was cancelled; the workspace is unchanged.</source>
+        <translation>客户生命周期价值测算已取消，工作区未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="578"/>
+        <source>Run %1 (clv) as of %2: %3 customers, %4 s.</source>
+        <translation>运行记录 %1（clv），数据截至 %2：%3 位客户，耗时 %4 秒。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="581"/>
+        <source>BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
+        <translation>BG/NBD（以周为时间单位：%1）：r %2，alpha %3，a %4，b %5；对数似然 %6。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="582"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="582"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="587"/>
+        <source>Gamma-Gamma on %1 repeat buyers: p %2, q %3, v %4; log-likelihood %5.</source>
+        <translation>Gamma-Gamma（基于 %1 位重复交易客户）：p %2，q %3，v %4；对数似然 %5。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="598"/>
+        <source>Transaction CLV over %1 months: %2 in total; margin CLV: %3 in total.</source>
+        <translation>交易 CLV（%1 个月）：合计 %2；利润贡献 CLV：合计 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="603"/>
+        <source>Lifecycle stages:</source>
+        <translation>生命周期阶段：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="611"/>
+        <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
+        <translation>预警：%1 条；下一最佳产品：%2 条推荐；同期群：%3 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="617"/>
+        <source>Scores</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="619"/>
+        <source>Model parameters</source>
+        <translation>模型参数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="621"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="623"/>
+        <source>Early warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="625"/>
+        <source>Next-best products</source>
+        <translation>下一最佳产品</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
-        <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
-        <translation>生成一家演示银行，并将其导入 DIR/demo.tierwise。</translation>
+        <location filename="../app/cli/cli.cpp" line="636"/>
+        <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it and estimates lifetime values.</source>
+        <translation>生成演示银行数据，导入 DIR/demo.tierwise，进行客户分层并估算客户生命周期价值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="650"/>
+        <source>1/4 Generating the demo bank…</source>
+        <translation>1/4 正在生成演示银行数据…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="655"/>
+        <source>2/4 Importing it…</source>
+        <translation>2/4 正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="669"/>
+        <source>3/4 Tiering the customers by AUM…</source>
+        <translation>3/4 正在按资产管理规模对客户分层…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="674"/>
+        <source>4/4 Estimating lifetime values…</source>
+        <translation>4/4 正在估算客户生命周期价值…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="640"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
-        <source>1/2 Generating the demo bank…</source>
-        <translation>1/2 正在生成演示银行…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="478"/>
-        <source>2/2 Importing it…</source>
-        <translation>2/2 正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="492"/>
+        <location filename="../app/cli/cli.cpp" line="684"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>
@@ -2604,29 +3422,29 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::jobs::RunStore</name>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="45"/>
+        <location filename="../models/jobs/runstore.cpp" line="68"/>
         <source>Saving the results</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="47"/>
-        <location filename="../models/jobs/runstore.cpp" line="81"/>
-        <location filename="../models/jobs/runstore.cpp" line="99"/>
+        <location filename="../models/jobs/runstore.cpp" line="70"/>
+        <location filename="../models/jobs/runstore.cpp" line="89"/>
+        <location filename="../models/jobs/runstore.cpp" line="107"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="91"/>
+        <location filename="../models/jobs/runstore.cpp" line="99"/>
         <source>Saving the assignment of customer %1</source>
         <translation>正在保存客户 %1 的分群结果</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="144"/>
+        <location filename="../models/jobs/runstore.cpp" line="152"/>
         <source>Run %1 cannot be deleted: other records, such as a campaign, refer to it.</source>
         <translation>无法删除运行记录 %1：有其他记录（如营销活动）引用了它。</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="149"/>
+        <location filename="../models/jobs/runstore.cpp" line="157"/>
         <source>There is no run %1.</source>
         <translation>不存在运行记录 %1。</translation>
     </message>

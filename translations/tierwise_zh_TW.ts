@@ -533,14 +533,251 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::BookData</name>
+    <message>
+        <location filename="../models/analytics/bookdata.cpp" line="33"/>
+        <source>Reading the customer book was cancelled.</source>
+        <translation>讀取客戶資料已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookdata.cpp" line="48"/>
+        <source>Reading the customer book</source>
+        <translation>正在讀取客戶資料</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Btyd</name>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="326"/>
+        <source>The transaction arrays differ in length.</source>
+        <translation>交易陣列的長度不一致。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="328"/>
+        <source>The time unit must be a positive number of days.</source>
+        <translation>時間單位必須是正的天數。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="365"/>
+        <location filename="../models/analytics/btyd.cpp" line="448"/>
+        <source>The summary arrays differ in length.</source>
+        <translation>彙總陣列的長度不一致。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="367"/>
+        <source>BG/NBD needs customers; there are none.</source>
+        <translation>BG/NBD 需要客戶資料，但目前沒有客戶。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="370"/>
+        <source>Invalid customer summary (x %1, t_x %2, T %3).</source>
+        <translation>無效的客戶彙總（x %1，t_x %2，T %3）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="376"/>
+        <source>BG/NBD cannot be fitted: no customer made a repeat purchase, so the model is not identified.</source>
+        <translation>無法擬合 BG/NBD：沒有客戶發生重複交易，模型無法識別。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="379"/>
+        <source>BG/NBD cannot be fitted: every customer was observed for no time.</source>
+        <translation>無法擬合 BG/NBD：所有客戶的觀察時長均為零。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="405"/>
+        <source>BG/NBD cannot be fitted: the data do not identify the model.</source>
+        <translation>無法擬合 BG/NBD：資料無法識別該模型。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="458"/>
+        <source>Gamma-Gamma cannot be fitted: it needs at least two repeat buyers with a positive spend.</source>
+        <translation>無法擬合 Gamma-Gamma：至少需要兩位交易金額為正的重複交易客戶。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="495"/>
+        <source>Gamma-Gamma cannot be fitted: the data do not identify the model.</source>
+        <translation>無法擬合 Gamma-Gamma：資料無法識別該模型。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="581"/>
+        <source>The holdout counts and the calibration summary differ in length.</source>
+        <translation>驗證期交易次數與校準期彙總的長度不一致。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/btyd.cpp" line="583"/>
+        <source>The holdout period must be longer than zero.</source>
+        <translation>驗證期必須大於零。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Clv</name>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="39"/>
+        <source>The lifetime value run was cancelled.</source>
+        <translation>客戶終身價值測算已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="80"/>
+        <source>The horizon must be 1 to 600 months (it is %1).</source>
+        <translation>預測期必須為 1 到 600 個月（目前為 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="82"/>
+        <source>The monthly discount rate must be at least 0 and below 1 (it is %1).</source>
+        <translation>月折現率必須不小於 0 且小於 1（目前為 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="85"/>
+        <source>The time unit must be a positive number of days.</source>
+        <translation>時間單位必須是正的天數。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="87"/>
+        <source>The value bands must be shares with 0 &lt; high &lt; medium &lt; 1 (they are %1 and %2).</source>
+        <translation>價值分層必須是滿足 0 &lt; 高 &lt; 中 &lt; 1 的佔比（目前為 %1 和 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="90"/>
+        <source>The holdout period must be 0 to 120 months (it is %1).</source>
+        <translation>驗證期必須為 0 到 120 個月（目前為 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="188"/>
+        <source>Saving the lifetime values</source>
+        <translation>正在儲存客戶終身價值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="235"/>
+        <source>Saving the lifetime value of customer %1</source>
+        <translation>正在儲存客戶 %1 的終身價值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="257"/>
+        <source>Saving an early warning</source>
+        <translation>正在儲存預警</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="275"/>
+        <source>Saving a next-best product</source>
+        <translation>正在儲存下一最佳產品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="299"/>
+        <source>Saving the run&apos;s %1</source>
+        <translation>正在儲存執行紀錄的 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="339"/>
+        <source>High value</source>
+        <translation>高價值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="340"/>
+        <source>Medium value</source>
+        <translation>中價值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="341"/>
+        <source>Low value</source>
+        <translation>低價值</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="438"/>
+        <source>The workspace has no customers.</source>
+        <translation>工作區中沒有客戶。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="458"/>
+        <source>Fitting BG/NBD and Gamma-Gamma</source>
+        <translation>正在擬合 BG/NBD 與 Gamma-Gamma 模型</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="470"/>
+        <location filename="../models/analytics/clv.cpp" line="518"/>
+        <source>No customer has an active transaction up to %1.</source>
+        <translation>截至 %1，沒有任何客戶發生主動交易。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="482"/>
+        <source>No transaction CLV: %1</source>
+        <translation>無法計算交易 CLV：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="484"/>
+        <source>Frequency and spend per transaction are correlated (%1); the Gamma-Gamma model assumes they are not, so expected spend is less reliable.</source>
+        <translation>交易頻次與單筆交易金額存在相關性（%1）；Gamma-Gamma 模型假設兩者不相關，因此預期交易金額的可靠性較低。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/clv.cpp" line="488"/>
+        <source>Scoring %n customers</source>
+        <translation>
+            <numerusform>正在為 %n 位客戶評分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="508"/>
+        <source>Checking the model on a holdout period</source>
+        <translation>正在以驗證期檢驗模型</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="523"/>
+        <source>Holdout %1 … %2: %3 transactions expected, %4 happened.</source>
+        <translation>驗證期 %1 … %2：預期交易 %3 筆，實際發生 %4 筆。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="529"/>
+        <source>No holdout check: %1</source>
+        <translation>未進行驗證期檢驗：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="536"/>
+        <source>Margin CLV, lifecycle stages and cohorts</source>
+        <translation>利潤貢獻 CLV、生命週期階段和同期群</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="546"/>
+        <source>Value bands by %1: the top 20 % of customers hold %2 % of it; Gini %3.</source>
+        <translation>價值分層依據%1：前 20% 的客戶佔其總額的 %2%；吉尼係數 %3。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="547"/>
+        <source>margin CLV</source>
+        <translation>利潤貢獻 CLV</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="547"/>
+        <source>transaction CLV</source>
+        <translation>交易 CLV</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="553"/>
+        <source>Early warnings and next-best products</source>
+        <translation>預警和下一最佳產品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/clv.cpp" line="618"/>
+        <location filename="../models/analytics/clv.cpp" line="621"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Cohorts</name>
+    <message>
+        <location filename="../models/analytics/cohorts.cpp" line="140"/>
+        <source>Month %1</source>
+        <translation>第 %1 個月</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Features</name>
     <message>
-        <location filename="../models/analytics/features.cpp" line="141"/>
+        <location filename="../models/analytics/features.cpp" line="75"/>
         <source>The computation of customer features was cancelled.</source>
         <translation>客戶特徵計算已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/features.cpp" line="625"/>
+        <location filename="../models/analytics/features.cpp" line="510"/>
         <source>Computing customer features</source>
         <translation>正在計算客戶特徵</translation>
     </message>
@@ -825,6 +1062,196 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::Lifecycle</name>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="88"/>
+        <source>Acquisition</source>
+        <translation>獲客期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="89"/>
+        <source>Growth</source>
+        <translation>成長期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="90"/>
+        <source>Maturity</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="91"/>
+        <source>Decline</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="92"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/lifecycle.cpp" line="135"/>
+        <source>The lifecycle rules</source>
+        <translation>生命週期規則</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Margin</name>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="42"/>
+        <source>the margin rates</source>
+        <translation>利差率設定</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="48"/>
+        <source>&quot;annual_rates&quot; must be an object of balance type → annual rate.</source>
+        <translation>&quot;annual_rates&quot; 必須是「餘額類型 → 年利差率」形式的物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="58"/>
+        <source>&quot;%1&quot; is missing: every balance type needs a rate.</source>
+        <translation>缺少 &quot;%1&quot;：每種餘額類型都需要一個利差率。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="72"/>
+        <source>&quot;retention&quot; must be an object.</source>
+        <translation>&quot;retention&quot; 必須是物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="79"/>
+        <source>&quot;retention.tenure_band_months&quot; must be an array of months.</source>
+        <translation>&quot;retention.tenure_band_months&quot; 必須是由月數組成的陣列。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="134"/>
+        <source>&quot;%1&quot;: the rate %2 must be a fraction between -1 and 1 (0.02 = 2 %).</source>
+        <translation>&quot;%1&quot;：利差率 %2 必須是介於 -1 到 1 之間的小數（0.02 = 2%）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="140"/>
+        <source>&quot;retention.tenure_band_months&quot;: the bounds must be positive and increase (%1 does not).</source>
+        <translation>&quot;retention.tenure_band_months&quot;：各分界必須為正數且逐一遞增（%1 不符合）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="145"/>
+        <source>&quot;retention.default_annual_retention&quot; must be above 0 and at most 1.</source>
+        <translation>&quot;retention.default_annual_retention&quot; 必須大於 0 且不超過 1。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="147"/>
+        <source>&quot;max_months&quot; must be between 1 and %1.</source>
+        <translation>&quot;max_months&quot; 必須介於 1 到 %1 之間。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/margin.cpp" line="190"/>
+        <source>The margin rates</source>
+        <translation>利差率設定</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::NextBest</name>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="46"/>
+        <source>the product rules</source>
+        <translation>產品推薦規則</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="54"/>
+        <location filename="../models/analytics/nextbest.cpp" line="57"/>
+        <source>&quot;%1&quot; must be an array of words.</source>
+        <translation>&quot;%1&quot; 必須是由關鍵字組成的陣列。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="68"/>
+        <source>&quot;eligibility&quot; must be an object of product type → rule.</source>
+        <translation>&quot;eligibility&quot; 必須是「產品類型 → 規則」形式的物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="77"/>
+        <source>&quot;eligibility.%1&quot;: unknown product type.</source>
+        <translation>&quot;eligibility.%1&quot;：未知的產品類型。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="79"/>
+        <source>&quot;eligibility.%1&quot; must be an object.</source>
+        <translation>&quot;eligibility.%1&quot; 必須是物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="114"/>
+        <source>&quot;%1&quot; must be an age between 0 and %2.</source>
+        <translation>&quot;%1&quot; 必須是介於 0 到 %2 之間的年齡。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="116"/>
+        <source>&quot;%1&quot; must not exceed max_age.</source>
+        <translation>&quot;%1&quot; 不能大於 max_age。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="120"/>
+        <source>&quot;%1&quot; must not contain empty words.</source>
+        <translation>&quot;%1&quot; 不能包含空白關鍵字。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="304"/>
+        <source>risk R%1, as the customer&apos;s risk tolerance is unknown</source>
+        <translation>風險等級 R%1（客戶風險承受能力未知）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="306"/>
+        <source>risk not rated (taken as R5), within the customer&apos;s tolerance C%1</source>
+        <translation>風險未評級（視為 R5），在客戶風險承受能力 C%1 範圍內</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="307"/>
+        <source>risk R%1 within the customer&apos;s tolerance C%2</source>
+        <translation>風險等級 R%1，在客戶風險承受能力 C%2 範圍內</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="322"/>
+        <source>&quot;max_suggestions&quot; must be between 1 and %1.</source>
+        <translation>&quot;max_suggestions&quot; 必須介於 1 到 %1 之間。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="324"/>
+        <source>&quot;min_penetration&quot; must be a fraction between 0 and 1 (0.05 = 5 %).</source>
+        <translation>&quot;min_penetration&quot; 必須是介於 0 到 1 之間的小數（0.05 = 5%）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="326"/>
+        <source>&quot;min_peers&quot; must be at least 1.</source>
+        <translation>&quot;min_peers&quot; 必須至少為 1。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="377"/>
+        <source>The product rules</source>
+        <translation>產品推薦規則</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="442"/>
+        <source>Held by %1 % of all customers (%2 has too few customers to compare within)</source>
+        <translation>全體客戶持有率 %1%（「%2」客戶過少，無法在組內比較）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="444"/>
+        <source>Held by %1 % of peers in %2</source>
+        <translation>同群客戶（%2）持有率 %1%</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="447"/>
+        <source>margin %1 % a year</source>
+        <translation>年利差 %1%</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="448"/>
+        <source>margin not known, ranked at %1 % a year (the median of similar products)</source>
+        <translation>利差未知，以年利差 %1% 排序（同類產品的中位數）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/nextbest.cpp" line="451"/>
+        <source>%1; %2; %3.</source>
+        <translation>%1；%2；%3。</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Rfm</name>
     <message>
         <location filename="../models/analytics/rfm.cpp" line="31"/>
@@ -919,82 +1346,138 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>tierwise::analytics::Segmentation</name>
+    <name>tierwise::analytics::RuleJson</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="63"/>
+        <location filename="../models/analytics/rulejson.cpp" line="61"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; 必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="69"/>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; 必須是數字。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="79"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; 必須是整數。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="92"/>
+        <source>&quot;%1&quot;: unknown key in %2.</source>
+        <translation>&quot;%1&quot;：%2中沒有這個鍵。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="102"/>
+        <source>%1 are not valid JSON: %2</source>
+        <translation>%1不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="104"/>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1必須是一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="125"/>
+        <source>The file is missing.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="128"/>
+        <source>The file is not a JSON object.</source>
+        <translation>該檔案不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="141"/>
+        <source>&quot;%1&quot; must be a number of at least %2 (it is %3).</source>
+        <translation>&quot;%1&quot; 必須是不小於 %2 的數字（目前為 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/rulejson.cpp" line="151"/>
+        <source>&quot;%1&quot; must be a number from %2 to %3 (it is %4).</source>
+        <translation>&quot;%1&quot; 必須是介於 %2 到 %3 之間的數字（目前為 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::RunSupport</name>
+    <message>
+        <location filename="../models/analytics/runsupport.cpp" line="29"/>
         <source>Cannot read the rules: %1</source>
         <translation>無法讀取規則：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="185"/>
+        <location filename="../models/analytics/runsupport.cpp" line="45"/>
+        <location filename="../models/analytics/runsupport.cpp" line="92"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::Segmentation</name>
+    <message>
+        <location filename="../models/analytics/segmentation.cpp" line="138"/>
         <source>The value × risk rules are not a JSON object: %1</source>
         <translation>價值 × 風險規則不是 JSON 物件：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="197"/>
+        <location filename="../models/analytics/segmentation.cpp" line="150"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必須至少為 2（或為 2-8 這樣的範圍）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="208"/>
+        <location filename="../models/analytics/segmentation.cpp" line="161"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作區中沒有可分群的客戶。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="218"/>
+        <location filename="../models/analytics/segmentation.cpp" line="171"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="219"/>
+        <location filename="../models/analytics/segmentation.cpp" line="172"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="227"/>
+        <location filename="../models/analytics/segmentation.cpp" line="180"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>資產管理規模：前 20% 的客戶持有 %1%；吉尼係數 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="230"/>
+        <location filename="../models/analytics/segmentation.cpp" line="183"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  網點 %1：前 20% 持有 %2%，吉尼係數 %3，共 %4 位客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="231"/>
+        <location filename="../models/analytics/segmentation.cpp" line="184"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="244"/>
+        <location filename="../models/analytics/segmentation.cpp" line="197"/>
         <source>Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.</source>
         <translation>從 %1 到 %2 的層級遷移（列：之前，欄：之後）：升級 %3，降級 %4，不變 %5。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="258"/>
+        <location filename="../models/analytics/segmentation.cpp" line="211"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="332"/>
+        <location filename="../models/analytics/segmentation.cpp" line="285"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇內平方和 %2，輪廓係數 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="334"/>
+        <location filename="../models/analytics/segmentation.cpp" line="287"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建議 k = %1（輪廓係數最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="360"/>
+        <location filename="../models/analytics/segmentation.cpp" line="313"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>經過 %2 次迭代後，簇內平方和為 %1。</translation>
-    </message>
-    <message>
-        <location filename="../models/analytics/segmentation.cpp" line="384"/>
-        <location filename="../models/analytics/segmentation.cpp" line="409"/>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1182,72 +1665,165 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::Warnings</name>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="213"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="231"/>
+        <source>AUM fell %1 % in %n month(s), from %2 to %3</source>
+        <translation>
+            <numerusform>資產管理規模在 %n 個月內下降 %1%，從 %2 降至 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="234"/>
+        <source>Outflow of %1 on %2, %3 times the usual daily outflow (median %4)</source>
+        <translation>%2 流出 %1，為平常單日流出額（中位數 %4）的 %3 倍</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="238"/>
+        <source>No active transaction for %n day(s), the last on %1; AUM %2</source>
+        <translation>
+            <numerusform>已 %n 天無主動交易，最近一次在 %1；資產管理規模 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="240"/>
+        <source>No active transaction for %n day(s) since joining; AUM %1</source>
+        <translation>
+            <numerusform>開戶以來 %n 天無主動交易；資產管理規模 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="244"/>
+        <source>A product</source>
+        <translation>某產品</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="245"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="246"/>
+        <source>%1 matures on %2, in %n day(s); balance %3</source>
+        <translation>
+            <numerusform>%1 將於 %2 到期（%n 天後）；餘額 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analytics/warnings.cpp" line="252"/>
+        <source>AUM %1 below the %2 threshold of %3 for %n month(s); the tier drops after %4 months below</source>
+        <translation>
+            <numerusform>資產管理規模 %1 已有 %n 個月低於「%2」門檻 %3；低於門檻滿 %4 個月將降級</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="301"/>
+        <source>AUM drop</source>
+        <translation>資產下降</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="302"/>
+        <source>Large outflow</source>
+        <translation>大額流出</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="303"/>
+        <source>Dormancy</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="304"/>
+        <source>Maturity</source>
+        <translation>產品到期</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="305"/>
+        <source>Tier watch</source>
+        <translation>等級觀察</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/warnings.cpp" line="350"/>
+        <source>The warning rules</source>
+        <translation>預警規則</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="71"/>
-        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
+        <location filename="../app/cli/cli.cpp" line="84"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="82"/>
+        <location filename="../app/cli/cli.cpp" line="85"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>執行「%1 --help」查看選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="100"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的編碼「%1」；請使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="104"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="117"/>
+        <location filename="../app/cli/cli.cpp" line="120"/>
         <source>--%1: %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>%1: refused</source>
         <translation>%1：被拒絕</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握度 %4%）：讀取 %5 列，新增 %6 列，更新 %7 列，已存在 %8 列，拒絕 %9 列</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的欄：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="147"/>
+        <location filename="../app/cli/cli.cpp" line="150"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 列或檔案被拒絕：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 筆。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="163"/>
+        <location filename="../app/cli/cli.cpp" line="166"/>
         <source>By reason:</source>
         <translation>依原因統計：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>The full list is in %1</source>
         <translation>完整清單見 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="191"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
+        <source>%1 written to %2</source>
+        <translation>%1已寫入 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1255,7 +1831,8 @@ Commands:
   import    import extracts into a workspace, all or nothing
   info      show what a workspace holds
   segment   segment the customers: value tiers, RFM, k-means or value × risk
-  demo      generate a demo book and import it into a workspace
+  clv       lifetime value, lifecycle stages, cohorts, early warnings, next-best products
+  demo      generate a demo book, import it, segment it and value it
 
 Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>用法：tierwise-cli 命令 [選項]
@@ -1265,427 +1842,668 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
   import    將資料擷取檔匯入工作區，要麼全部匯入，要麼全部不匯入
   info      顯示工作區中的內容
   segment   對客戶進行分群：價值分層、RFM、k-means 或價值 × 風險
-  demo      產生示範資料並匯入工作區
+  clv       客戶終身價值、生命週期階段、同期群、預警、下一最佳產品
+  demo      產生示範資料，匯入工作區，進行分群並估算客戶價值
 
 執行「tierwise-cli 命令 --help」查看某個命令的選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="203"/>
+        <location filename="../app/cli/cli.cpp" line="254"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知的命令「%1」。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="634"/>
         <source>Number of customers (default 10000).</source>
         <translation>客戶數（預設 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
-        <location filename="../app/cli/cli.cpp" line="366"/>
-        <location filename="../app/cli/cli.cpp" line="370"/>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="421"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location filename="../app/cli/cli.cpp" line="504"/>
+        <location filename="../app/cli/cli.cpp" line="634"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="212"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>餘額和交易的月數（預設 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="212"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>亂數種子；相同的種子產生相同的檔案（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
-        <location filename="../app/cli/cli.cpp" line="369"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="214"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文標題列）、gb18030（簡體中文標題列）或 big5（繁體中文標題列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="266"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="216"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
         <source>Output folder.</source>
         <translation>輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="216"/>
-        <location filename="../app/cli/cli.cpp" line="456"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="218"/>
+        <location filename="../app/cli/cli.cpp" line="269"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>產生一家模擬銀行的資料擷取檔：網點、產品、客戶、帳戶、餘額、產品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="225"/>
+        <location filename="../app/cli/cli.cpp" line="276"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必須是 1 到 50,000,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
+        <location filename="../app/cli/cli.cpp" line="279"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必須是 1 到 240 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
-        <location filename="../app/cli/cli.cpp" line="406"/>
+        <location filename="../app/cli/cli.cpp" line="282"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必須是非負整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="292"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>請用 --out DIR 指定輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="250"/>
+        <location filename="../app/cli/cli.cpp" line="301"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 產生 %1 個客戶、%2 個月的資料（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="259"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作區檔案（不存在時自動建立）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="259"/>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="498"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="260"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>JSON column mapping.</source>
         <translation>JSON 欄位對應檔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="260"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（預設）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="313"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有列被拒絕，也提交有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒絕報告（CSV）的寫入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="315"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒絕晚於此日期的日期（預設：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="264"/>
-        <location filename="../app/cli/cli.cpp" line="363"/>
-        <location filename="../app/cli/cli.cpp" line="365"/>
+        <location filename="../app/cli/cli.cpp" line="315"/>
+        <location filename="../app/cli/cli.cpp" line="414"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
+        <location filename="../app/cli/cli.cpp" line="500"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>資料擷取檔（CSV、TSV、文字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="318"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在單一資料庫交易中將資料擷取檔匯入工作區：預設情況下，只要有一列被拒絕，就不匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
-        <location filename="../app/cli/cli.cpp" line="334"/>
-        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="385"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location filename="../app/cli/cli.cpp" line="526"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>請用 --workspace W.tierwise 指定工作區。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Name the files to import.</source>
         <translation>請指定要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="278"/>
+        <location filename="../app/cli/cli.cpp" line="329"/>
         <source>No such file.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="363"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未匯入任何資料：%1 項被拒絕。請更正檔案，或使用 --accept-partial 匯入有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已匯入到 %1，耗時 %2 秒（每秒 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="498"/>
         <source>The workspace file.</source>
         <translation>工作區檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location filename="../app/cli/cli.cpp" line="381"/>
         <source>Shows what a workspace holds.</source>
         <translation>顯示工作區中的內容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Workspace     %1</source>
         <translation>工作區        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>Schema        version %1</source>
         <translation>結構版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>As of         %1</source>
         <translation>資料截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="344"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Branches      %1</source>
         <translation>網點          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <source>Products      %1</source>
         <translation>產品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Customers     %1</source>
         <translation>客戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Accounts      %1</source>
         <translation>帳戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="399"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>餘額          %1 個客戶月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="399"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>Holdings      %1</source>
         <translation>產品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 筆（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>匯入          已提交 %1 次，已記錄 %2 筆拒絕，資料版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（價值層級 × 信用評級）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="413"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作為資料截至日期進行分群（預設：工作區中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="415"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同時按此較早日期分層並顯示遷移矩陣。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚類個數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="367"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一嘗試從 A 到 B 的每個 k，保留輪廓係數最高的結果（預設 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="368"/>
+        <location filename="../app/cli/cli.cpp" line="419"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="369"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：隨機種子（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location filename="../app/cli/cli.cpp" line="421"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重新啟動次數（預設 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="371"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分層規則（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="371"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="423"/>
         <source>composite: JSON value × risk cut-offs.</source>
         <translation>composite：價值 × 風險分界（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="423"/>
         <source>V.json</source>
         <translation>V.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="373"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>將分群結果寫入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="373"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="518"/>
+        <location filename="../app/cli/cli.cpp" line="519"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>依指定的資料截至日期對客戶進行分群，並將結果儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法「%1」；請使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="444"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必須是不小於 2 的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必須類似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必須是 1 到 1,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="471"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="434"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>執行紀錄 %1（%2），資料截至 %3：%4 位客戶，分為 %5 個客群，耗時 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="490"/>
         <source>Assignments written to %1</source>
         <translation>分群結果已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="456"/>
+        <location filename="../app/cli/cli.cpp" line="499"/>
+        <source>Value the customers as of this date (default: the latest date in the workspace).</source>
+        <translation>以此日期作為資料截至日期估算客戶價值（預設：工作區中的最新日期）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="501"/>
+        <source>CLV horizon in months (default 12).</source>
+        <translation>CLV 預測期月數（預設 12）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="502"/>
+        <source>Monthly discount rate (default 0.01).</source>
+        <translation>月折現率（預設 0.01）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="502"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="503"/>
+        <source>Check the model on this many months before the as-of date (default 6; 0: no check).</source>
+        <translation>以資料截至日期前的 N 個月作為驗證期檢驗模型（預設 6；0 表示不檢驗）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="505"/>
+        <source>The models&apos; time unit: weeks (default) or days.</source>
+        <translation>模型的時間單位：weeks（預設）或 days。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="505"/>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="506"/>
+        <source>Which CLV drives the value bands: margin (default) or transaction.</source>
+        <translation>劃分價值分層所依據的 CLV：margin（預設，利潤貢獻 CLV）或 transaction（交易 CLV）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="507"/>
+        <source>BASIS</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="508"/>
+        <source>Cumulative shares of the high and medium value bands (default 20,50).</source>
+        <translation>高價值和中價值分層的累計佔比（預設 20,50）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="509"/>
+        <source>H,M</source>
+        <translation>H,M</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="510"/>
+        <source>JSON margin rates per balance type.</source>
+        <translation>JSON 格式的各餘額類型利差率。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="511"/>
+        <source>JSON lifecycle stage rules.</source>
+        <translation>JSON 格式的生命週期階段規則。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="512"/>
+        <source>JSON early-warning thresholds.</source>
+        <translation>JSON 格式的預警門檻。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="513"/>
+        <source>JSON next-best product rules (eligibility, suggestions).</source>
+        <translation>JSON 格式的下一最佳產品規則（適用條件、推薦設定）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="514"/>
+        <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
+        <translation>JSON 格式的價值層級規則（用於決定下一最佳產品的同群客戶及等級觀察）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="515"/>
+        <source>Write the scores as CSV: customer_id,frequency,recency_days,t_days,…</source>
+        <translation>將評分結果寫入 CSV：customer_id,frequency,recency_days,t_days,…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="516"/>
+        <source>Write the fitted models as JSON.</source>
+        <translation>將擬合的模型寫入 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="516"/>
+        <source>F.json</source>
+        <translation>F.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="517"/>
+        <source>Write the cohort triangle as CSV.</source>
+        <translation>將同期群三角表寫入 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="518"/>
+        <source>Write the early warnings as CSV.</source>
+        <translation>將預警寫入 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="519"/>
+        <source>Write the next-best products as CSV.</source>
+        <translation>將下一最佳產品寫入 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="521"/>
+        <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
+        <translation>估算客戶終身價值（BG/NBD + Gamma-Gamma 及銀行利差）、生命週期階段、同期群、預警和下一最佳產品，並將結果儲存為新的執行紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="533"/>
+        <source>--horizon-months must be a whole number.</source>
+        <translation>--horizon-months 必須是整數。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="536"/>
+        <source>--discount-monthly must be a number such as 0.01.</source>
+        <translation>--discount-monthly 必須是數字，例如 0.01。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <source>--holdout-months must be a whole number.</source>
+        <translation>--holdout-months 必須是整數。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="546"/>
+        <source>Unknown time unit &apos;%1&apos;; use weeks or days.</source>
+        <translation>未知的時間單位「%1」；請使用 weeks 或 days。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="553"/>
+        <source>Unknown value basis &apos;%1&apos;; use margin or transaction.</source>
+        <translation>未知的價值依據「%1」；請使用 margin 或 transaction。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="562"/>
+        <source>--value-bands must look like 20,50 (cumulative percentages).</source>
+        <translation>--value-bands 的格式必須類似 20,50（累計百分比）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="574"/>
+        <source>The lifetime value run was cancelled; the workspace is unchanged.</source>
+        <translation>客戶終身價值測算已取消，工作區未作任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="578"/>
+        <source>Run %1 (clv) as of %2: %3 customers, %4 s.</source>
+        <translation>執行紀錄 %1（clv），資料截至 %2：%3 位客戶，耗時 %4 秒。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="581"/>
+        <source>BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
+        <translation>BG/NBD（以週為時間單位：%1）：r %2，alpha %3，a %4，b %5；對數概似 %6。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="582"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="582"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="587"/>
+        <source>Gamma-Gamma on %1 repeat buyers: p %2, q %3, v %4; log-likelihood %5.</source>
+        <translation>Gamma-Gamma（基於 %1 位重複交易客戶）：p %2，q %3，v %4；對數概似 %5。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="598"/>
+        <source>Transaction CLV over %1 months: %2 in total; margin CLV: %3 in total.</source>
+        <translation>交易 CLV（%1 個月）：合計 %2；利潤貢獻 CLV：合計 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="603"/>
+        <source>Lifecycle stages:</source>
+        <translation>生命週期階段：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="611"/>
+        <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
+        <translation>預警：%1 則；下一最佳產品：%2 項推薦；同期群：%3 個。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="617"/>
+        <source>Scores</source>
+        <translation>評分結果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="619"/>
+        <source>Model parameters</source>
+        <translation>模型參數</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="621"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="623"/>
+        <source>Early warnings</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="625"/>
+        <source>Next-best products</source>
+        <translation>下一最佳產品</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放示範資料和工作區的資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
-        <source>Generates a demo bank and imports it into DIR/demo.tierwise.</source>
-        <translation>產生一家示範銀行，並將其匯入 DIR/demo.tierwise。</translation>
+        <location filename="../app/cli/cli.cpp" line="636"/>
+        <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it and estimates lifetime values.</source>
+        <translation>產生示範銀行資料，匯入 DIR/demo.tierwise，進行客戶分層並估算客戶終身價值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="650"/>
+        <source>1/4 Generating the demo bank…</source>
+        <translation>1/4 正在產生示範銀行資料…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="655"/>
+        <source>2/4 Importing it…</source>
+        <translation>2/4 正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="669"/>
+        <source>3/4 Tiering the customers by AUM…</source>
+        <translation>3/4 正在依資產管理規模對客戶分層…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="674"/>
+        <source>4/4 Estimating lifetime values…</source>
+        <translation>4/4 正在估算客戶終身價值…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="640"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>請用 --out DIR 指定示範資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
-        <source>1/2 Generating the demo bank…</source>
-        <translation>1/2 正在產生示範銀行…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="478"/>
-        <source>2/2 Importing it…</source>
-        <translation>2/2 正在匯入…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="492"/>
+        <location filename="../app/cli/cli.cpp" line="684"/>
         <source>The demo workspace is %1</source>
         <translation>示範工作區：%1</translation>
     </message>
@@ -2604,29 +3422,29 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::jobs::RunStore</name>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="45"/>
+        <location filename="../models/jobs/runstore.cpp" line="68"/>
         <source>Saving the results</source>
         <translation>正在儲存結果</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="47"/>
-        <location filename="../models/jobs/runstore.cpp" line="81"/>
-        <location filename="../models/jobs/runstore.cpp" line="99"/>
+        <location filename="../models/jobs/runstore.cpp" line="70"/>
+        <location filename="../models/jobs/runstore.cpp" line="89"/>
+        <location filename="../models/jobs/runstore.cpp" line="107"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="91"/>
+        <location filename="../models/jobs/runstore.cpp" line="99"/>
         <source>Saving the assignment of customer %1</source>
         <translation>正在儲存客戶 %1 的分群結果</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="144"/>
+        <location filename="../models/jobs/runstore.cpp" line="152"/>
         <source>Run %1 cannot be deleted: other records, such as a campaign, refer to it.</source>
         <translation>無法刪除執行紀錄 %1：有其他紀錄（如行銷活動）參照了它。</translation>
     </message>
     <message>
-        <location filename="../models/jobs/runstore.cpp" line="149"/>
+        <location filename="../models/jobs/runstore.cpp" line="157"/>
         <source>There is no run %1.</source>
         <translation>不存在執行紀錄 %1。</translation>
     </message>
