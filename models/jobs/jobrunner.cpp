@@ -44,7 +44,7 @@ Error cancelledError()
 
 struct JobRunner::State
 {
-    State(JobRunner *runner, int id_, QString path_, std::unique_ptr<Job> job_)
+    State(JobRunner *runner, int id_, QString path_, std::shared_ptr<Job> job_)
         : id(id_), path(std::move(path_)), job(std::move(job_)),
           progress([this, runner](qint64 done, qint64 total, const QString &text) {
               // Runs on the worker thread only.
@@ -63,7 +63,7 @@ struct JobRunner::State
 
     const int id;
     const QString path;
-    std::unique_ptr<Job> job;      // used and destroyed on the worker
+    std::shared_ptr<Job> job;      // used on the worker, released there when it ends
     CallbackProgress progress;     // cancel flag set from any thread
 
     std::mutex connectionMutex;    // guards workspace: interrupt() never meets a closing connection
@@ -94,7 +94,7 @@ int JobRunner::maxConcurrent() const
     return m_pool.maxThreadCount();
 }
 
-int JobRunner::start(const QString &workspacePath, std::unique_ptr<Job> job)
+int JobRunner::start(const QString &workspacePath, std::shared_ptr<Job> job)
 {
     std::shared_ptr<State> state;
     {

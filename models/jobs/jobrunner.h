@@ -32,8 +32,9 @@ public:
     // Queues the job and returns its id (> 0). The job runs on a worker thread with a connection
     // of its own to the workspace (Workspace::open); failing to open it is the job's error,
     // reported by finished(). Always ends with exactly one finished() for the id, unless the
-    // runner is destroyed first.
-    int start(const QString &workspacePath, std::unique_ptr<Job> job);
+    // runner is destroyed first. The runner lets go of the job when it ends; a caller that keeps
+    // its own shared_ptr reads the job's result once finished() has arrived.
+    int start(const QString &workspacePath, std::shared_ptr<Job> job);
 
     // Asks the job to stop: its Progress reports cancel, and the SQL running on its connection is
     // interrupted. A queued job finishes as Cancelled without running. Unknown ids are ignored.
