@@ -1744,7 +1744,7 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../models/analytics/warnings.cpp" line="305"/>
         <source>Tier watch</source>
-        <translation>等级观察</translation>
+        <translation>层级观察</translation>
     </message>
     <message>
         <location filename="../models/analytics/warnings.cpp" line="350"/>
@@ -2330,7 +2330,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="514"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
-        <translation>JSON 格式的价值层级规则（用于确定下一最佳产品的同群客户及等级观察）。</translation>
+        <translation>JSON 格式的价值层级规则（用于确定下一最佳产品的同群客户及层级观察）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="515"/>

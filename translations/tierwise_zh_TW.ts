@@ -1744,7 +1744,7 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../models/analytics/warnings.cpp" line="305"/>
         <source>Tier watch</source>
-        <translation>等級觀察</translation>
+        <translation>層級觀察</translation>
     </message>
     <message>
         <location filename="../models/analytics/warnings.cpp" line="350"/>
@@ -2330,7 +2330,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="514"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
-        <translation>JSON 格式的價值層級規則（用於決定下一最佳產品的同群客戶及等級觀察）。</translation>
+        <translation>JSON 格式的價值層級規則（用於決定下一最佳產品的同群客戶及層級觀察）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="515"/>
