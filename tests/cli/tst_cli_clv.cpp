@@ -6,7 +6,6 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,16 +45,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString data = m_dir.filePath(QStringLiteral("d"));
-        m_ws = m_dir.filePath(QStringLiteral("w.tierwise"));
-        QCOMPARE(test::runCli({QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("3000"),
-                               QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), data}).exitCode, 0);
-        QStringList files;
-        for (const QString &f : QDir(data).entryList({QStringLiteral("*.csv")}, QDir::Files))
-            files << QDir(data).filePath(f);
-        const test::CliRun r = test::runCli(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), m_ws,
-                                                        QStringLiteral("--as-of"), QStringLiteral("2026-11-01")} + files);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString why;
+        m_ws = test::importGeneratedBook(m_dir, 3000, 7, &why);
+        QVERIFY2(!m_ws.isEmpty(), qPrintable(why));
     }
 
     void generatedBookGetsEveryResult()

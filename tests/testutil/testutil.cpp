@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include "ingest/generator.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
 
@@ -265,6 +266,38 @@ QString importCdnowSample(const QTemporaryDir &dir, QString *why)
         return failed(t.error().toString());
     if (!t->committed)
         return failed(t->rejections.isEmpty() ? QStringLiteral("not committed") : t->rejections.first().reason);
+    return path;
+}
+
+QString importGeneratedBook(const QTemporaryDir &dir, qint64 customers, quint64 seed, QString *why)
+{
+    const auto failed = [&](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    ingest::GeneratorOptions g;
+    g.customers = customers;
+    g.seed = seed;
+    g.outDir = dir.filePath(QStringLiteral("generated"));
+    jobs::NullProgress progress;
+    if (Status s = ingest::generateBook(g, progress); !s)
+        return failed(s.error().toString());
+    const QString path = dir.filePath(QStringLiteral("generated.tierwise"));
+    auto ws = store::Workspace::create(path);
+    if (!ws)
+        return failed(ws.error().toString());
+    QStringList files;
+    for (const QString &f : QDir(g.outDir).entryList({QStringLiteral("*.csv")}, QDir::Files))
+        files << QDir(g.outDir).filePath(f);
+    ingest::ImportOptions o;
+    o.asOf = ingest::dayFromCivil(2026, 11, 1);
+    o.reportPath = dir.filePath(QStringLiteral("generated-report.csv"));
+    auto r = ingest::Importer(**ws).run(files, o, progress);
+    if (!r)
+        return failed(r.error().toString());
+    if (!r->committed)
+        return failed(QStringLiteral("the generated book was not imported"));
     return path;
 }
 

@@ -101,6 +101,11 @@ QString ruleError(const QByteArray &json)
 // *why) on failure.
 QString importCdnowSample(const QTemporaryDir &dir, QString *why = nullptr);
 
+// Generates a book (ingest::generateBook: `customers`, `seed`, the default 24 months ending
+// 2026-10) into dir/generated and imports all of it as of 2026-11-01 into dir/generated.tierwise.
+// Returns the workspace path, or an empty string (with the reason in *why) on failure.
+QString importGeneratedBook(const QTemporaryDir &dir, qint64 customers, quint64 seed, QString *why = nullptr);
+
 } // namespace tierwise::test
 
 #define TW_COMPARE_FUZZY(actual, expected, relTol)                                                \

@@ -6,7 +6,6 @@
 #include "analytics/bookdata.h"
 #include "analytics/clv.h"
 #include "analytics/features.h"
-#include "ingest/generator.h"
 #include "ingest/importer.h"
 #include "jobs/jobrunner.h"
 #include "jobs/progress.h"
@@ -14,7 +13,6 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
-#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,23 +70,9 @@ class TestClv : public QObject
 private slots:
     void initTestCase()
     {
-        ingest::GeneratorOptions g;
-        g.customers = 2000;
-        g.seed = 11;
-        g.outDir = m_dir.filePath(QStringLiteral("d"));
-        jobs::NullProgress progress;
-        QVERIFY(ingest::generateBook(g, progress).ok());
-        m_ws = m_dir.filePath(QStringLiteral("w.tierwise"));
-        auto ws = store::Workspace::create(m_ws);
-        QVERIFY(ws.ok());
-        QStringList files;
-        for (const QString &f : QDir(g.outDir).entryList({QStringLiteral("*.csv")}, QDir::Files))
-            files << QDir(g.outDir).filePath(f);
-        ingest::ImportOptions o;
-        o.asOf = ingest::dayFromCivil(2026, 11, 1);
-        o.reportPath = m_dir.filePath(QStringLiteral("report.csv"));
-        auto r = ingest::Importer(**ws).run(files, o, progress);
-        QVERIFY2(r.ok() && r->committed, r.ok() ? "not committed" : qPrintable(r.error().toString()));
+        QString why;
+        m_ws = test::importGeneratedBook(m_dir, 2000, 11, &why);
+        QVERIFY2(!m_ws.isEmpty(), qPrintable(why));
     }
 
     void bookDataAgreesWithSql()
