@@ -3,6 +3,8 @@
 #include "shell/importcontroller.h"
 #include "shell/importprogresspanel.h"
 #include "shell/importresultdialog.h"
+#include "shell/analysisdialogs.h"
+#include "shell/jobspanel.h"
 #include "shell/workspaceoverview.h"
 #include "store/workspace.h"
 
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUrl>
 
 #include <algorithm>
@@ -34,6 +38,9 @@ namespace {
 Preference<QString> lastWorkspaceDirectory{"Shell/LastWorkspaceDirectory"};
 Preference<QString> lastImportDirectory{"Shell/LastImportDirectory"};
 Preference<QByteArray> windowGeometry{"Shell/WindowGeometry"};
+Preference<QByteArray> dockLayout{"Shell/DockLayout"};
+// Bumped when the docks change, so an old saved layout is not restored over a new one.
+constexpr int kLayoutVersion = 1;
 
 constexpr int kMaxRecent = 8;
 constexpr int kStatusMessageMs = 15000;
@@ -103,7 +110,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     };
 
     m_overview = new WorkspaceOverview(this);
-    setCentralWidget(m_overview);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_overview, tr("Overview"));
+    setCentralWidget(m_views);
+
+    m_jobs = new JobsPanel(this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    connect(m_jobs, &JobsPanel::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &JobsPanel::activeCountChanged, this, [this](int count) {
+        if (count > 0)
+            m_jobsDock->show();
+        updateActions();
+    });
 
     m_imports = new ImportController(this);
     connect(m_imports, &ImportController::runningChanged, this, &MainWindow::onImportRunning);
@@ -127,7 +150,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     if (const QByteArray geometry = windowGeometry; !geometry.isEmpty())
         restoreGeometry(geometry);
     else
-        resize(1100, 700);
+        resize(1280, 800);
+    if (const QByteArray state = dockLayout; !state.isEmpty())
+        restoreState(state, kLayoutVersion);
 }
 
 MainWindow::~MainWindow() = default;
@@ -159,6 +184,45 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    const auto analysis = [this](const char *name, const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        return action;
+    };
+    m_tiersAction = analysis("tiersAction", tr("Value &Tiers"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                             tr("Tier the customers by monthly AUM, with the tier rules"));
+    connect(m_tiersAction, &QAction::triggered, this, [this] {
+        analytics::SegmentOptions o;
+        o.method = analytics::SegmentMethod::Tiers;
+        runSegmentation(o);
+    });
+    m_rfmAction = analysis("rfmAction", tr("&RFM Segments"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                           tr("Score recency, frequency and monetary value and name the segments"));
+    connect(m_rfmAction, &QAction::triggered, this, [this] {
+        analytics::SegmentOptions o;
+        o.method = analytics::SegmentMethod::Rfm;
+        runSegmentation(o);
+    });
+    m_clusterAction = analysis("clusterAction", tr("&Clustering…"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                               tr("Group the customers by k-means on behaviour and demographics"));
+    connect(m_clusterAction, &QAction::triggered, this, &MainWindow::clusteringDialog);
+    m_compositeAction = analysis("compositeAction", tr("Value × &Risk"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                                 tr("Combine the value tier with the credit rating"));
+    connect(m_compositeAction, &QAction::triggered, this, [this] {
+        analytics::SegmentOptions o;
+        o.method = analytics::SegmentMethod::Composite;
+        runSegmentation(o);
+    });
+    m_clvAction = analysis("clvAction", tr("&Lifetime Value…"), QKeySequence(Qt::CTRL | Qt::Key_5),
+                           tr("Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products"));
+    connect(m_clvAction, &QAction::triggered, this, &MainWindow::clvDialog);
+    m_allAction = analysis("allAction", tr("Run &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                           tr("Tiers, RFM, clustering, value × risk and lifetime value with their defaults"));
+    connect(m_allAction, &QAction::triggered, this, &MainWindow::runAllAnalyses);
+
     m_aboutAction = new QAction(tr("&About Tierwise"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -176,6 +240,19 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
+
+    QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
+    analyze->addAction(m_tiersAction);
+    analyze->addAction(m_rfmAction);
+    analyze->addAction(m_clusterAction);
+    analyze->addAction(m_compositeAction);
+    analyze->addSeparator();
+    analyze->addAction(m_clvAction);
+    analyze->addSeparator();
+    analyze->addAction(m_allAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_jobsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -310,8 +387,89 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(idle);
     m_openAction->setEnabled(idle);
     m_recentMenu->setEnabled(idle);
-    m_importAction->setEnabled(idle && m_workspace);
-    m_closeAction->setEnabled(idle && m_workspace);
+    const bool analysing = m_jobs->activeCount() > 0;
+    m_importAction->setEnabled(idle && !analysing && m_workspace);
+    m_closeAction->setEnabled(idle && !analysing && m_workspace);
+    m_newAction->setEnabled(idle && !analysing);
+    m_openAction->setEnabled(idle && !analysing);
+    m_recentMenu->setEnabled(idle && !analysing);
+    for (QAction *a : {m_tiersAction, m_rfmAction, m_clusterAction, m_compositeAction, m_clvAction, m_allAction})
+        a->setEnabled(idle && m_workspace);
+}
+
+QAction *MainWindow::analyzeAction(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+bool MainWindow::startJob(std::shared_ptr<jobs::Job> job, const QString &title)
+{
+    if (!m_workspace || m_imports->isRunning())
+        return false;
+    m_jobs->start(m_workspace->path(), std::move(job), title);
+    return true;
+}
+
+bool MainWindow::runSegmentation(const analytics::SegmentOptions &options)
+{
+    QString title;
+    switch (options.method) {
+    case analytics::SegmentMethod::Tiers: title = tr("Value tiers"); break;
+    case analytics::SegmentMethod::Rfm: title = tr("RFM segments"); break;
+    case analytics::SegmentMethod::KMeans:
+        title = options.k > 0 ? tr("Clustering, k = %1").arg(options.k)
+                              : tr("Clustering, k = %1 to %2").arg(options.kFrom).arg(options.kTo);
+        break;
+    case analytics::SegmentMethod::Composite: title = tr("Value × risk"); break;
+    }
+    return startJob(std::make_shared<analytics::SegmentationJob>(options), title);
+}
+
+bool MainWindow::runClv(const analytics::ClvOptions &options)
+{
+    return startJob(std::make_shared<analytics::ClvJob>(options), tr("Lifetime value"));
+}
+
+bool MainWindow::runAllAnalyses()
+{
+    if (!m_workspace || m_imports->isRunning())
+        return false;
+    for (const analytics::SegmentMethod m : {analytics::SegmentMethod::Tiers, analytics::SegmentMethod::Rfm,
+                                             analytics::SegmentMethod::KMeans, analytics::SegmentMethod::Composite}) {
+        analytics::SegmentOptions o;
+        o.method = m;
+        runSegmentation(o);
+    }
+    return runClv(analytics::ClvOptions());
+}
+
+void MainWindow::clusteringDialog()
+{
+    auto *dialog = new ClusteringDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { runSegmentation(dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::clvDialog()
+{
+    auto *dialog = new ClvDialog(QDate::fromString(m_overview->summary().asOf, Qt::ISODate), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { runClv(dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::onJobFinished(int, const std::shared_ptr<jobs::Job> &job, const Status &status)
+{
+    if (status.ok()) {
+        (void)m_overview->refresh();
+        statusBar()->showMessage(tr("%1 finished; its results are kept as a new run.").arg(job->kind()), kStatusMessageMs);
+        emit resultsChanged();
+        return;
+    }
+    if (status.error().kind == Error::Kind::Cancelled)
+        return;
+    m_showError(tr("Analysis Failed"), status.error().message);
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -411,7 +569,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
               });
         return;
     }
+    if (m_jobs->activeCount() > 0) {
+        event->ignore();
+        m_ask(tr("Analyses Running"),
+              tr("Analyses are running. Cancel them and close Tierwise? The workspace stays as it was."),
+              [this](bool yes) {
+                  if (!yes)
+                      return;
+                  m_jobs->cancelAll();
+                  connect(m_jobs, &JobsPanel::activeCountChanged, this, [this](int count) {
+                      if (count == 0)
+                          finishDeferredClose();
+                  });
+                  if (m_jobs->activeCount() == 0)
+                      finishDeferredClose();
+              });
+        return;
+    }
     windowGeometry = saveGeometry();
+    dockLayout = saveState(kLayoutVersion);
     event->accept();
 }
 

@@ -14,8 +14,10 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace tierwise::store { class Workspace; }
 
@@ -23,7 +25,14 @@ namespace tierwise {
 
 class ImportController;
 class ImportProgressPanel;
+class JobsPanel;
 class WorkspaceOverview;
+
+namespace analytics {
+struct ClvOptions;
+struct SegmentOptions;
+} // namespace analytics
+namespace jobs { class Job; }
 
 class MainWindow final : public QMainWindow
 {
@@ -48,7 +57,16 @@ public:
     ImportController *importController() const { return m_imports; }
     ImportProgressPanel *progressPanel() const { return m_progressPanel; }
     QAction *importAction() const { return m_importAction; }
+    JobsPanel *jobsPanel() const { return m_jobs; }
+    QTabWidget *views() const { return m_views; }
     QString asOfText() const;
+
+    // Analyses on the open workspace, each a job in the jobs dock (false: no workspace, or an
+    // import runs). The Analyze menu's actions call these; runAll queues all four.
+    bool runSegmentation(const analytics::SegmentOptions &options);
+    bool runClv(const analytics::ClvOptions &options);
+    bool runAllAnalyses();
+    QAction *analyzeAction(const QString &objectName) const;
 
     // How the window tells the user something or asks a yes/no question. The defaults open
     // window-modal message boxes without blocking; tests install their own.
@@ -63,6 +81,10 @@ public:
     void setReportHandler(ReportHandler handler) { m_showReport = std::move(handler); }
 
     static Preference<QStringList> recentWorkspaces;
+
+signals:
+    // An analysis finished and wrote a new run: views showing results reload.
+    void resultsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +106,10 @@ private:
     void onImportRunning(bool running);
     void onImportFinished(const ingest::ImportReport &report);
     void onImportFailed(const Error &error);
+    void onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status);
+    bool startJob(std::shared_ptr<jobs::Job> job, const QString &title);
+    void clusteringDialog();
+    void clvDialog();
     void finishDeferredClose();
 
     std::unique_ptr<store::Workspace> m_workspace;
@@ -98,7 +124,17 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_tiersAction = nullptr;
+    QAction *m_rfmAction = nullptr;
+    QAction *m_compositeAction = nullptr;
+    QAction *m_clusterAction = nullptr;
+    QAction *m_clvAction = nullptr;
+    QAction *m_allAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QTabWidget *m_views = nullptr;
+    JobsPanel *m_jobs = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
 
     MessageHandler m_showError;
     QuestionHandler m_ask;
