@@ -31,19 +31,10 @@ struct Tr
 } // namespace
 
 namespace tierwise::analytics {
-namespace {
 
-// The k-means features: columns named as kmeans.h's vocabulary knows them; money logged.
-struct Matrix
+ClusteringMatrix clusteringMatrix(const CustomerFeatures &f)
 {
-    Eigen::MatrixXd x;
-    QStringList columns;
-    std::vector<bool> log;
-};
-
-Matrix clusteringMatrix(const CustomerFeatures &f)
-{
-    Matrix m;
+    ClusteringMatrix m;
     m.columns = {QStringLiteral("age"), QStringLiteral("tenureMonths"), QStringLiteral("recencyDays"),
                  QStringLiteral("frequency"), QStringLiteral("monetary"), QStringLiteral("aum3m"),
                  QStringLiteral("productCount"), QStringLiteral("mobileShare"), QStringLiteral("counterShare")};
@@ -72,8 +63,6 @@ Matrix clusteringMatrix(const CustomerFeatures &f)
     }
     return m;
 }
-
-} // namespace
 
 QString segmentMethodName(SegmentMethod method)
 {
@@ -263,7 +252,7 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
         break;
     }
     case SegmentMethod::KMeans: {
-        const Matrix m = clusteringMatrix(f);
+        const ClusteringMatrix m = clusteringMatrix(f);
         const Standardizer standardizer = Standardizer::fit(m.x, m.log);
         const Eigen::MatrixXd z = standardizer.transform(m.x);
         KMeansOptions ko;

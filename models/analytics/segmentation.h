@@ -10,6 +10,8 @@
 #include "jobs/runstore.h"
 #include "result.h"
 
+#include <Eigen/Core>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,19 @@ namespace tierwise::store { class Workspace; }
 namespace tierwise::analytics {
 
 enum class SegmentMethod { Tiers, Rfm, KMeans, Composite };
+
+struct CustomerFeatures;
+
+// The k-means features per customer (rows as the features'): age, tenure, recency, frequency,
+// spend, AUM, product count, mobile and counter shares — columns named as kmeans.h's vocabulary
+// knows them; `log` marks the money and count columns standardised on a log scale.
+struct ClusteringMatrix
+{
+    Eigen::MatrixXd x;
+    QStringList columns;
+    std::vector<bool> log;
+};
+ClusteringMatrix clusteringMatrix(const CustomerFeatures &features);
 
 QString segmentMethodName(SegmentMethod method); // "tiers", "rfm", "kmeans", "composite"
 std::optional<SegmentMethod> segmentMethodFromName(const QString &name);

@@ -1,0 +1,65 @@
+#pragma once
+
+// The whole book in memory for the workbench's linked views (segment map, navigator, segment
+// overview, distributions): per customer the figures a map axis can show, and the newest run of
+// every segmentation with each customer's segment. Built on a worker (loadBookView) and handed
+// to the GUI thread as a value; rows are the customers sorted by id, as CustomerFeatures keeps
+// them, so a row index is the same in every view.
+
+#include "analytics/btyd.h"
+#include "analytics/cohorts.h"
+#include "analytics/pareto.h"
+#include "jobs/progress.h"
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace tierwise::analytics {
+
+enum class BookAxis { Aum, Clv, MarginClv, PAlive, Recency, Frequency, Tenure, Age, Pc1, Pc2, Count_ };
+constexpr std::size_t kBookAxes = static_cast<std::size_t>(BookAxis::Count_);
+QString bookAxisName(BookAxis axis); // translated, with the unit: "AUM (¥)", "Recency (days)"
+bool bookAxisIsMoney(BookAxis axis); // shown on a log scale
+
+struct BookSegmentation
+{
+    qint64 runId = 0;
+    QString kind;                  // "segment.tiers", …, or "lifecycle" / "value_band" of the CLV run
+    QString title;                 // "Value tiers (run 3, 2026-10-31)", translated
+    QStringList keys;              // segment keys, in display order
+    QStringList names;             // display names, translated where the engine knows them
+    std::vector<std::int16_t> group; // per customer row: index into keys, −1 if none
+};
+
+struct BookView
+{
+    QString asOf;                        // ISO, the features' as-of date
+    std::vector<std::string> customerId; // sorted
+    std::vector<std::string> branchId;
+    std::array<std::vector<double>, kBookAxes> axes; // per axis, per row; NaN if unknown
+    std::vector<std::int32_t> alerts;    // early warnings per row in the CLV run
+    std::vector<BookSegmentation> segmentations;
+    qint64 clvRunId = 0;                 // 0: no CLV run yet (CLV axes all NaN)
+    std::optional<CohortTable> cohorts;  // of the CLV run
+    std::optional<HoldoutCheck> holdout; // of the CLV run
+
+    std::size_t size() const { return customerId.size(); }
+    const std::vector<double> &axis(BookAxis a) const { return axes[static_cast<std::size_t>(a)]; }
+    // The segmentation of that kind, or null.
+    const BookSegmentation *segmentation(const QString &kind) const;
+};
+
+// Features as of the workspace's latest date, the newest CLV run's scores and outputs, the newest
+// run of each segmentation kind, and the first two principal components of the clustering
+// features. Reports progress; Cancelled if asked.
+Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress);
+
+} // namespace tierwise::analytics
