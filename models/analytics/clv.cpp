@@ -260,8 +260,8 @@ Status saveRun(sqlite3 *db, ClvResult &r, const QJsonObject &params, jobs::Progr
             return cancelled();
     }
 
-    store::Statement nbp(db, "INSERT INTO next_best (run_id, customer_id, rank, product_code, penetration, score) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    store::Statement nbp(db, "INSERT INTO next_best (run_id, customer_id, rank, product_code, penetration, score, "
+                             "book_peers) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!nbp.ok())
         return nbp.error();
     st = nbp.handle();
@@ -272,6 +272,7 @@ Status saveRun(sqlite3 *db, ClvResult &r, const QJsonObject &params, jobs::Progr
         bindText(st, 4, r.book->products[std::size_t(n.product)].code);
         bindDouble(st, 5, n.penetration);
         bindDouble(st, 6, n.score);
+        sqlite3_bind_int(st, 7, n.bookPeers ? 1 : 0);
         if (Status s = step(st, Tr::tr("Saving a next-best product")); !s)
             return s;
         if (!tick())

@@ -432,23 +432,35 @@ std::vector<NextBest> nextBestProducts(const ProductRules &rules, const Customer
     return out;
 }
 
+QString describeNextBest(const NextBestReason &r, const QString &segmentName)
+{
+    const QString peers = r.bookPeers
+        ? Tr::tr("Held by %1 % of all customers (%2 has too few customers to compare within)")
+              .arg(percent(r.penetration, 0), segmentName)
+        : Tr::tr("Held by %1 % of peers in %2").arg(percent(r.penetration, 0), segmentName);
+    const QString risk = riskClause(r.productRisk, r.customerRisk);
+    const QString margin = std::isfinite(r.marginBps)
+        ? Tr::tr("margin %1 % a year").arg(percent(r.marginBps / 10000, 2))
+        : Tr::tr("margin not known, ranked at %1 % a year (the median of similar products)")
+              .arg(percent(r.rankingMarginBps / 10000, 2));
+    // The clauses joined into one sentence (translators may change the separators).
+    return Tr::tr("%1; %2; %3.").arg(peers, risk, margin);
+}
+
 QString describeNextBest(const NextBest &s, const BookData &book, const CustomerFeatures &features,
                          const QString &segmentName)
 {
     if (s.product < 0 || std::size_t(s.product) >= book.products.size())
         return QString();
     const Product &product = book.products[std::size_t(s.product)];
-    const QString peers = s.bookPeers
-        ? Tr::tr("Held by %1 % of all customers (%2 has too few customers to compare within)")
-              .arg(percent(s.penetration, 0), segmentName)
-        : Tr::tr("Held by %1 % of peers in %2").arg(percent(s.penetration, 0), segmentName);
-    const QString risk = riskClause(product.riskLevel, at<std::int8_t>(features.riskLevel, s.customer, 0));
-    const QString margin = std::isfinite(product.marginBps)
-        ? Tr::tr("margin %1 % a year").arg(percent(product.marginBps / 10000, 2))
-        : Tr::tr("margin not known, ranked at %1 % a year (the median of similar products)")
-              .arg(percent(rankingMarginBps(book, s.product) / 10000, 2));
-    // The clauses joined into one sentence (translators may change the separators).
-    return Tr::tr("%1; %2; %3.").arg(peers, risk, margin);
+    NextBestReason r;
+    r.penetration = s.penetration;
+    r.bookPeers = s.bookPeers;
+    r.productRisk = product.riskLevel;
+    r.customerRisk = at<std::int8_t>(features.riskLevel, s.customer, 0);
+    r.marginBps = product.marginBps;
+    r.rankingMarginBps = rankingMarginBps(book, s.product);
+    return describeNextBest(r, segmentName);
 }
 
 } // namespace tierwise::analytics

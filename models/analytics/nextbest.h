@@ -130,4 +130,16 @@ std::vector<NextBest> nextBestProducts(const ProductRules &rules, const Customer
 QString describeNextBest(const NextBest &suggestion, const BookData &book, const CustomerFeatures &features,
                          const QString &segmentName);
 
+// The same from stored figures (a saved run's next_best row joined to the product and customer).
+struct NextBestReason
+{
+    double penetration = 0;
+    bool bookPeers = false;
+    int productRisk = 0;       // 1–5, 0 unknown
+    int customerRisk = 0;      // 1–5, 0 unknown
+    double marginBps = 0;      // NaN: unknown
+    double rankingMarginBps = 0; // what ranked it when marginBps is unknown
+};
+QString describeNextBest(const NextBestReason &reason, const QString &segmentName);
+
 } // namespace tierwise::analytics

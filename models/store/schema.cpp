@@ -268,6 +268,7 @@ CREATE TABLE next_best (
     product_code TEXT NOT NULL,
     penetration  REAL,
     score        REAL,
+    book_peers   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (run_id, customer_id, rank)
 ) WITHOUT ROWID;
 
