@@ -10,6 +10,7 @@
 #include "analytics/valuerisk.h"
 #include "jobs/runstore.h"
 #include "store/statement.h"
+#include "store/workspace.h"
 
 #include <Eigen/Eigenvalues>
 
@@ -48,31 +49,6 @@ std::int32_t rowOf(const std::vector<std::string> &ids, std::string_view id)
 {
     const auto it = std::lower_bound(ids.begin(), ids.end(), id, [](const std::string &a, std::string_view b) { return a < b; });
     return it != ids.end() && *it == id ? std::int32_t(it - ids.begin()) : -1;
-}
-
-// The segment's name in the user's language, as the run's method names it.
-QString segmentName(const jobs::RunInfo &run, const QString &key)
-{
-    if (run.kind == QLatin1String("segment.tiers") || run.kind == QLatin1String("segment.composite")) {
-        if (run.kind == QLatin1String("segment.composite")) {
-            for (int c = 0; c < int(ValueRiskClass::Count_); ++c)
-                if (valueRiskKey(ValueRiskClass(c)) == key)
-                    return valueRiskName(ValueRiskClass(c));
-            return key;
-        }
-        if (Result<TierRuleSet> rules = TierRuleSet::fromJson(run.params.value(QStringLiteral("tiers")).toObject()))
-            for (const Tier &t : rules->tiers())
-                if (t.key == key)
-                    return t.displayName();
-        return key;
-    }
-    if (run.kind == QLatin1String("segment.rfm")) {
-        if (Result<RfmSegmentGrid> grid = RfmSegmentGrid::fromJson(run.params.value(QStringLiteral("grid")).toObject()))
-            for (const RfmRule &rule : grid->rules)
-                if (rule.name == key)
-                    return rule.displayName();
-    }
-    return key;
 }
 
 QString runTitle(const jobs::RunInfo &run)
@@ -143,7 +119,7 @@ Status readAssignments(sqlite3 *db, const jobs::RunInfo &run, const BookView &vi
     out.kind = run.kind;
     out.title = runTitle(run);
     for (const QString &key : out.keys)
-        out.names << segmentName(run, key);
+        out.names << segmentDisplayName(run, key);
     return {};
 }
 
@@ -310,6 +286,31 @@ void principalComponents(const CustomerFeatures &f, BookView &view)
 
 } // namespace
 
+// The segment's name in the user's language, as the run's method names it.
+QString segmentDisplayName(const jobs::RunInfo &run, const QString &key)
+{
+    if (run.kind == QLatin1String("segment.tiers") || run.kind == QLatin1String("segment.composite")) {
+        if (run.kind == QLatin1String("segment.composite")) {
+            for (int c = 0; c < int(ValueRiskClass::Count_); ++c)
+                if (valueRiskKey(ValueRiskClass(c)) == key)
+                    return valueRiskName(ValueRiskClass(c));
+            return key;
+        }
+        if (Result<TierRuleSet> rules = TierRuleSet::fromJson(run.params.value(QStringLiteral("tiers")).toObject()))
+            for (const Tier &t : rules->tiers())
+                if (t.key == key)
+                    return t.displayName();
+        return key;
+    }
+    if (run.kind == QLatin1String("segment.rfm")) {
+        if (Result<RfmSegmentGrid> grid = RfmSegmentGrid::fromJson(run.params.value(QStringLiteral("grid")).toObject()))
+            for (const RfmRule &rule : grid->rules)
+                if (rule.name == key)
+                    return rule.displayName();
+    }
+    return key;
+}
+
 QString bookAxisName(BookAxis axis)
 {
     switch (axis) {
@@ -400,6 +401,15 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
     std::stable_sort(view.segmentations.begin(), view.segmentations.end(),
                      [&](const BookSegmentation &a, const BookSegmentation &b) { return order(a) < order(b); });
     return view;
+}
+
+Status BookViewJob::run(store::Workspace &workspace, jobs::Progress &progress)
+{
+    Result<BookView> view = loadBookView(workspace.handle(), progress);
+    if (!view)
+        return view.error();
+    m_result = std::make_shared<const BookView>(std::move(*view));
+    return {};
 }
 
 } // namespace tierwise::analytics

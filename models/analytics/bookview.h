@@ -9,6 +9,7 @@
 #include "analytics/btyd.h"
 #include "analytics/cohorts.h"
 #include "analytics/pareto.h"
+#include "jobs/job.h"
 #include "jobs/progress.h"
 #include "result.h"
 
@@ -16,11 +17,14 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 struct sqlite3;
+
+namespace tierwise::jobs { struct RunInfo; }
 
 namespace tierwise::analytics {
 
@@ -28,6 +32,10 @@ enum class BookAxis { Aum, Clv, MarginClv, PAlive, Recency, Frequency, Tenure, A
 constexpr std::size_t kBookAxes = static_cast<std::size_t>(BookAxis::Count_);
 QString bookAxisName(BookAxis axis); // translated, with the unit: "AUM (¥)", "Recency (days)"
 bool bookAxisIsMoney(BookAxis axis); // shown on a log scale
+
+// A stored segment key's name in the user's language, as the run's method names it (tiers and
+// RFM grids from the run's parameters, value × risk classes; cluster names are stored as shown).
+QString segmentDisplayName(const jobs::RunInfo &run, const QString &key);
 
 struct BookSegmentation
 {
@@ -61,5 +69,17 @@ struct BookView
 // run of each segmentation kind, and the first two principal components of the clustering
 // features. Reports progress; Cancelled if asked.
 Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress);
+
+// The same as a job for the JobRunner (it writes nothing); the result is kept for the receiver.
+class BookViewJob final : public jobs::Job
+{
+public:
+    QString kind() const override { return QStringLiteral("book.load"); }
+    Status run(store::Workspace &workspace, jobs::Progress &progress) override;
+    std::shared_ptr<const BookView> result() const { return m_result; }
+
+private:
+    std::shared_ptr<const BookView> m_result;
+};
 
 } // namespace tierwise::analytics

@@ -46,7 +46,9 @@ private slots:
     void menuActionRunsAJobThatLeavesARun()
     {
         MainWindow window;
+        QSignalSpy book(&window, &MainWindow::bookChanged);
         QVERIFY(window.openWorkspace(m_ws));
+        QVERIFY(book.wait(60000)); // the book loads as a job of its own
         QAction *tiers = window.analyzeAction(QStringLiteral("tiersAction"));
         QVERIFY(tiers && tiers->isEnabled());
         QCOMPARE(tiers->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -67,19 +69,21 @@ private slots:
     void cancelFromTheJobsDockLeavesNoRun()
     {
         MainWindow window;
+        QSignalSpy book(&window, &MainWindow::bookChanged);
         QVERIFY(window.openWorkspace(m_ws));
+        QVERIFY(book.wait(60000));
         const qint64 before = count(m_ws, "SELECT count(*) FROM runs");
         const qint64 scores = count(m_ws, "SELECT count(*) FROM clv_scores");
         QSignalSpy finished(window.jobsPanel(), &JobsPanel::jobFinished);
         QVERIFY(window.runClv(analytics::ClvOptions()));
-        QToolButton *cancel = window.jobsPanel()->cancelButton(1);
+        QToolButton *cancel = window.jobsPanel()->cancelButton(2); // job 1 loaded the book
         QVERIFY(cancel && cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         const Status status = finished.at(0).at(2).value<Status>();
         QVERIFY(!status.ok());
         QCOMPARE(status.error().kind, Error::Kind::Cancelled);
-        QVERIFY(window.jobsPanel()->statusText(1).contains(QStringLiteral("Cancelled")));
+        QVERIFY(window.jobsPanel()->statusText(2).contains(QStringLiteral("Cancelled")));
         QCOMPARE(count(m_ws, "SELECT count(*) FROM runs"), before);
         QCOMPARE(count(m_ws, "SELECT count(*) FROM clv_scores"), scores);
     }

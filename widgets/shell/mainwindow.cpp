@@ -6,6 +6,9 @@
 #include "shell/analysisdialogs.h"
 #include "shell/jobspanel.h"
 #include "shell/workspaceoverview.h"
+#include "views/booknavigator.h"
+#include "views/customerprofile.h"
+#include "analytics/bookview.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -122,8 +125,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_jobsDock->setWidget(m_jobs);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     connect(m_jobs, &JobsPanel::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_jobs, &JobsPanel::activeCountChanged, this, [this](int count) {
-        if (count > 0)
+
+    m_navigator = new BookNavigator(this);
+    m_navigatorDock = new QDockWidget(tr("Book"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_profile = new CustomerProfile(this);
+    m_profileDock = new QDockWidget(tr("Customer Profile"), this);
+    m_profileDock->setObjectName(QStringLiteral("profileDock"));
+    m_profileDock->setWidget(m_profile);
+    addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    connect(this, &MainWindow::resultsChanged, this, &MainWindow::loadBook);
+    connect(m_jobs, &JobsPanel::activeCountChanged, this, [this](int) {
+        if (analysesRunning() > 0)
             m_jobsDock->show();
         updateActions();
     });
@@ -139,8 +155,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_progressPanel, &ImportProgressPanel::cancelRequested, m_imports, &ImportController::cancel);
     m_asOf = new QLabel(this);
     m_asOf->setContentsMargins(8, 0, 8, 0);
+    m_customersLabel = new QLabel(this);
+    m_customersLabel->setContentsMargins(8, 0, 8, 0);
+    m_maskLabel = new QLabel(this);
+    m_maskLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_progressPanel);
+    statusBar()->addPermanentWidget(m_customersLabel);
     statusBar()->addPermanentWidget(m_asOf);
+    statusBar()->addPermanentWidget(m_maskLabel);
 
     createActions();
     createMenus();
@@ -223,6 +245,27 @@ void MainWindow::createActions()
                            tr("Tiers, RFM, clustering, value × risk and lifetime value with their defaults"));
     connect(m_allAction, &QAction::triggered, this, &MainWindow::runAllAnalyses);
 
+    m_maskAction = new QAction(tr("&Mask Personal Data"), this);
+    m_maskAction->setObjectName(QStringLiteral("maskAction"));
+    m_maskAction->setCheckable(true);
+    m_maskAction->setChecked(true);
+    m_maskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_maskAction->setStatusTip(tr("Show names and ids masked (张**, 6222****1234); unmasking lasts this session"));
+    connect(m_maskAction, &QAction::triggered, this, [this](bool checked) {
+        if (checked) {
+            setMasked(true);
+            return;
+        }
+        m_maskAction->setChecked(true); // until the user confirms
+        m_ask(tr("Show Personal Data"),
+              tr("Show customers' names and ids unmasked for this session? Only do this when you need to "
+                 "contact a customer."),
+              [this](bool yes) {
+                  if (yes)
+                      setMasked(false);
+              });
+    });
+
     m_aboutAction = new QAction(tr("&About Tierwise"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -252,7 +295,11 @@ void MainWindow::createMenus()
     analyze->addAction(m_allAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(m_profileDock->toggleViewAction());
     m_viewMenu->addAction(m_jobsDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_maskAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -366,10 +413,50 @@ void MainWindow::closeWorkspace()
 void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
 {
     m_overview->setWorkspace(nullptr);
+    m_profile->setWorkspace(nullptr);
+    if (m_bookJob != 0)
+        m_jobs->cancel(m_bookJob);
+    m_bookJob = 0;
+    m_book.reset();
+    m_navigator->setBook(nullptr);
+    emit bookChanged(nullptr);
     m_workspace = std::move(workspace);
     m_overview->setWorkspace(m_workspace.get());
+    m_profile->setWorkspace(m_workspace.get());
     updateActions();
     updateTitleAndStatus();
+    loadBook();
+}
+
+int MainWindow::analysesRunning() const
+{
+    return m_jobs->activeCount() - (m_bookJob != 0 ? 1 : 0);
+}
+
+void MainWindow::loadBook()
+{
+    if (!m_workspace)
+        return;
+    if (m_bookJob != 0)
+        m_jobs->cancel(m_bookJob);
+    m_bookJob = m_jobs->start(m_workspace->path(), std::make_shared<analytics::BookViewJob>(), tr("Loading the book"));
+    updateActions();
+}
+
+void MainWindow::setMasked(bool masked)
+{
+    m_masked = masked;
+    m_maskAction->setChecked(masked);
+    m_profile->setMasked(masked);
+    updateTitleAndStatus();
+    emit maskingChanged(masked);
+}
+
+void MainWindow::showCustomer(const QString &customerId)
+{
+    m_profile->showCustomer(customerId);
+    if (!customerId.isEmpty())
+        m_profileDock->show();
 }
 
 bool MainWindow::importFiles(const QStringList &files)
@@ -387,7 +474,7 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(idle);
     m_openAction->setEnabled(idle);
     m_recentMenu->setEnabled(idle);
-    const bool analysing = m_jobs->activeCount() > 0;
+    const bool analysing = analysesRunning() > 0;
     m_importAction->setEnabled(idle && !analysing && m_workspace);
     m_closeAction->setEnabled(idle && !analysing && m_workspace);
     m_newAction->setEnabled(idle && !analysing);
@@ -459,8 +546,20 @@ void MainWindow::clvDialog()
     dialog->open();
 }
 
-void MainWindow::onJobFinished(int, const std::shared_ptr<jobs::Job> &job, const Status &status)
+void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status)
 {
+    if (id == m_bookJob) {
+        m_bookJob = 0;
+        updateActions();
+        auto *loaded = dynamic_cast<analytics::BookViewJob *>(job.get());
+        if (status.ok() && loaded && m_workspace) {
+            m_book = loaded->result();
+            m_navigator->setBook(m_book);
+            updateTitleAndStatus();
+            emit bookChanged(m_book);
+        }
+        return;
+    }
     if (status.ok()) {
         (void)m_overview->refresh();
         statusBar()->showMessage(tr("%1 finished; its results are kept as a new run.").arg(job->kind()), kStatusMessageMs);
@@ -478,10 +577,15 @@ void MainWindow::updateTitleAndStatus()
         setWindowTitle(tr("%1 — Tierwise").arg(QFileInfo(m_workspace->path()).completeBaseName()));
         const QString asOf = m_overview->summary().asOf;
         m_asOf->setText(asOf.isEmpty() ? tr("No data yet") : tr("As of %1").arg(asOf));
+        m_customersLabel->setText(m_book ? tr("%1 customers").arg(QLocale().toString(qint64(m_book->size())))
+                                         : QString());
     } else {
         setWindowTitle(tr("Tierwise"));
         m_asOf->clear();
+        m_customersLabel->clear();
     }
+    m_maskLabel->setText(m_masked ? tr("Personal data masked") : tr("Personal data SHOWN"));
+    m_maskLabel->setToolTip(tr("View ▸ Mask Personal Data (Ctrl+Shift+M)"));
 }
 
 QString MainWindow::asOfText() const
@@ -569,7 +673,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
               });
         return;
     }
-    if (m_jobs->activeCount() > 0) {
+    if (analysesRunning() > 0) {
         event->ignore();
         m_ask(tr("Analyses Running"),
               tr("Analyses are running. Cancel them and close Tierwise? The workspace stays as it was."),

@@ -23,12 +23,15 @@ namespace tierwise::store { class Workspace; }
 
 namespace tierwise {
 
+class BookNavigator;
+class CustomerProfile;
 class ImportController;
 class ImportProgressPanel;
 class JobsPanel;
 class WorkspaceOverview;
 
 namespace analytics {
+struct BookView;
 struct ClvOptions;
 struct SegmentOptions;
 } // namespace analytics
@@ -58,6 +61,15 @@ public:
     ImportProgressPanel *progressPanel() const { return m_progressPanel; }
     QAction *importAction() const { return m_importAction; }
     JobsPanel *jobsPanel() const { return m_jobs; }
+    BookNavigator *navigator() const { return m_navigator; }
+    CustomerProfile *profile() const { return m_profile; }
+    // The book the linked views show (null until loaded after opening a workspace).
+    std::shared_ptr<const analytics::BookView> book() const { return m_book; }
+    // Personal data masked on screen (the default). Unmasking asks first; it lasts the session.
+    bool isMasked() const { return m_masked; }
+    void setMasked(bool masked);
+    // Shows a customer in the profile dock (by id).
+    void showCustomer(const QString &customerId);
     QTabWidget *views() const { return m_views; }
     QString asOfText() const;
 
@@ -85,6 +97,9 @@ public:
 signals:
     // An analysis finished and wrote a new run: views showing results reload.
     void resultsChanged();
+    // The book was (re)loaded for the linked views.
+    void bookChanged(std::shared_ptr<const tierwise::analytics::BookView> book);
+    void maskingChanged(bool masked);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +123,8 @@ private:
     void onImportFailed(const Error &error);
     void onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status);
     bool startJob(std::shared_ptr<jobs::Job> job, const QString &title);
+    void loadBook();
+    int analysesRunning() const; // jobs that write (not the book loading)
     void clusteringDialog();
     void clvDialog();
     void finishDeferredClose();
@@ -135,6 +152,16 @@ private:
     QTabWidget *m_views = nullptr;
     JobsPanel *m_jobs = nullptr;
     QDockWidget *m_jobsDock = nullptr;
+    BookNavigator *m_navigator = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    CustomerProfile *m_profile = nullptr;
+    QDockWidget *m_profileDock = nullptr;
+    QAction *m_maskAction = nullptr;
+    QLabel *m_maskLabel = nullptr;
+    QLabel *m_customersLabel = nullptr;
+    std::shared_ptr<const analytics::BookView> m_book;
+    bool m_masked = true;
+    int m_bookJob = 0;
 
     MessageHandler m_showError;
     QuestionHandler m_ask;
