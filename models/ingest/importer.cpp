@@ -395,6 +395,15 @@ Result<ImportReport> Importer::run(const QStringList &files, const ImportOptions
     }
     const bool anyRejected = rejectedTotal > 0;
     report.committed = !anyRejected || (options.acceptPartial && !fatalFile);
+    if (options.dryRun) {
+        // Everything was read, checked and written inside the transaction; undo all of it.
+        tx.rollback();
+        report.committed = false;
+        report.dryRun = true;
+        for (const auto &p : planned)
+            report.files.push_back(p->outcome);
+        return report;
+    }
 
     // Bookkeeping: the attempt and its rejections are recorded even when nothing is committed.
     const auto record = [&](const char *status) -> Status {

@@ -27,6 +27,9 @@ struct ImportOptions
     QString reportPath;               // rejection report CSV; empty: next to the workspace
     std::optional<Day> asOf;          // dates after it are rejected; nullopt: today
     int maxRejections = 100000;       // stop reading after this many (the input is clearly wrong)
+    bool dryRun = false;              // validate every row exactly as a real run would and report
+                                      // the rejections, then roll back: nothing is written, not
+                                      // even the bookkeeping of the attempt or the CSV report
 };
 
 struct Rejection
@@ -59,6 +62,7 @@ struct ImportReport
     QVector<Rejection> rejections; // the first few thousand; all of them are in the CSV and table
     qint64 rejectedTotal = 0;
     bool committed = false;        // false: nothing was changed but the bookkeeping of the attempt
+    bool dryRun = false;           // a dry run: nothing at all was changed (committed is false)
     QString reportPath;            // the CSV report, if any rejection was written
 };
 

@@ -7,6 +7,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +205,68 @@ private slots:
         QCOMPARE(f.count("SELECT count(*) FROM customers"), 1);
         QCOMPARE(f.text("SELECT name FROM customers"), QStringLiteral("a"));
         QCOMPARE(f.count("SELECT count(*) FROM imports WHERE status = 'partial'"), 1);
+    }
+
+    void dryRunReportsLikeARealRunAndChangesNothing_data()
+    {
+        QTest::addColumn<bool>("acceptPartial");
+        QTest::newRow("all or nothing") << false;
+        QTest::newRow("accept partial") << true;
+    }
+
+    void dryRunReportsLikeARealRunAndChangesNothing()
+    {
+        QFETCH(bool, acceptPartial);
+        Fixture f;
+        QVERIFY(f.import({f.file(QStringLiteral("c.csv"), kCustomers)})->committed);
+        const QString customers = f.file(QStringLiteral("more.csv"), "customer_id,name,birth_date\nC009,a,1980-01-01\n"
+                                                                      "C010,b,2024-02-30\nC001,renamed,1990-01-01\n");
+        const QString transactions = f.file(QStringLiteral("t.csv"), "customer_id,date,amount\nC001,2024-01-01,5\n"
+                                                                     "C999,2024-01-01,5\nC001,2024-01-02,abc\n");
+        const qint64 importsBefore = f.count("SELECT count(*) FROM imports");
+        const qint64 rejectionsBefore = f.count("SELECT count(*) FROM rejections");
+        const test::DataSnapshot before = test::dataSnapshot(f.ws->path());
+        QVERIFY(!before.isEmpty());
+
+        ImportOptions o;
+        o.acceptPartial = acceptPartial;
+        o.dryRun = true;
+        o.reportPath = f.dir.filePath(QStringLiteral("dry.csv"));
+        auto dry = f.import({customers, transactions}, o);
+        QVERIFY(dry.ok());
+        QVERIFY(dry->dryRun);
+        QVERIFY(!dry->committed);
+        QVERIFY(dry->reportPath.isEmpty());
+        QVERIFY(!QFileInfo::exists(o.reportPath));
+        // Nothing changed: data, bookkeeping, data version.
+        QCOMPARE(test::describe(test::dataSnapshot(f.ws->path())), test::describe(before));
+        QCOMPARE(f.count("SELECT count(*) FROM imports"), importsBefore);
+        QCOMPARE(f.count("SELECT count(*) FROM rejections"), rejectionsBefore);
+
+        o.dryRun = false;
+        o.reportPath.clear();
+        auto real = f.import({customers, transactions}, o);
+        QVERIFY(real.ok());
+        QVERIFY(!real->dryRun);
+        QCOMPARE(real->committed, acceptPartial);
+        QCOMPARE(dry->rejectedTotal, 3);
+        QCOMPARE(dry->rejectedTotal, real->rejectedTotal);
+        QCOMPARE(dry->rejections.size(), real->rejections.size());
+        for (int i = 0; i < dry->rejections.size(); ++i) {
+            const Rejection &a = dry->rejections[i], &b = real->rejections[i];
+            QCOMPARE(a.file, b.file);
+            QCOMPARE(a.line, b.line);
+            QCOMPARE(a.column, b.column);
+            QCOMPARE(a.value, b.value);
+            QCOMPARE(a.reason, b.reason);
+        }
+        QCOMPARE(dry->files.size(), real->files.size());
+        for (int i = 0; i < dry->files.size(); ++i) {
+            QCOMPARE(dry->files[i].kind, real->files[i].kind);
+            QCOMPARE(dry->files[i].rowsRead, real->files[i].rowsRead);
+            QCOMPARE(dry->files[i].rejected, real->files[i].rejected);
+        }
+        QCOMPARE(test::dataSnapshot(f.ws->path()) != before, acceptPartial);
     }
 
     void rejectsUnknownCustomersAndFutureDates()

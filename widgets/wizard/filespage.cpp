@@ -1,0 +1,145 @@
+#include "wizard/filespage.h"
+
+#include "wizard/importwizard.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tierwise {
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList out;
+    if (!mime || !mime->hasUrls())
+        return out;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            out << url.toLocalFile();
+    return out;
+}
+
+} // namespace
+
+FilesPage::FilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Files"));
+    setSubTitle(tr("Choose the extracts to import, or drop them here. Each file's kind and encoding "
+                   "are detected from its first lines."));
+    setAcceptDrops(true);
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("fileList"));
+    m_list->setHeaderLabels({tr("File"), tr("Kind"), tr("Encoding"), tr("Folder")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAccessibleName(tr("Files to import"));
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    m_empty = new QLabel(tr("No files yet — click Add Files… or drop CSV files here."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    auto *add = new QPushButton(tr("&Add Files…"), this);
+    add->setObjectName(QStringLiteral("addFiles"));
+    add->setToolTip(tr("Choose CSV or text files to import (Ctrl+O)"));
+    add->setShortcut(QKeySequence::Open);
+    connect(add, &QPushButton::clicked, this, &FilesPage::browse);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeFiles"));
+    m_remove->setToolTip(tr("Remove the selected files from the list (Delete)"));
+    connect(m_remove, &QPushButton::clicked, this, &FilesPage::removeSelected);
+    auto *removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeKey, &QAction::triggered, this, &FilesPage::removeSelected);
+    m_list->addAction(removeKey);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(wizard, &ImportWizard::filesChanged, this, &FilesPage::refill);
+    connect(wizard, &ImportWizard::fileChanged, this, &FilesPage::refill);
+    refill();
+}
+
+bool FilesPage::isComplete() const
+{
+    return !m_wizard->files().isEmpty();
+}
+
+void FilesPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void FilesPage::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    m_wizard->addFiles(files);
+    event->acceptProposedAction();
+}
+
+void FilesPage::browse()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), ImportWizard::lastFolder(),
+        tr("Extracts (*.csv *.txt *.tsv *.dat);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    ImportWizard::setLastFolder(QFileInfo(files.constFirst()).absolutePath());
+    m_wizard->addFiles(files);
+}
+
+void FilesPage::removeSelected()
+{
+    QList<int> rows;
+    for (QTreeWidgetItem *item : m_list->selectedItems())
+        rows << m_list->indexOfTopLevelItem(item);
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : rows)
+        m_wizard->removeFile(row);
+}
+
+void FilesPage::refill()
+{
+    m_list->clear();
+    for (const WizardFile &f : m_wizard->files()) {
+        const QFileInfo info(f.path);
+        QString kind = ingest::fileKindDisplayName(f.kind());
+        QString encoding = ingest::encodingName(f.preview.encoding);
+        if (!f.preview.error.isEmpty() && f.preview.records.isEmpty()) {
+            kind = tr("Unreadable");
+            encoding.clear();
+        }
+        auto *item = new QTreeWidgetItem(m_list, {info.fileName(), kind, encoding, info.absolutePath()});
+        item->setToolTip(0, f.preview.error.isEmpty() ? f.path : f.preview.error);
+    }
+    m_empty->setVisible(m_wizard->files().isEmpty());
+    m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+    Q_EMIT completeChanged();
+}
+
+} // namespace tierwise

@@ -1,0 +1,41 @@
+#pragma once
+
+// The wizard's first page: the files to import (Add…, Remove, or dropped onto the page), each
+// with the kind and encoding detected from its first bytes.
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace tierwise {
+
+class ImportWizard;
+
+class FilesPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit FilesPage(ImportWizard *wizard);
+
+    bool isComplete() const override;
+    QTreeWidget *list() const { return m_list; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void browse();
+    void removeSelected();
+    void refill();
+
+    ImportWizard *m_wizard;
+    QTreeWidget *m_list;
+    QLabel *m_empty;
+    QPushButton *m_remove;
+};
+
+} // namespace tierwise

@@ -1,0 +1,50 @@
+#pragma once
+
+// The wizard's second page: per file, the first rows as the importer will read them, with the
+// detected encoding (and confidence), delimiter, header row and kind. Overriding any of them
+// reads the preview again (only the file's first 64 KB).
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace tierwise {
+
+class ImportWizard;
+class PreviewTableModel;
+
+class PreviewPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    void showFile(int index);
+    int currentFile() const;
+    PreviewTableModel *model() const { return m_model; }
+
+private:
+    void applyOverrides();
+    void fillControls();
+
+    ImportWizard *m_wizard;
+    QComboBox *m_file;
+    QComboBox *m_encoding;
+    QComboBox *m_delimiter;
+    QComboBox *m_kind;
+    QCheckBox *m_header;
+    QLabel *m_info;
+    QLabel *m_error;
+    QTableView *m_table;
+    PreviewTableModel *m_model;
+    bool m_filling = false;
+};
+
+} // namespace tierwise
