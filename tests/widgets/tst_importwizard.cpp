@@ -23,6 +23,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -328,6 +330,27 @@ private Q_SLOTS:
         encoding->setCurrentIndex(encoding->findText(QStringLiteral("big5")));
         QCOMPARE(wizard.files()[0].preview.encoding, Encoding::Big5);
         QVERIFY(preview->headerData(0, Qt::Horizontal).toString() != QStringLiteral("客户号"));
+    }
+
+    void droppedFilesAreAdded()
+    {
+        Fixture f;
+        const QString path = f.gbFile();
+        ImportWizard wizard(&f.controller, f.workspace);
+        wizard.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(path)});
+        QVERIFY(wizard.filesPage()->acceptDrops());
+        QVERIFY(wizard.filesPage()->addDropped(&mime));
+        QCOMPARE(wizard.files().size(), 1); // the same file once
+        QCOMPARE(wizard.filesPage()->list()->topLevelItemCount(), 1);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // Delete on the list removes the selected file.
+        wizard.filesPage()->list()->setFocus();
+        wizard.filesPage()->list()->topLevelItem(0)->setSelected(true);
+        QTest::keyClick(wizard.filesPage()->list(), Qt::Key_Delete);
+        QCOMPARE(wizard.files().size(), 0);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     void remembersTheLastFolder()

@@ -2,7 +2,7 @@
 
 #include "wizard/importwizard.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -60,11 +60,7 @@ FilesPage::FilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizar
     m_remove->setObjectName(QStringLiteral("removeFiles"));
     m_remove->setToolTip(tr("Remove the selected files from the list (Delete)"));
     connect(m_remove, &QPushButton::clicked, this, &FilesPage::removeSelected);
-    auto *removeKey = new QAction(this);
-    removeKey->setShortcut(QKeySequence::Delete);
-    removeKey->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeKey, &QAction::triggered, this, &FilesPage::removeSelected);
-    m_list->addAction(removeKey);
+    m_list->installEventFilter(this); // Delete removes the selected files
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -82,6 +78,16 @@ FilesPage::FilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizar
     refill();
 }
 
+bool FilesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        removeSelected();
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
 bool FilesPage::isComplete() const
 {
     return !m_wizard->files().isEmpty();
@@ -95,11 +101,17 @@ void FilesPage::dragEnterEvent(QDragEnterEvent *event)
 
 void FilesPage::dropEvent(QDropEvent *event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    if (addDropped(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool FilesPage::addDropped(const QMimeData *mime)
+{
+    const QStringList files = localFiles(mime);
     if (files.isEmpty())
-        return;
+        return false;
     m_wizard->addFiles(files);
-    event->acceptProposedAction();
+    return true;
 }
 
 void FilesPage::browse()

@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QMimeData;
 class QPushButton;
 class QTreeWidget;
 
@@ -22,8 +23,11 @@ public:
 
     bool isComplete() const override;
     QTreeWidget *list() const { return m_list; }
+    // Adds the local files of dropped data (what a drop on the page does); false if none.
+    bool addDropped(const QMimeData *mime);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
