@@ -7,6 +7,7 @@
 #include "shell/jobspanel.h"
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
+#include "wizard/importwizard.h"
 #include "views/customerprofile.h"
 #include "analytics/bookview.h"
 #include "store/workspace.h"
@@ -173,8 +174,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         restoreGeometry(geometry);
     else
         resize(1280, 800);
-    if (const QByteArray state = dockLayout; !state.isEmpty())
-        restoreState(state, kLayoutVersion);
+    if (const QByteArray state = dockLayout; state.isEmpty() || !restoreState(state, kLayoutVersion)) {
+        resizeDocks({m_navigatorDock, m_profileDock}, {330, 380}, Qt::Horizontal);
+        resizeDocks({m_jobsDock}, {120}, Qt::Vertical);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -361,13 +364,18 @@ void MainWindow::importDialog()
 {
     if (!m_workspace || m_imports->isRunning())
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Data"), lastImportDirectory.get(),
-        tr("Customer extracts (*.csv *.tsv *.txt);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    lastImportDirectory = QFileInfo(files.constFirst()).absolutePath();
-    importFiles(files);
+    auto *wizard = new ImportWizard(m_imports, m_workspace->path(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setMasked(m_masked);
+    if (ImportWizard::lastFolder().isEmpty())
+        ImportWizard::setLastFolder(lastImportDirectory.get());
+    connect(wizard, &ImportWizard::importStarted, this, [this](const QStringList &files) {
+        if (!files.isEmpty())
+            lastImportDirectory = QFileInfo(files.constFirst()).absolutePath();
+        m_progressPanel->reset();
+        statusBar()->clearMessage();
+    });
+    wizard->open();
 }
 
 bool MainWindow::openWorkspace(const QString &path)
