@@ -1,0 +1,360 @@
+// The customer table: the lazy model over a real generated workspace (2,000 customers, tiers and
+// CLV run in-process) and the view around it — counts, sorting, filters, the map's selection,
+// masking, copying, the column chooser and stale answers after a quick re-sort.
+//
+// With TIERWISE_TABLE_BENCH=<workspace with a clv run> set, benchLargeWorkspace() prints the
+// figures of the 1M-customer workspace (open, 100k selection, sort by AUM).
+
+#include "analytics/clv.h"
+#include "analytics/segmentation.h"
+#include "jobs/progress.h"
+#include "privacy/masking.h"
+#include "store/workspace.h"
+#include "testutil.h"
+#include "views/customertableview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace tierwise;
+using Column = store::CustomerColumn;
+
+namespace {
+
+constexpr int kCustomers = 2000;
+constexpr int kWaitMs = 20000;
+
+QStringList queryStrings(const QString &path, const char *sql)
+{
+    test::SqliteDb db(path);
+    QStringList out;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db.db, sql, -1, &st, nullptr) != SQLITE_OK)
+        return out;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return out;
+}
+
+bool waitLoaded(CustomerTableModel &model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, kWaitMs);
+}
+
+QVariant raw(const CustomerTableModel &model, int row, Column column)
+{
+    return model.data(model.index(row, int(column)), CustomerTableModel::RawRole);
+}
+
+} // namespace
+
+class TestCustomerTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("TierwiseTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_customertable"));
+        QString why;
+        m_path = test::importGeneratedBook(m_dir, kCustomers, 11, &why);
+        QVERIFY2(!m_path.isEmpty(), qPrintable(why));
+        auto ws = store::Workspace::open(m_path);
+        QVERIFY(ws);
+        jobs::NullProgress progress;
+        analytics::SegmentOptions tiers;
+        tiers.method = analytics::SegmentMethod::Tiers;
+        auto seg = analytics::runSegmentation(**ws, tiers, progress);
+        QVERIFY2(seg, qPrintable(seg ? QString() : seg.error().message));
+        auto clv = analytics::runClv(**ws, analytics::ClvOptions(), progress);
+        QVERIFY2(clv, qPrintable(clv ? QString() : clv.error().message));
+    }
+
+    void rowCountIsEveryCustomer()
+    {
+        CustomerTableModel model;
+        QSignalSpy counts(&model, &CustomerTableModel::countsChanged);
+        model.openWorkspace(m_path);
+        QVERIFY(model.isLoading());
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), kCustomers);
+        QCOMPARE(model.totalCustomers(), qint64(kCustomers));
+        QCOMPARE(counts.size(), 1);
+        // Customer-id order, the first chunk delivered with the count.
+        const QStringList first = queryStrings(m_path, "SELECT customer_id FROM customers ORDER BY customer_id LIMIT 2");
+        QCOMPARE(model.customerId(0), first.at(0));
+        QCOMPARE(model.customerId(1), first.at(1));
+        // Every CLV column is filled from the newest clv run, the tier from the tiers run.
+        QVERIFY(!raw(model, 0, Column::Tier).isNull());
+        QVERIFY(!raw(model, 0, Column::Clv).isNull());
+        QVERIFY(!raw(model, 0, Column::Stage).isNull());
+        QVERIFY(raw(model, 0, Column::Segment).isNull()); // no segmentation run chosen
+    }
+
+    void rowsBeyondTheFirstChunkArriveLater()
+    {
+        CustomerTableModel model;
+        model.openWorkspace(m_path);
+        QVERIFY(waitLoaded(model));
+        const int row = kCustomers - 1;
+        QVERIFY(!model.isRowLoaded(row));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.data(model.index(row, int(Column::Name))).toString(), QStringLiteral("…"));
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(row), kWaitMs);
+        QVERIFY(changed.size() >= 1);
+        const QStringList last = queryStrings(m_path, "SELECT customer_id FROM customers ORDER BY customer_id DESC LIMIT 1");
+        QCOMPARE(model.customerId(row), last.at(0));
+    }
+
+    void sortByAumDescending()
+    {
+        CustomerTableModel model;
+        model.openWorkspace(m_path);
+        model.sort(int(Column::Aum), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), kCustomers);
+        const QStringList top = queryStrings(m_path,
+            "SELECT customer_id FROM balances WHERE month = (SELECT max(month) FROM balances) "
+            "ORDER BY aum_cents DESC LIMIT 1");
+        QCOMPARE(model.customerId(0), top.at(0));
+        for (int row = 1; row < 100; ++row)
+            QVERIFY2(raw(model, row - 1, Column::Aum).toLongLong() >= raw(model, row, Column::Aum).toLongLong(),
+                     qPrintable(QString::number(row)));
+        // Money is shown with thousands separators and two decimals, right-aligned.
+        const qint64 cents = raw(model, 0, Column::Aum).toLongLong();
+        QCOMPARE(model.data(model.index(0, int(Column::Aum))).toString(),
+                 QLocale().toString(double(cents) / 100.0, 'f', 2));
+        QVERIFY(model.data(model.index(0, int(Column::Aum))).toString().contains(u','));
+        QVERIFY(model.data(model.index(0, int(Column::Aum)), Qt::TextAlignmentRole).value<Qt::Alignment>()
+                & Qt::AlignRight);
+        QVERIFY(model.data(model.index(0, int(Column::PAlive))).toString().endsWith(u'%'));
+    }
+
+    void quickResortKeepsOnlyTheLastOrder()
+    {
+        CustomerTableModel model;
+        model.openWorkspace(m_path);
+        QVERIFY(waitLoaded(model));
+        QSignalSpy counts(&model, &CustomerTableModel::countsChanged);
+        model.sort(int(Column::Aum), Qt::DescendingOrder);
+        model.sort(int(Column::Aum), Qt::AscendingOrder);
+        QVERIFY(waitLoaded(model));
+        QTest::qWait(200); // a late answer to the first sort would arrive now
+        QCOMPARE(counts.size(), 1);
+        for (int row = 1; row < 100; ++row)
+            QVERIFY(raw(model, row - 1, Column::Aum).toLongLong() <= raw(model, row, Column::Aum).toLongLong());
+    }
+
+    void textFilterNarrowsRows()
+    {
+        CustomerTableModel model;
+        model.openWorkspace(m_path);
+        model.setTextFilter(QStringLiteral("br03"));
+        QVERIFY(waitLoaded(model));
+        const QStringList expected = queryStrings(m_path, "SELECT customer_id FROM customers WHERE branch_id = 'BR03'");
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(model.rowCount(), expected.size());
+        QVERIFY(model.rowCount() < kCustomers);
+        for (int row = 0; row < std::min(20, model.rowCount()); ++row)
+            QVERIFY(expected.contains(model.customerId(row)));
+        model.setTextFilter(QString());
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), kCustomers);
+    }
+
+    void customerFilterShowsExactlyThoseCustomers()
+    {
+        CustomerTableModel model;
+        model.openWorkspace(m_path);
+        const QStringList ids = queryStrings(m_path, "SELECT customer_id FROM customers ORDER BY customer_id DESC LIMIT 3");
+        model.setCustomerFilter(ids);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 3);
+        QStringList shown;
+        for (int row = 0; row < 3; ++row)
+            shown << model.customerId(row);
+        shown.sort();
+        QStringList want = ids;
+        want.sort();
+        QCOMPARE(shown, want);
+        model.setCustomerFilter({});
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 0);
+        model.clearCustomerFilter();
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), kCustomers);
+    }
+
+    void maskingChangesTheShownId()
+    {
+        CustomerTableModel model;
+        model.openWorkspace(m_path);
+        QVERIFY(waitLoaded(model));
+        const QString id = model.customerId(0);
+        const QString name = raw(model, 0, Column::Name).toString();
+        QVERIFY(model.isMasked());
+        QCOMPARE(model.data(model.index(0, int(Column::Id))).toString(), privacy::maskId(id));
+        QVERIFY(model.data(model.index(0, int(Column::Id))).toString() != id);
+        QCOMPARE(model.data(model.index(0, int(Column::Name))).toString(), privacy::maskName(name));
+        model.setMasked(false);
+        QCOMPARE(model.data(model.index(0, int(Column::Id))).toString(), id);
+        QCOMPARE(model.data(model.index(0, int(Column::Name))).toString(), name);
+    }
+
+    void copyPutsTsvWithHeader()
+    {
+        CustomerTableView view;
+        view.openWorkspace(m_path);
+        QVERIFY(waitLoaded(*view.model()));
+        view.table()->selectRow(0);
+        view.table()->selectionModel()->select(view.model()->index(1, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        view.copySelection();
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QStringList header = lines.at(0).split(u'\t');
+        QCOMPARE(header.size(), store::kCustomerColumns);
+        QCOMPARE(header.at(0), view.model()->headerData(0, Qt::Horizontal).toString());
+        const QString id = view.model()->customerId(0);
+        QCOMPARE(lines.at(1).split(u'\t').at(0), privacy::maskId(id)); // masked by default
+        view.setMasked(false);
+        view.copySelection();
+        QCOMPARE(QApplication::clipboard()->text().split(u'\n').at(1).split(u'\t').at(0), id);
+
+        // Rows not loaded yet: copied when the worker has read them.
+        view.table()->selectAll();
+        view.copySelection();
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::clipboard()->text().count(u'\n'), kCustomers + 1, kWaitMs);
+    }
+
+    void selectionAndActivationSignals()
+    {
+        CustomerTableView view;
+        QSignalSpy selected(&view, &CustomerTableView::selectedCustomersChanged);
+        QSignalSpy activated(&view, &CustomerTableView::customerActivated);
+        view.openWorkspace(m_path);
+        QVERIFY(waitLoaded(*view.model()));
+        view.table()->setCurrentIndex(view.model()->index(2, 0));
+        QVERIFY(!activated.isEmpty());
+        QCOMPARE(activated.last().at(0).toString(), view.model()->customerId(2));
+        QVERIFY(!selected.isEmpty());
+        QCOMPARE(selected.last().at(0).toStringList(), QStringList{view.model()->customerId(2)});
+
+        // A selection over unloaded rows: the ids come from the worker.
+        selected.clear();
+        view.table()->selectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!selected.isEmpty(), kWaitMs);
+        QCOMPARE(selected.last().at(0).toStringList().size(), kCustomers);
+    }
+
+    void columnChooserHidesAndRemembers()
+    {
+        QSettings().remove(QStringLiteral("CustomerTable/hiddenColumns"));
+        {
+            CustomerTableView view;
+            QAction *aum = view.columnMenu()->actions().at(int(Column::Aum));
+            QCOMPARE(aum->text(), view.model()->headerData(int(Column::Aum), Qt::Horizontal).toString());
+            QVERIFY(aum->isChecked());
+            aum->trigger();
+            QVERIFY(view.table()->isColumnHidden(int(Column::Aum)));
+            QVERIFY(!aum->isChecked());
+            QCOMPARE(QSettings().value(QStringLiteral("CustomerTable/hiddenColumns")).toStringList(),
+                     QStringList{QStringLiteral("aum")});
+        }
+        CustomerTableView again;
+        QVERIFY(again.table()->isColumnHidden(int(Column::Aum)));
+        QVERIFY(!again.columnMenu()->actions().at(int(Column::Aum))->isChecked());
+        again.setColumnVisible(int(Column::Aum), true);
+        QVERIFY(!again.table()->isColumnHidden(int(Column::Aum)));
+        QVERIFY(QSettings().value(QStringLiteral("CustomerTable/hiddenColumns")).toStringList().isEmpty());
+    }
+
+    void statusAndFindShortcut()
+    {
+        CustomerTableView view;
+        view.resize(1100, 420);
+        view.openWorkspace(m_path);
+        QVERIFY(view.statusLabel()->text().contains(QStringLiteral("oading")));
+        QVERIFY(waitLoaded(*view.model()));
+        QCOMPARE(view.statusLabel()->text(), QStringLiteral("2,000 of 2,000 customers"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view.filterEdit()->hasFocus());
+        QTest::keyClicks(view.filterEdit(), QStringLiteral("BR03"));
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() < kCustomers && !view.model()->isLoading(), kWaitMs);
+        QVERIFY(view.statusLabel()->text().endsWith(QStringLiteral("of 2,000 customers")));
+        view.filterEdit()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == kCustomers && !view.model()->isLoading(), kWaitMs);
+        view.table()->resizeColumnsToContents();
+        const QString shot = QStringLiteral("/tmp/table/customertable.png");
+        if (QDir(QStringLiteral("/tmp/table")).exists())
+            view.grab().save(shot);
+    }
+
+    void benchLargeWorkspace()
+    {
+        const QString path = qEnvironmentVariable("TIERWISE_TABLE_BENCH");
+        if (path.isEmpty())
+            QSKIP("Set TIERWISE_TABLE_BENCH to a large workspace to measure.");
+        CustomerTableModel model;
+        QElapsedTimer t;
+        t.start();
+        model.openWorkspace(path);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 600000));
+        qInfo("open (base table of %lld customers) + first chunk: %lld ms", model.totalCustomers(), t.elapsed());
+        const QStringList all = queryStrings(path, "SELECT customer_id FROM customers WHERE rowid % 10 = 3 LIMIT 100000");
+        t.restart();
+        model.setCustomerFilter(all);
+        QSignalSpy counts(&model, &CustomerTableModel::countsChanged);
+        QVERIFY(counts.wait(60000));
+        qInfo("setCustomerFilter(%lld ids) -> row count %d and first chunk shown: %lld ms",
+              qint64(all.size()), model.rowCount(), t.elapsed());
+        QVERIFY(model.isRowLoaded(0));
+        t.restart();
+        model.sort(int(Column::Aum), Qt::DescendingOrder);
+        QVERIFY(counts.wait(60000));
+        qInfo("sort the 100k selection by AUM: %lld ms", t.elapsed());
+        model.clearCustomerFilter();
+        QVERIFY(counts.wait(60000));
+        t.restart();
+        model.sort(int(Column::Aum), Qt::AscendingOrder);
+        QVERIFY(counts.wait(60000));
+        qInfo("sort %d customers by AUM: %lld ms", model.rowCount(), t.elapsed());
+        t.restart();
+        const int far = model.rowCount() / 2;
+        model.data(model.index(far, 0));
+        QVERIFY(QTest::qWaitFor([&] { return model.isRowLoaded(far); }, 60000));
+        qInfo("a chunk in the middle of the sorted 1M: %lld ms", t.elapsed());
+        t.restart();
+        model.setTextFilter(QStringLiteral("BR07"));
+        QVERIFY(counts.wait(60000));
+        qInfo("text filter over 1M -> %d rows: %lld ms", model.rowCount(), t.elapsed());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(TestCustomerTable)
+#include "tst_customertable.moc"
