@@ -305,6 +305,18 @@ private Q_SLOTS:
         QVERIFY(view.statusLabel()->text().endsWith(QStringLiteral("of 2,000 customers")));
         view.filterEdit()->clear();
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == kCustomers && !view.model()->isLoading(), kWaitMs);
+        // A click on a header sorts by that column; a second click reverses the order.
+        QHeaderView *header = view.table()->horizontalHeader();
+        const QPoint aumHeader(header->sectionViewportPosition(int(Column::Aum)) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, aumHeader);
+        QCOMPARE(view.model()->sortColumn(), int(Column::Aum));
+        QVERIFY(waitLoaded(*view.model()));
+        const qint64 first = raw(*view.model(), 0, Column::Aum).toLongLong();
+        QVERIFY(first <= raw(*view.model(), 1, Column::Aum).toLongLong());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, aumHeader);
+        QVERIFY(waitLoaded(*view.model()));
+        QVERIFY(raw(*view.model(), 0, Column::Aum).toLongLong() >= raw(*view.model(), 1, Column::Aum).toLongLong());
+        QVERIFY(raw(*view.model(), 0, Column::Aum).toLongLong() > first);
         view.table()->resizeColumnsToContents();
         const QString shot = QStringLiteral("/tmp/table/customertable.png");
         if (QDir(QStringLiteral("/tmp/table")).exists())

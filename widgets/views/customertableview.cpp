@@ -56,6 +56,7 @@ CustomerTableView::CustomerTableView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionsClickable(true);
@@ -94,6 +95,16 @@ CustomerTableView::CustomerTableView(QWidget *parent)
     copy->setToolTip(tr("Copy the selected rows as tab-separated text"));
     connect(copy, &QAction::triggered, this, &CustomerTableView::copySelection);
     m_table->addAction(copy);
+    // Sorting from the keyboard: the context menu (Menu key) sorts by the current cell's column.
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        auto *sort = new QAction(order == Qt::AscendingOrder ? tr("Sort ascending by this column")
+                                                              : tr("Sort descending by this column"), this);
+        connect(sort, &QAction::triggered, this, [this, order] {
+            const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0;
+            m_table->horizontalHeader()->setSortIndicator(column, order);
+        });
+        m_table->addAction(sort);
+    }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_model, &CustomerTableModel::loadingChanged, this, &CustomerTableView::updateStatus);
@@ -158,7 +169,9 @@ void CustomerTableView::buildColumnMenu()
 
 void CustomerTableView::restoreHiddenColumns()
 {
-    const QStringList hidden = hiddenColumns;
+    QStringList hidden = hiddenColumns;
+    if (hidden.size() >= store::kCustomerColumns) // never restore a table without columns
+        hidden.clear();
     for (int c = 0; c < store::kCustomerColumns; ++c) {
         const bool visible = !hidden.contains(store::customerColumnKey(store::CustomerColumn(c)));
         m_table->setColumnHidden(c, !visible);
