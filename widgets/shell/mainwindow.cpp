@@ -7,6 +7,7 @@
 #include "shell/jobspanel.h"
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
+#include "views/customertableview.h"
 #include "wizard/importwizard.h"
 #include "views/customerprofile.h"
 #include "analytics/bookview.h"
@@ -118,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_overview, tr("Overview"));
+    m_table = new CustomerTableView(this);
+    m_views->addTab(m_table, tr("Customers"));
+    connect(m_table, &CustomerTableView::customerActivated, this, &MainWindow::showCustomer);
     setCentralWidget(m_views);
 
     m_jobs = new JobsPanel(this);
@@ -139,6 +143,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_profileDock->setWidget(m_profile);
     addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
     connect(this, &MainWindow::resultsChanged, this, &MainWindow::loadBook);
+    connect(this, &MainWindow::resultsChanged, this, [this] {
+        if (m_workspace)
+            m_table->openWorkspace(m_workspace->path());
+    });
+    connect(m_navigator, &BookNavigator::rowsChosen, this, &MainWindow::setSelection);
     connect(m_jobs, &JobsPanel::activeCountChanged, this, [this](int) {
         if (analysesRunning() > 0)
             m_jobsDock->show();
@@ -161,6 +170,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_maskLabel = new QLabel(this);
     m_maskLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_progressPanel);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_customersLabel);
     statusBar()->addPermanentWidget(m_asOf);
     statusBar()->addPermanentWidget(m_maskLabel);
@@ -269,6 +281,12 @@ void MainWindow::createActions()
               });
     });
 
+    m_clearSelectionAction = new QAction(tr("Show &All Customers"), this);
+    m_clearSelectionAction->setObjectName(QStringLiteral("clearSelectionAction"));
+    m_clearSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_clearSelectionAction->setStatusTip(tr("Clear the selection: the table and charts show the whole book"));
+    connect(m_clearSelectionAction, &QAction::triggered, this, &MainWindow::clearSelection);
+
     m_aboutAction = new QAction(tr("&About Tierwise"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -302,6 +320,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_profileDock->toggleViewAction());
     m_viewMenu->addAction(m_jobsDock->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_clearSelectionAction);
     m_viewMenu->addAction(m_maskAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -428,9 +447,12 @@ void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
     m_book.reset();
     m_navigator->setBook(nullptr);
     emit bookChanged(nullptr);
+    m_selection.clear();
+    m_selectionLabel->clear();
     m_workspace = std::move(workspace);
     m_overview->setWorkspace(m_workspace.get());
     m_profile->setWorkspace(m_workspace.get());
+    m_table->openWorkspace(m_workspace ? m_workspace->path() : QString());
     updateActions();
     updateTitleAndStatus();
     loadBook();
@@ -451,11 +473,38 @@ void MainWindow::loadBook()
     updateActions();
 }
 
+void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
+{
+    if (!m_book)
+        return;
+    m_selection = rows;
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (int r : rows)
+        ids << QString::fromStdString(m_book->customerId[std::size_t(r)]);
+    if (std::size_t(rows.size()) == m_book->size())
+        m_table->clearCustomerFilter();
+    else
+        m_table->setCustomerFilter(ids);
+    m_selectionLabel->setText(label.isEmpty() ? tr("%1 selected").arg(QLocale().toString(rows.size()))
+                                              : tr("%1: %2").arg(label, QLocale().toString(rows.size())));
+    emit selectionChanged(m_selection);
+}
+
+void MainWindow::clearSelection()
+{
+    m_selection.clear();
+    m_selectionLabel->clear();
+    m_table->clearCustomerFilter();
+    emit selectionChanged(m_selection);
+}
+
 void MainWindow::setMasked(bool masked)
 {
     m_masked = masked;
     m_maskAction->setChecked(masked);
     m_profile->setMasked(masked);
+    m_table->setMasked(masked);
     updateTitleAndStatus();
     emit maskingChanged(masked);
 }

@@ -25,6 +25,7 @@ namespace tierwise {
 
 class BookNavigator;
 class CustomerProfile;
+class CustomerTableView;
 class ImportController;
 class ImportProgressPanel;
 class JobsPanel;
@@ -62,6 +63,12 @@ public:
     QAction *importAction() const { return m_importAction; }
     JobsPanel *jobsPanel() const { return m_jobs; }
     BookNavigator *navigator() const { return m_navigator; }
+    CustomerTableView *customerTable() const { return m_table; }
+    // The customers chosen in the navigator or on the map (rows of the book; empty: none), which
+    // the customer table shows.
+    const QVector<int> &selection() const { return m_selection; }
+    void setSelection(const QVector<int> &rows, const QString &label);
+    void clearSelection();
     CustomerProfile *profile() const { return m_profile; }
     // The book the linked views show (null until loaded after opening a workspace).
     std::shared_ptr<const analytics::BookView> book() const { return m_book; }
@@ -100,6 +107,7 @@ signals:
     // The book was (re)loaded for the linked views.
     void bookChanged(std::shared_ptr<const tierwise::analytics::BookView> book);
     void maskingChanged(bool masked);
+    void selectionChanged(const QVector<int> &rows);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -160,6 +168,10 @@ private:
     QLabel *m_maskLabel = nullptr;
     QLabel *m_customersLabel = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
+    CustomerTableView *m_table = nullptr;
+    QVector<int> m_selection;
+    QLabel *m_selectionLabel = nullptr;
+    QAction *m_clearSelectionAction = nullptr;
     bool m_masked = true;
     int m_bookJob = 0;
 
