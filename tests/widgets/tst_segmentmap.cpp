@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -237,6 +238,68 @@ private Q_SLOTS:
         QTest::keyClick(plot, Qt::Key_Escape);
         QVERIFY(map.selection().isEmpty());
         QCOMPARE(spy.count(), 2);
+    }
+
+    void altDragDrawsALasso()
+    {
+        SegmentMap map;
+        showSized(map);
+        map.setData(gridData());
+        // Pixel of a data point between grid points: interpolate the grid's own pixels.
+        const auto pixel = [&map](double x, double y) {
+            const QPointF origin = map.pixelFor(0), unitX = map.pixelFor(1) - origin, unitY = map.pixelFor(kSide) - origin;
+            return (origin + unitX * x + unitY * y).toPoint();
+        };
+        const QPolygonF lasso{QPointF(0.5, 0.5), QPointF(6.5, 0.5), QPointF(6.5, 3.5), QPointF(3.5, 7.5), QPointF(0.5, 7.5)};
+        QWidget *plot = map.plotWidget();
+        QTest::mousePress(plot, Qt::LeftButton, Qt::AltModifier, pixel(0.5, 0.5));
+        for (int i = 1; i < lasso.size(); ++i)
+            QTest::mouseMove(plot, pixel(lasso[i].x(), lasso[i].y()));
+        QTest::mouseRelease(plot, Qt::LeftButton, Qt::AltModifier, pixel(0.5, 7.5));
+        const QVector<int> expected = gridRows([](int x, int y) {
+            return x >= 1 && y >= 1 && y <= 7 && (y <= 3 ? x <= 6 : x < 6.5 - 3.0 * (y - 3.5) / 4.0);
+        });
+        QCOMPARE(map.selection(), expected);
+    }
+
+    void hoveringShowsTheProvidersTooltip()
+    {
+        SegmentMap map;
+        showSized(map);
+        map.setData(gridData());
+        QVector<int> asked;
+        map.setTooltipProvider([&asked](int row) {
+            asked << row;
+            return QStringLiteral("张** · row %1").arg(row);
+        });
+        const int row = 12 * kSide + 4;
+        QTest::mouseMove(map.plotWidget(), map.pixelFor(row).toPoint() + QPoint(1, 2));
+        QTRY_VERIFY(!asked.isEmpty());
+        QCOMPARE(asked.last(), row);
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("张** · row %1").arg(row));
+
+        map.setTooltipProvider({}); // the default: segment and figures
+        QTest::mouseMove(map.plotWidget(), map.pixelFor(row + 1).toPoint());
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("Mass\nRecency: 5\nFrequency: 12"));
+    }
+
+    void rightDragPansWithoutSelecting()
+    {
+        SegmentMap map;
+        showSized(map);
+        map.setData(gridData());
+        QSignalSpy spy(&map, &SegmentMap::selectionChanged);
+        const QRectF before = map.viewRect();
+        const QPointF from = map.pixelFor(10 * kSide + 10), to = map.pixelFor(10 * kSide + 15); // 5 units right
+        QWidget *plot = map.plotWidget();
+        QTest::mousePress(plot, Qt::RightButton, Qt::NoModifier, from.toPoint());
+        QTest::mouseMove(plot, to.toPoint());
+        QTest::mouseRelease(plot, Qt::RightButton, Qt::NoModifier, to.toPoint());
+        const QRectF after = map.viewRect();
+        QVERIFY2(std::abs(after.left() - (before.left() - 5)) < 0.1, qPrintable(QString::number(after.left())));
+        QVERIFY(std::abs(after.width() - before.width()) < 1e-9);
+        QVERIFY(std::abs(after.top() - before.top()) < 0.1);
+        QCOMPARE(spy.count(), 0);
     }
 
     void highlightedRowsAreKeptApartFromTheSelection()

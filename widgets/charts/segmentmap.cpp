@@ -215,7 +215,6 @@ void SegmentMap::Private::buildPlot()
     plot->installEventFilter(q);
     plot->setInteractions(QCP::iRangeZoom);
     plot->setSelectionRectMode(QCP::srmNone);
-    plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
     plot->axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
     plot->xAxis->grid()->setSubGridVisible(false);

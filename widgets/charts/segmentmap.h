@@ -51,16 +51,21 @@ class SegmentMap : public QWidget
 
 public:
     enum class Mode { Symbols, Dots, Density };
+    Q_ENUM(Mode)
     static constexpr int kSymbolsMaxVisible = 30000;
     static constexpr int kDotsMaxVisible = 300000;
 
     explicit SegmentMap(QWidget *parent = nullptr);
     ~SegmentMap() override;
 
-    void setData(SegmentMapData data); // fits the view and replots once
+    // Fits the view and replots once. Clears the selection (emitting selectionChanged if there
+    // was one), the highlighted rows and the hover.
+    void setData(SegmentMapData data);
     int rowCount() const;
     int visibleCount() const; // valid rows inside the current view
-    void setTooltipProvider(std::function<QString(int row)> provider); // the caller masks
+    // The hover tooltip's text for a row (the caller masks names and ids). Without a provider,
+    // or when it returns an empty string, the tooltip shows the segment and the two figures.
+    void setTooltipProvider(std::function<QString(int row)> provider);
 
     void setHighlighted(const QVector<int> &rows); // e.g. from the table; not the selection
     QVector<int> highlighted() const;
