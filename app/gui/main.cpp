@@ -1,6 +1,7 @@
 // Tierwise, the workbench: application set-up and the command line. Everything else lives in
 // tierwise_widgets (the window) and tierwise_models (the engine).
 
+#include "screenshots.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -87,6 +88,10 @@ int main(int argc, char **argv)
                                   QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QStringLiteral("Save every view of the window into DIR and quit."), QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
     parser.process(app);
 
     tierwise::MainWindow window;
@@ -95,13 +100,27 @@ int main(int argc, char **argv)
     if (!positional.isEmpty())
         window.openWorkspace(QFileInfo(positional.constFirst()).absoluteFilePath());
 
+    if (parser.isSet(screenshots)) {
+        window.resize(1500, 920);
+        tierwise::takeScreenshots(window, parser.value(screenshots));
+    }
     if (parser.isSet(screenshot)) {
+        // Once the book has loaded (or at once without a workspace), grab the window and quit.
         const QString file = parser.value(screenshot);
-        window.resize(1200, 760);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
-        });
+        window.resize(1400, 860);
+        const auto grab = [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (window.workspace())
+            QObject::connect(&window, &tierwise::MainWindow::bookChanged, &window, [grab](const auto &book) {
+                if (book)
+                    grab();
+            });
+        else
+            grab();
     }
     return app.exec();
 }

@@ -8,6 +8,8 @@
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
 #include "views/customertableview.h"
+#include "itemmodels/customertablemodel.h"
+#include "views/segmentmappage.h"
 #include "wizard/importwizard.h"
 #include "views/customerprofile.h"
 #include "analytics/bookview.h"
@@ -30,6 +32,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -119,8 +122,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_overview, tr("Overview"));
+    m_mapPage = new SegmentMapPage(this);
+    m_views->addTab(m_mapPage, tr("Segment Map"));
     m_table = new CustomerTableView(this);
     m_views->addTab(m_table, tr("Customers"));
+    connect(m_mapPage, &SegmentMapPage::selectionChanged, this, [this](const QVector<int> &rows) {
+        if (rows.isEmpty())
+            clearSelection();
+        else
+            setSelection(rows, tr("Map selection"));
+    });
+    connect(m_mapPage, &SegmentMapPage::customerClicked, this, &MainWindow::showCustomer);
+    connect(this, &MainWindow::selectionChanged, m_mapPage, &SegmentMapPage::setSelection);
+    connect(this, &MainWindow::bookChanged, m_mapPage, &SegmentMapPage::setBook);
+    connect(this, &MainWindow::maskingChanged, m_mapPage, &SegmentMapPage::setMasked);
+    connect(m_table, &CustomerTableView::selectedCustomersChanged, m_mapPage, &SegmentMapPage::setHighlightedIds);
     connect(m_table, &CustomerTableView::customerActivated, this, &MainWindow::showCustomer);
     setCentralWidget(m_views);
 
@@ -187,8 +203,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     else
         resize(1280, 800);
     if (const QByteArray state = dockLayout; state.isEmpty() || !restoreState(state, kLayoutVersion)) {
-        resizeDocks({m_navigatorDock, m_profileDock}, {330, 380}, Qt::Horizontal);
-        resizeDocks({m_jobsDock}, {120}, Qt::Vertical);
+        // The docks' first sizes, once the window has its own.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_navigatorDock, m_profileDock}, {340, 380}, Qt::Horizontal);
+            resizeDocks({m_jobsDock}, {110}, Qt::Vertical);
+        });
     }
 }
 
@@ -475,7 +494,7 @@ void MainWindow::loadBook()
 
 void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
 {
-    if (!m_book)
+    if (!m_book || rows == m_selection)
         return;
     m_selection = rows;
     QStringList ids;
@@ -612,6 +631,13 @@ void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, co
         if (status.ok() && loaded && m_workspace) {
             m_book = loaded->result();
             m_navigator->setBook(m_book);
+            // The table's Segment column: the newest behavioural segmentation (clusters, then RFM,
+            // then value × risk); the tiers have a column of their own.
+            qint64 segmentRun = 0;
+            for (const char *kind : {"segment.kmeans", "segment.rfm", "segment.composite"})
+                if (const analytics::BookSegmentation *seg = m_book->segmentation(QLatin1String(kind)); seg && !segmentRun)
+                    segmentRun = seg->runId;
+            m_table->model()->setSegmentationRun(segmentRun);
             updateTitleAndStatus();
             emit bookChanged(m_book);
         }

@@ -26,6 +26,7 @@ namespace tierwise {
 class BookNavigator;
 class CustomerProfile;
 class CustomerTableView;
+class SegmentMapPage;
 class ImportController;
 class ImportProgressPanel;
 class JobsPanel;
@@ -64,6 +65,7 @@ public:
     JobsPanel *jobsPanel() const { return m_jobs; }
     BookNavigator *navigator() const { return m_navigator; }
     CustomerTableView *customerTable() const { return m_table; }
+    SegmentMapPage *mapPage() const { return m_mapPage; }
     // The customers chosen in the navigator or on the map (rows of the book; empty: none), which
     // the customer table shows.
     const QVector<int> &selection() const { return m_selection; }
@@ -169,6 +171,7 @@ private:
     QLabel *m_customersLabel = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
     CustomerTableView *m_table = nullptr;
+    SegmentMapPage *m_mapPage = nullptr;
     QVector<int> m_selection;
     QLabel *m_selectionLabel = nullptr;
     QAction *m_clearSelectionAction = nullptr;

@@ -131,9 +131,9 @@ void BookNavigator::rebuild()
     for (std::size_t r = 0; r < book.size(); ++r)
         byBranch[book.branchId[r]].push_back(int(r));
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
-    auto *branchesHeader = new QStandardItem(tr("Branches"));
+    auto *branchesHeader = new QStandardItem(tr("Branches (%1)").arg(QLocale().toString(int(byBranch.size()))));
     branchesHeader->setSelectable(false);
-    root.first()->appendRow({branchesHeader, new QStandardItem(QLocale().toString(int(byBranch.size()))), new QStandardItem});
+    root.first()->appendRow({branchesHeader, new QStandardItem, new QStandardItem});
     int branchIndex = 0;
     for (const auto &[branch, rows] : byBranch) {
         const QString name = branch.empty() ? tr("(no branch)") : QString::fromStdString(branch);
@@ -170,6 +170,7 @@ void BookNavigator::rebuild()
         if (i > 0) // segmentations open, branches closed
             m_tree->expand(m_model->index(i, 0, m_model->index(0, 0)));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setMinimumSectionSize(60);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);

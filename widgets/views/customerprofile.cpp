@@ -123,7 +123,9 @@ CustomerProfile::CustomerProfile(QWidget *parent) : QWidget(parent)
     m_holdings->setHorizontalHeaderLabels({tr("Product"), tr("Opened"), tr("Matures"), tr("Balance")});
     m_holdings->verticalHeader()->hide();
     m_holdings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_holdings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_holdings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_holdings->setWordWrap(false);
     m_holdings->setMinimumHeight(110);
     m_insights = new QTextBrowser;
     m_insights->setOpenLinks(false);

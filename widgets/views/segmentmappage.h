@@ -1,0 +1,55 @@
+#pragma once
+
+// The Segment map tab: the map of the book's customers on two chosen axes (AUM, CLV, margin
+// CLV, P(alive), recency, frequency, tenure, age, principal components), coloured by a chosen
+// segmentation and optionally sized by value, with the controls to choose them. Selections on
+// the map go to the window (which filters the customer table); the window's selection and the
+// table's highlighted customers come back to the map.
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+
+namespace tierwise {
+
+namespace analytics { struct BookView; }
+class SegmentMap;
+
+class SegmentMapPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentMapPage(QWidget *parent = nullptr);
+
+    void setBook(std::shared_ptr<const analytics::BookView> book);
+    void setMasked(bool masked);
+    // From the window: the selection (rows of the book) and customers highlighted in the table.
+    void setSelection(const QVector<int> &rows);
+    void setHighlightedIds(const QStringList &customerIds);
+    SegmentMap *map() const { return m_map; }
+    QComboBox *xAxisBox() const { return m_x; }
+    QComboBox *yAxisBox() const { return m_y; }
+    QComboBox *colourBox() const { return m_colour; }
+
+signals:
+    void selectionChanged(const QVector<int> &rows);
+    void customerClicked(const QString &customerId);
+
+private:
+    void rebuild();
+    QString tooltip(int row) const;
+
+    std::shared_ptr<const analytics::BookView> m_book;
+    bool m_masked = true;
+    SegmentMap *m_map = nullptr;
+    QComboBox *m_x = nullptr;
+    QComboBox *m_y = nullptr;
+    QComboBox *m_colour = nullptr;
+    QCheckBox *m_sized = nullptr;
+};
+
+} // namespace tierwise
