@@ -18,11 +18,14 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <qcustomplot.h> // only to find pixel positions for the tooltip test
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QFileInfo>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QtTest>
 
 #include <cmath>
@@ -117,6 +120,8 @@ private slots:
     void segmentOverviewTableAndBars();
     void exportWritesPngAndPdf();
     void darkPaletteChangesAxisColour();
+    void tooltipsOnBarsAndCells();
+    void languageChangeKeepsContent();
     void renderGeneratedBook();
 };
 
@@ -439,6 +444,71 @@ void TestCharts::darkPaletteChangesAxisColour()
         QVERIFY2(light != dark, qPrintable(QString::number(i)));
         QVERIFY2(dark.lightness() > light.lightness(), qPrintable(QString::number(i))); // light on dark
     }
+}
+
+namespace {
+// The tooltip the plot inside `chart` shows for the point (key, value) of its axis rect `rect`.
+QString toolTipAt(QWidget *chart, double key, double value, int rect = 0)
+{
+    auto *plot = chart->findChild<QCustomPlot *>();
+    if (!plot)
+        return QStringLiteral("(no plot)");
+    chart->resize(800, 600);
+    chart->show();
+    if (!QTest::qWaitForWindowExposed(chart))
+        return QStringLiteral("(not exposed)");
+    plot->replot();
+    QCPAxisRect *axisRect = plot->axisRects().value(rect);
+    const QPoint pos(int(axisRect->axis(QCPAxis::atBottom)->coordToPixel(key)),
+                     int(axisRect->axis(QCPAxis::atLeft)->coordToPixel(value)));
+    QHelpEvent event(QEvent::ToolTip, pos, plot->mapToGlobal(pos));
+    QApplication::sendEvent(plot, &event);
+    const QString text = QToolTip::text();
+    QToolTip::hideText();
+    return text;
+}
+} // namespace
+
+void TestCharts::tooltipsOnBarsAndCells()
+{
+    ModelCheckChart check;
+    check.setCheck(smallCheck());
+    // Bucket 3: 70 customers, actual 0.3 + 1.5 = 1.80, predicted 0.35 + 1.44 = 1.79.
+    const QString bar = toolTipAt(&check, 3, 0.5);
+    QVERIFY2(bar.contains(QStringLiteral("70 customers")) && bar.contains(QStringLiteral("1.80"))
+                 && bar.contains(QStringLiteral("1.79")),
+             qPrintable(bar));
+
+    CohortHeatmap cohorts;
+    cohorts.setTable(smallCohorts());
+    const QString cell = toolTipAt(&cohorts, 2, 1); // row 1 (2025-02), age 2
+    QVERIFY2(cell.contains(QStringLiteral("2025-02")) && cell.contains(QStringLiteral("55.0 %")), qPrintable(cell));
+    const QString blank = toolTipAt(&cohorts, 3, 1);
+    QVERIFY2(blank.contains(QStringLiteral("Not observed")), qPrintable(blank));
+
+    SegmentOverviewChart segments;
+    segments.setSegments({{QStringLiteral("High"), 200, 0.7, 0.8, 0.9}, {QStringLiteral("Low"), 800, 0.3, 0.2, 0.55}});
+    const QString segment = toolTipAt(&segments, 1, 10);
+    QVERIFY2(segment.contains(QStringLiteral("Low")) && segment.contains(QStringLiteral("800 customers")), qPrintable(segment));
+
+    DistributionChart distribution;
+    distribution.setData({{QStringLiteral("A"), {1, 2, 3, 4, 100}}}, QStringLiteral("Age"), false);
+    const QString box = toolTipAt(&distribution, 3, 0, 1);
+    QVERIFY2(box.contains(QStringLiteral("median 3")) && box.contains(QStringLiteral("outliers: 1")), qPrintable(box));
+}
+
+void TestCharts::languageChangeKeepsContent()
+{
+    ParetoChart pareto;
+    pareto.setCurves({{QStringLiteral("Overall"), analytics::pareto({47, 812, 47, 47, 47})}});
+    CohortHeatmap cohorts;
+    cohorts.setTable(smallCohorts());
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&pareto, &change);
+    QApplication::sendEvent(&cohorts, &change);
+    QVERIFY(pareto.markerText(0).contains(QStringLiteral("81.2")));
+    QCOMPARE(cohorts.cellValue(1, 2), 0.55);
+    QCOMPARE(cohorts.cellText(1, 2), QStringLiteral("55"));
 }
 
 void TestCharts::renderGeneratedBook()

@@ -263,9 +263,9 @@ void DistributionChart::rebuild()
         bars->setData(keys, values, true);
         bars->setWidth(width);
         QColor fill = color;
-        fill.setAlpha(m_segments.size() > 1 ? 80 : 150);
+        fill.setAlpha(m_segments.size() > 1 ? 50 : 150);
         bars->setBrush(fill);
-        bars->setPen(QPen(color, 1));
+        bars->setPen(QPen(color, 1.6));
         bars->setName(tr("%1 (%2)").arg(s.name, chartstyle::number(double(s.shown.size()))));
 
         segmentTicker->addTick(i, s.name);
@@ -348,7 +348,7 @@ QString DistributionChart::tooltipAt(const QPointF &pixel) const
         if (i < 0 || i >= m_segments.size() || m_segments.at(i).box.count == 0)
             return {};
         const BoxStats &b = m_segments.at(i).box;
-        return tr("%1: %2 values\nmedian %3, quartiles %4 – %5\nwhiskers %6 – %7, %8 outliers")
+        return tr("%1: %2 values\nmedian %3, quartiles %4 – %5\nwhiskers %6 – %7, outliers: %8")
             .arg(m_segments.at(i).name, chartstyle::number(double(b.count)), formatValue(b.median), formatValue(b.q1),
                  formatValue(b.q3), formatValue(b.minimum), formatValue(b.maximum))
             .arg(b.outliers.size());
