@@ -176,8 +176,9 @@ void ClusterProfileView::setProfiles(const QStringList &names, const QVector<qin
                                      const QVector<QVector<double>> &centroids)
 {
     m_model->reset(names, sizes, features, centroids);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Name and size columns fit their contents (an empty model has no sections to set).
+    for (int c = 0; c < std::min(2, m_table->horizontalHeader()->count()); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     chartstyle::fitTableHeight(m_table, 16);
     rebuildPlot();
 }

@@ -10,6 +10,8 @@
 #include "views/customertableview.h"
 #include "itemmodels/customertablemodel.h"
 #include "views/segmentmappage.h"
+#include "views/analysispages.h"
+#include "charts/segmentmap.h"
 #include "wizard/importwizard.h"
 #include "views/customerprofile.h"
 #include "analytics/bookview.h"
@@ -126,6 +128,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_views->addTab(m_mapPage, tr("Segment Map"));
     m_table = new CustomerTableView(this);
     m_views->addTab(m_table, tr("Customers"));
+    const std::pair<BookPage *, QString> pages[] = {{new SegmentsPage(this), tr("Segments")},
+                                                    {new ParetoPage(this), tr("Pareto")},
+                                                    {new CohortsPage(this), tr("Cohorts")},
+                                                    {new DistributionsPage(this), tr("Distributions")},
+                                                    {new ModelCheckPage(this), tr("Model Check")},
+                                                    {new ClustersPage(this), tr("Clusters")}};
+    for (const auto &[page, title] : pages) {
+        m_views->addTab(page, title);
+        connect(this, &MainWindow::bookChanged, page, &BookPage::setBook);
+    }
+    for (int i = 0; i < m_views->count() && i < 9; ++i) {
+        // Alt+1 … Alt+9 switch the views.
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_views->setCurrentIndex(i); });
+        addAction(go);
+    }
     connect(m_mapPage, &SegmentMapPage::selectionChanged, this, [this](const QVector<int> &rows) {
         if (rows.isEmpty())
             clearSelection();
@@ -300,6 +319,17 @@ void MainWindow::createActions()
               });
     });
 
+    m_exportChartAction = new QAction(tr("&Chart…"), this);
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportChartAction->setStatusTip(tr("Save the chart of the current view as PNG or PDF"));
+    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+    m_exportTableAction = new QAction(tr("&Table…"), this);
+    m_exportTableAction->setStatusTip(tr("Save the customer table (as filtered and sorted) as CSV, masked unless unmasked"));
+    connect(m_exportTableAction, &QAction::triggered, this, [this] { exportTable(false); });
+    m_exportSelectionAction = new QAction(tr("&Selection…"), this);
+    m_exportSelectionAction->setStatusTip(tr("Save the selected customers as CSV"));
+    connect(m_exportSelectionAction, &QAction::triggered, this, [this] { exportTable(true); });
+
     m_clearSelectionAction = new QAction(tr("Show &All Customers"), this);
     m_clearSelectionAction->setObjectName(QStringLiteral("clearSelectionAction"));
     m_clearSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -320,6 +350,10 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(m_importAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_exportChartAction);
+    exportMenu->addAction(m_exportTableAction);
+    exportMenu->addAction(m_exportSelectionAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -558,6 +592,47 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(idle && !analysing);
     for (QAction *a : {m_tiersAction, m_rfmAction, m_clusterAction, m_compositeAction, m_clvAction, m_allAction})
         a->setEnabled(idle && m_workspace);
+}
+
+void MainWindow::exportChart()
+{
+    QWidget *current = m_views->currentWidget();
+    auto *page = qobject_cast<BookPage *>(current);
+    if (!page && current != m_mapPage) {
+        m_showError(tr("Export Chart"), tr("Choose a view with a chart (the segment map, segments, Pareto, cohorts, "
+                                           "distributions, model check or clusters) first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), lastImportDirectory.get(),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = page ? page->exportChart(path)
+                         : (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                                ? m_mapPage->map()->savePdf(path, 1200, 800)
+                                : m_mapPage->map()->savePng(path, 1600, 1000));
+    if (!ok)
+        m_showError(tr("Export Chart"), tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+}
+
+void MainWindow::exportTable(bool selectionOnly)
+{
+    if (selectionOnly && m_selection.isEmpty()) {
+        m_showError(tr("Export Selection"), tr("Nothing is selected: choose customers on the map or in the book first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, selectionOnly ? tr("Export Selection") : tr("Export Table"),
+                                                      lastImportDirectory.get(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_table->exportCsv(path, [this, path](const Status &status) {
+        if (!status)
+            m_showError(tr("Export"), status.error().message);
+        else
+            statusBar()->showMessage(tr("Customers saved to %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+    });
 }
 
 QAction *MainWindow::analyzeAction(const QString &objectName) const

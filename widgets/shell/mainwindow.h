@@ -136,6 +136,8 @@ private:
     void loadBook();
     int analysesRunning() const; // jobs that write (not the book loading)
     void clusteringDialog();
+    void exportChart();
+    void exportTable(bool selectionOnly);
     void clvDialog();
     void finishDeferredClose();
 
@@ -159,6 +161,9 @@ private:
     QAction *m_allAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_exportTableAction = nullptr;
+    QAction *m_exportSelectionAction = nullptr;
     QTabWidget *m_views = nullptr;
     JobsPanel *m_jobs = nullptr;
     QDockWidget *m_jobsDock = nullptr;

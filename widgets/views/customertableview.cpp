@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QSaveFile>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,6 +130,12 @@ CustomerTableView::CustomerTableView(QWidget *parent)
             [this](quint64 ticket, const QVector<store::CustomerRecord> &records) {
                 if (ticket == m_copyTicket)
                     QApplication::clipboard()->setText(tsv(records));
+                if (ticket == m_exportTicket && m_exportDone) {
+                    m_exportTicket = 0;
+                    const auto done = std::move(m_exportDone);
+                    m_exportDone = nullptr;
+                    done(writeCsv(m_exportPath, records));
+                }
             });
 
     buildColumnMenu();
@@ -309,6 +316,46 @@ void CustomerTableView::copySelection()
     }
     m_copyTicket = 0;
     QApplication::clipboard()->setText(tsv(records));
+}
+
+void CustomerTableView::exportCsv(const QString &path, std::function<void(const Status &)> done)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        done(Error::badInput(tr("The table shows no customers to export.")));
+        return;
+    }
+    m_exportPath = path;
+    m_exportDone = std::move(done);
+    m_exportTicket = m_model->requestRecords({{0, qint64(rows) - 1}});
+}
+
+Status CustomerTableView::writeCsv(const QString &path, const QVector<store::CustomerRecord> &records) const
+{
+    const auto field = [](QString s) {
+        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
+            s = u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+        return s;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString())).at(path);
+    QStringList header;
+    for (int c = 0; c < store::kCustomerColumns; ++c)
+        if (isColumnVisible(c))
+            header << field(m_model->headerData(c, Qt::Horizontal).toString());
+    file.write("\xEF\xBB\xBF");
+    file.write(header.join(u',').toUtf8() + '\n');
+    for (const store::CustomerRecord &record : records) {
+        QStringList fields;
+        for (int c = 0; c < store::kCustomerColumns; ++c)
+            if (isColumnVisible(c))
+                fields << field(m_model->displayText(record, c));
+        file.write(fields.join(u',').toUtf8() + '\n');
+    }
+    if (!file.commit())
+        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString())).at(path);
+    return {};
 }
 
 } // namespace tierwise

@@ -17,8 +17,11 @@
 // arrive.
 
 #include "itemmodels/customertablemodel.h"
+#include "result.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -52,8 +55,15 @@ public:
     // Copies the selected rows (TSV with a header of the visible columns) to the clipboard;
     // asynchronously when some are not loaded.
     void copySelection();
+    // Writes every row the table shows (its filter and order; its visible columns, masked unless
+    // unmasked) to a UTF-8 CSV file with a BOM; done(status) once written.
+    void exportCsv(const QString &path, std::function<void(const Status &)> done);
     // The TSV for records, in the visible columns.
     QString tsv(const QVector<store::CustomerRecord> &records) const;
+    Status writeCsv(const QString &path, const QVector<store::CustomerRecord> &records) const;
+    quint64 m_exportTicket = 0;
+    QString m_exportPath;
+    std::function<void(const Status &)> m_exportDone;
 
 Q_SIGNALS:
     void customerActivated(const QString &customerId);

@@ -1,0 +1,330 @@
+#include "views/analysispages.h"
+
+#include "analytics/bookview.h"
+#include "analytics/pareto.h"
+#include "charts/clusterprofileview.h"
+#include "charts/cohortheatmap.h"
+#include "charts/distributionchart.h"
+#include "charts/modelcheckchart.h"
+#include "charts/paretochart.h"
+#include "charts/segmentoverviewchart.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+
+namespace tierwise {
+
+namespace {
+
+// A page's layout: a row of labelled choices above the chart.
+QVBoxLayout *pageLayout(QWidget *page, const QList<QPair<QString, QWidget *>> &choices, QWidget *chart)
+{
+    auto *bar = new QHBoxLayout;
+    for (const auto &[text, widget] : choices) {
+        auto *label = new QLabel(text);
+        label->setBuddy(widget);
+        bar->addWidget(label);
+        bar->addWidget(widget);
+    }
+    bar->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    if (!choices.isEmpty())
+        layout->addLayout(bar);
+    layout->addWidget(chart, 1);
+    return layout;
+}
+
+double finiteOrZero(double v)
+{
+    return std::isfinite(v) ? std::max(v, 0.0) : 0.0;
+}
+
+} // namespace
+
+void BookPage::setBook(std::shared_ptr<const analytics::BookView> book)
+{
+    m_book = std::move(book);
+    bookChanged();
+}
+
+void BookPage::fillSegmentations(QComboBox *box) const
+{
+    const QString current = box->currentData().toString();
+    const QSignalBlocker block(box);
+    box->clear();
+    if (m_book)
+        for (const analytics::BookSegmentation &s : m_book->segmentations)
+            box->addItem(s.title, s.kind);
+    const int keep = box->findData(current);
+    box->setCurrentIndex(keep >= 0 ? keep : 0);
+}
+
+// ------------------------------------------------------------------------------------- segments
+
+SegmentsPage::SegmentsPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("SegmentsPage"));
+    m_segmentation = new QComboBox;
+    m_segmentation->setMinimumContentsLength(24);
+    m_chart = new SegmentOverviewChart;
+    pageLayout(this, {{tr("&Segmentation:"), m_segmentation}}, m_chart);
+    connect(m_segmentation, &QComboBox::currentIndexChanged, this, &SegmentsPage::rebuild);
+}
+
+void SegmentsPage::bookChanged()
+{
+    fillSegmentations(m_segmentation);
+    rebuild();
+}
+
+void SegmentsPage::rebuild()
+{
+    QVector<SegmentSummary> rows;
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    if (seg) {
+        const std::vector<double> &aum = m_book->axis(analytics::BookAxis::Aum);
+        const std::vector<double> &clv = m_book->axis(analytics::BookAxis::MarginClv);
+        const std::vector<double> &alive = m_book->axis(analytics::BookAxis::PAlive);
+        rows.resize(seg->keys.size());
+        std::vector<double> aliveSum(std::size_t(seg->keys.size()), 0.0);
+        std::vector<qint64> aliveCount(std::size_t(seg->keys.size()), 0);
+        double aumTotal = 0, clvTotal = 0;
+        for (std::size_t r = 0; r < m_book->size(); ++r) {
+            aumTotal += finiteOrZero(aum[r]);
+            clvTotal += finiteOrZero(clv[r]);
+            const int g = seg->group[r];
+            if (g < 0)
+                continue;
+            SegmentSummary &s = rows[g];
+            ++s.count;
+            s.aumShare += finiteOrZero(aum[r]);
+            s.clvShare += finiteOrZero(clv[r]);
+            if (std::isfinite(alive[r])) {
+                aliveSum[std::size_t(g)] += alive[r];
+                ++aliveCount[std::size_t(g)];
+            }
+        }
+        for (int g = 0; g < rows.size(); ++g) {
+            rows[g].name = seg->names.at(g);
+            rows[g].aumShare = aumTotal > 0 ? rows[g].aumShare / aumTotal : 0;
+            rows[g].clvShare = clvTotal > 0 ? rows[g].clvShare / clvTotal : 0;
+            rows[g].avgPAlive = aliveCount[std::size_t(g)] > 0 ? aliveSum[std::size_t(g)] / double(aliveCount[std::size_t(g)])
+                                                               : std::nan("");
+        }
+    }
+    m_chart->setSegments(rows);
+}
+
+bool SegmentsPage::exportChart(const QString &path)
+{
+    return m_chart->exportTo(path);
+}
+
+// --------------------------------------------------------------------------------------- pareto
+
+ParetoPage::ParetoPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("ParetoPage"));
+    m_value = new QComboBox;
+    for (analytics::BookAxis a : {analytics::BookAxis::Aum, analytics::BookAxis::MarginClv, analytics::BookAxis::Clv})
+        m_value->addItem(analytics::bookAxisName(a), int(a));
+    m_branch = new QComboBox;
+    m_chart = new ParetoChart;
+    pageLayout(this, {{tr("&Value:"), m_value}, {tr("Compare with &branch:"), m_branch}}, m_chart);
+    connect(m_value, &QComboBox::currentIndexChanged, this, &ParetoPage::rebuild);
+    connect(m_branch, &QComboBox::currentIndexChanged, this, &ParetoPage::rebuild);
+}
+
+void ParetoPage::bookChanged()
+{
+    const QString current = m_branch->currentData().toString();
+    {
+        const QSignalBlocker block(m_branch);
+        m_branch->clear();
+        m_branch->addItem(tr("(none)"), QString());
+        if (m_book) {
+            std::vector<std::string> branches(m_book->branchId.begin(), m_book->branchId.end());
+            std::sort(branches.begin(), branches.end());
+            branches.erase(std::unique(branches.begin(), branches.end()), branches.end());
+            for (const std::string &b : branches)
+                if (!b.empty())
+                    m_branch->addItem(QString::fromStdString(b), QString::fromStdString(b));
+        }
+        const int keep = m_branch->findData(current);
+        m_branch->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    rebuild();
+}
+
+void ParetoPage::rebuild()
+{
+    QVector<QPair<QString, analytics::ParetoSummary>> curves;
+    const auto axis = analytics::BookAxis(m_value->currentData().toInt());
+    m_chart->setValueName(analytics::bookAxisName(axis));
+    if (m_book && m_book->size() > 0) {
+        const analytics::ParetoReport report = analytics::paretoByGroup(m_book->axis(axis), m_book->branchId);
+        curves.append({tr("All branches"), report.overall});
+        const QString branch = m_branch->currentData().toString();
+        if (!branch.isEmpty() && report.byGroup.contains(branch))
+            curves.append({branch, report.byGroup.value(branch)});
+    }
+    m_chart->setCurves(curves);
+}
+
+bool ParetoPage::exportChart(const QString &path)
+{
+    return m_chart->exportTo(path);
+}
+
+// -------------------------------------------------------------------------------------- cohorts
+
+CohortsPage::CohortsPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("CohortsPage"));
+    m_chart = new CohortHeatmap;
+    pageLayout(this, {}, m_chart);
+}
+
+void CohortsPage::bookChanged()
+{
+    m_chart->setTable(m_book && m_book->cohorts ? *m_book->cohorts : analytics::CohortTable());
+}
+
+bool CohortsPage::exportChart(const QString &path)
+{
+    return m_chart->exportTo(path);
+}
+
+// -------------------------------------------------------------------------------- distributions
+
+DistributionsPage::DistributionsPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("DistributionsPage"));
+    m_feature = new QComboBox;
+    for (std::size_t a = 0; a < analytics::kBookAxes; ++a)
+        m_feature->addItem(analytics::bookAxisName(analytics::BookAxis(a)), int(a));
+    m_segmentation = new QComboBox;
+    m_segmentation->setMinimumContentsLength(24);
+    m_chart = new DistributionChart;
+    pageLayout(this, {{tr("&Figure:"), m_feature}, {tr("&Per segment of:"), m_segmentation}}, m_chart);
+    connect(m_feature, &QComboBox::currentIndexChanged, this, &DistributionsPage::rebuild);
+    connect(m_segmentation, &QComboBox::currentIndexChanged, this, &DistributionsPage::rebuild);
+}
+
+void DistributionsPage::bookChanged()
+{
+    fillSegmentations(m_segmentation);
+    rebuild();
+}
+
+void DistributionsPage::rebuild()
+{
+    QVector<QPair<QString, QVector<double>>> segments;
+    const auto axis = analytics::BookAxis(m_feature->currentData().toInt());
+    if (m_book && m_book->size() > 0) {
+        const std::vector<double> &v = m_book->axis(axis);
+        if (const analytics::BookSegmentation *seg = m_book->segmentation(m_segmentation->currentData().toString())) {
+            segments.resize(seg->keys.size());
+            for (int g = 0; g < seg->keys.size(); ++g)
+                segments[g].first = seg->names.at(g);
+            for (std::size_t r = 0; r < m_book->size(); ++r)
+                if (seg->group[r] >= 0)
+                    segments[seg->group[r]].second.push_back(v[r]);
+        } else {
+            segments.append({tr("All customers"), QVector<double>(v.begin(), v.end())});
+        }
+    }
+    m_chart->setData(segments, analytics::bookAxisName(axis), analytics::bookAxisIsMoney(axis));
+}
+
+bool DistributionsPage::exportChart(const QString &path)
+{
+    return m_chart->exportTo(path);
+}
+
+// ---------------------------------------------------------------------------------- model check
+
+ModelCheckPage::ModelCheckPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("ModelCheckPage"));
+    m_chart = new ModelCheckChart;
+    pageLayout(this, {}, m_chart);
+}
+
+void ModelCheckPage::bookChanged()
+{
+    if (m_book && m_book->holdout)
+        m_chart->setCheck(*m_book->holdout);
+    else
+        m_chart->clear(tr("No holdout check yet — run Analyze ▸ Lifetime Value."));
+}
+
+bool ModelCheckPage::exportChart(const QString &path)
+{
+    return m_chart->exportTo(path);
+}
+
+// ------------------------------------------------------------------------------------- clusters
+
+ClustersPage::ClustersPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("ClustersPage"));
+    m_view = new ClusterProfileView;
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    QVBoxLayout *layout = pageLayout(this, {}, m_view);
+    layout->insertWidget(0, m_note);
+}
+
+void ClustersPage::bookChanged()
+{
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(QStringLiteral("segment.kmeans")) : nullptr;
+    if (!seg) {
+        m_note->setText(tr("No clusters yet — run Analyze ▸ Clustering."));
+        m_view->setProfiles({}, {}, {}, {});
+        return;
+    }
+    m_note->setText(tr("%1: each cluster's mean figures; colours compare the clusters column by column.").arg(seg->title));
+    const analytics::BookAxis axes[] = {analytics::BookAxis::Age,       analytics::BookAxis::Tenure,
+                                        analytics::BookAxis::Recency,   analytics::BookAxis::Frequency,
+                                        analytics::BookAxis::Aum,       analytics::BookAxis::MarginClv,
+                                        analytics::BookAxis::PAlive};
+    QStringList features;
+    for (analytics::BookAxis a : axes)
+        features << analytics::bookAxisName(a);
+    const int k = int(seg->keys.size());
+    QVector<QVector<double>> sums(k, QVector<double>(int(std::size(axes)), 0.0));
+    QVector<QVector<qint64>> counts(k, QVector<qint64>(int(std::size(axes)), 0));
+    QVector<qint64> sizes(k, 0);
+    for (std::size_t r = 0; r < m_book->size(); ++r) {
+        const int g = seg->group[r];
+        if (g < 0)
+            continue;
+        ++sizes[g];
+        for (int j = 0; j < int(std::size(axes)); ++j) {
+            const double v = m_book->axis(axes[j])[r];
+            if (std::isfinite(v)) {
+                sums[g][j] += v;
+                ++counts[g][j];
+            }
+        }
+    }
+    for (int g = 0; g < k; ++g)
+        for (int j = 0; j < int(std::size(axes)); ++j)
+            sums[g][j] = counts[g][j] > 0 ? sums[g][j] / double(counts[g][j]) : std::nan("");
+    m_view->setProfiles(seg->names, sizes, features, sums);
+}
+
+bool ClustersPage::exportChart(const QString &path)
+{
+    return m_view->exportTo(path);
+}
+
+} // namespace tierwise

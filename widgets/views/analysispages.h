@@ -1,0 +1,140 @@
+#pragma once
+
+// The value and cohort tabs of the workbench, each a chart over the loaded book with the choices
+// that drive it:
+// - SegmentsPage: per segment of a chosen segmentation, the count, AUM and CLV shares and the
+//   average P(alive);
+// - ParetoPage: the Lorenz curve of AUM or CLV with the top-20 % share and Gini, overall and for
+//   a chosen branch;
+// - CohortsPage: the CLV run's cohort triangle with the average retention curve;
+// - DistributionsPage: a chosen figure's distribution per segment (histograms and box plots);
+// - ModelCheckPage: the CLV model's holdout check;
+// - ClustersPage: the clusters' mean figures as a heat table.
+// Every page exports its chart (File ▸ Export ▸ Chart).
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace tierwise {
+
+namespace analytics { struct BookView; }
+class ClusterProfileView;
+class CohortHeatmap;
+class DistributionChart;
+class ModelCheckChart;
+class ParetoChart;
+class SegmentOverviewChart;
+
+// The common base: holds the book, rebuilds on a new one, exports its chart.
+class BookPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    void setBook(std::shared_ptr<const analytics::BookView> book);
+    // Writes the page's chart as PNG or PDF (by suffix).
+    virtual bool exportChart(const QString &path) = 0;
+
+protected:
+    virtual void bookChanged() = 0;
+    // Fills a combo with the book's segmentations (keeping the current choice when it remains).
+    void fillSegmentations(QComboBox *box) const;
+    std::shared_ptr<const analytics::BookView> m_book;
+};
+
+class SegmentsPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentsPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+    SegmentOverviewChart *chart() const { return m_chart; }
+
+private:
+    void bookChanged() override;
+    void rebuild();
+    QComboBox *m_segmentation = nullptr;
+    SegmentOverviewChart *m_chart = nullptr;
+};
+
+class ParetoPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit ParetoPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+    ParetoChart *chart() const { return m_chart; }
+    QComboBox *branchBox() const { return m_branch; }
+
+private:
+    void bookChanged() override;
+    void rebuild();
+    QComboBox *m_value = nullptr;
+    QComboBox *m_branch = nullptr;
+    ParetoChart *m_chart = nullptr;
+};
+
+class CohortsPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit CohortsPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+
+private:
+    void bookChanged() override;
+    CohortHeatmap *m_chart = nullptr;
+};
+
+class DistributionsPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit DistributionsPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+
+private:
+    void bookChanged() override;
+    void rebuild();
+    QComboBox *m_feature = nullptr;
+    QComboBox *m_segmentation = nullptr;
+    DistributionChart *m_chart = nullptr;
+};
+
+class ModelCheckPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit ModelCheckPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+
+private:
+    void bookChanged() override;
+    ModelCheckChart *m_chart = nullptr;
+};
+
+class ClustersPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit ClustersPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+
+private:
+    void bookChanged() override;
+    ClusterProfileView *m_view = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace tierwise
