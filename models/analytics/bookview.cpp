@@ -62,6 +62,8 @@ QString runTitle(const jobs::RunInfo &run)
         what = Tr::tr("Clusters");
     else if (run.kind == QLatin1String("segment.composite"))
         what = Tr::tr("Value × risk");
+    else if (run.kind == QLatin1String("segment.saved"))
+        return Tr::tr("Saved: %1 (%2)").arg(run.label, run.createdAt.left(10));
     else
         what = run.kind;
     return Tr::tr("%1 (run %2, %3)").arg(what).arg(run.runId).arg(run.asOf);
@@ -374,7 +376,8 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
         return runs.error();
     QStringList seen;
     for (const jobs::RunInfo &run : *runs) { // newest first
-        if (seen.contains(run.kind))
+        // The newest run of each kind; every saved segment (each is a run of its own).
+        if (seen.contains(run.kind) && run.kind != QLatin1String("segment.saved"))
             continue;
         seen << run.kind;
         if (run.kind == QLatin1String("clv")) {

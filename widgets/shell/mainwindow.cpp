@@ -15,6 +15,7 @@
 #include "wizard/importwizard.h"
 #include "views/customerprofile.h"
 #include "analytics/bookview.h"
+#include "analytics/savedsegment.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -33,7 +34,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QInputDialog>
 #include <QTabWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QTimer>
 #include <QUrl>
 
@@ -95,6 +99,42 @@ QMessageBox *messageBox(QWidget *parent, QMessageBox::Icon icon, const QString &
 }
 
 } // namespace
+
+// Saving a selection as a named segment: redo writes it as a run (a job), undo deletes that run
+// (a job). The window keeps undo and redo disabled while an analysis writes, so each step runs
+// after the one before it.
+class SaveSegmentCommand final : public QUndoCommand
+{
+public:
+    SaveSegmentCommand(MainWindow *window, QString name, std::vector<std::string> ids, QString asOf)
+        : m_window(window), m_name(std::move(name)), m_ids(std::move(ids)), m_asOf(std::move(asOf))
+    {
+        setText(MainWindow::tr("Save Segment “%1”").arg(m_name));
+    }
+    void redo() override
+    {
+        auto job = std::make_shared<analytics::SaveSegmentJob>(m_name, m_ids, m_asOf);
+        m_saving = job;
+        m_window->startJob(job, MainWindow::tr("Saving the segment “%1”").arg(m_name));
+    }
+    void undo() override
+    {
+        if (const auto job = m_saving.lock(); job && job->runId() > 0)
+            m_runId = job->runId();
+        if (m_runId > 0)
+            m_window->startJob(std::make_shared<analytics::DeleteRunJob>(m_runId),
+                               MainWindow::tr("Removing the segment “%1”").arg(m_name));
+        m_runId = 0;
+    }
+
+private:
+    MainWindow *m_window;
+    QString m_name;
+    std::vector<std::string> m_ids;
+    QString m_asOf;
+    std::weak_ptr<analytics::SaveSegmentJob> m_saving;
+    qint64 m_runId = 0;
+};
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -188,6 +228,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_jobsDock->show();
         updateActions();
     });
+
+    m_undo = new QUndoStack(this);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
     m_imports = new ImportController(this);
     connect(m_imports, &ImportController::runningChanged, this, &MainWindow::onImportRunning);
@@ -319,6 +362,18 @@ void MainWindow::createActions()
               });
     });
 
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { m_undo->undo(); });
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] { m_undo->redo(); });
+    m_saveSegmentAction = new QAction(tr("&Save Selection as Segment…"), this);
+    m_saveSegmentAction->setObjectName(QStringLiteral("saveSegmentAction"));
+    m_saveSegmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveSegmentAction->setStatusTip(tr("Keep the selected customers as a named segment in the workspace"));
+    connect(m_saveSegmentAction, &QAction::triggered, this, &MainWindow::saveSegmentDialog);
+
     m_exportChartAction = new QAction(tr("&Chart…"), this);
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportChartAction->setStatusTip(tr("Save the chart of the current view as PNG or PDF"));
@@ -357,6 +412,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_saveSegmentAction);
 
     QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
     analyze->addAction(m_tiersAction);
@@ -502,6 +563,7 @@ void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
     emit bookChanged(nullptr);
     m_selection.clear();
     m_selectionLabel->clear();
+    m_undo->clear(); // the undo history belongs to the workspace
     m_workspace = std::move(workspace);
     m_overview->setWorkspace(m_workspace.get());
     m_profile->setWorkspace(m_workspace.get());
@@ -541,6 +603,7 @@ void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
         m_table->setCustomerFilter(ids);
     m_selectionLabel->setText(label.isEmpty() ? tr("%1 selected").arg(QLocale().toString(rows.size()))
                                               : tr("%1: %2").arg(label, QLocale().toString(rows.size())));
+    updateActions();
     emit selectionChanged(m_selection);
 }
 
@@ -549,6 +612,7 @@ void MainWindow::clearSelection()
     m_selection.clear();
     m_selectionLabel->clear();
     m_table->clearCustomerFilter();
+    updateActions();
     emit selectionChanged(m_selection);
 }
 
@@ -592,6 +656,43 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(idle && !analysing);
     for (QAction *a : {m_tiersAction, m_rfmAction, m_clusterAction, m_compositeAction, m_clvAction, m_allAction})
         a->setEnabled(idle && m_workspace);
+    m_saveSegmentAction->setEnabled(idle && m_workspace && !m_selection.isEmpty());
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    // One step at a time: undo and redo wait while an analysis or an earlier step writes.
+    const bool free = m_workspace && !m_imports->isRunning() && analysesRunning() == 0;
+    m_undoAction->setEnabled(free && m_undo->canUndo());
+    m_redoAction->setEnabled(free && m_undo->canRedo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+}
+
+bool MainWindow::saveSelectionAsSegment(const QString &name)
+{
+    if (!m_workspace || !m_book || m_selection.isEmpty() || name.trimmed().isEmpty() || analysesRunning() > 0)
+        return false;
+    std::vector<std::string> ids;
+    ids.reserve(std::size_t(m_selection.size()));
+    for (int r : m_selection)
+        ids.push_back(m_book->customerId[std::size_t(r)]);
+    m_undo->push(new SaveSegmentCommand(this, name.trimmed(), std::move(ids), m_book->asOf));
+    return true;
+}
+
+void MainWindow::saveSegmentDialog()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Selection as Segment"));
+    dialog->setLabelText(tr("Name of the segment (%1 customers):").arg(QLocale().toString(m_selection.size())));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        if (!saveSelectionAsSegment(name))
+            m_showError(tr("Save Segment"), tr("Give the segment a name, and select its customers first."));
+    });
+    dialog->open();
 }
 
 void MainWindow::exportChart()

@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QUndoStack;
 
 namespace tierwise::store { class Workspace; }
 
@@ -79,6 +80,10 @@ public:
     void setMasked(bool masked);
     // Shows a customer in the profile dock (by id).
     void showCustomer(const QString &customerId);
+    // Saves the selection as a named segment (an undoable edit of the workspace; the write runs
+    // as a job). False if nothing is selected or an analysis is writing.
+    bool saveSelectionAsSegment(const QString &name);
+    QUndoStack *undoStack() const { return m_undo; }
     QTabWidget *views() const { return m_views; }
     QString asOfText() const;
 
@@ -133,9 +138,12 @@ private:
     void onImportFailed(const Error &error);
     void onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status);
     bool startJob(std::shared_ptr<jobs::Job> job, const QString &title);
+    friend class SaveSegmentCommand;
     void loadBook();
     int analysesRunning() const; // jobs that write (not the book loading)
     void clusteringDialog();
+    void saveSegmentDialog();
+    void updateUndoActions();
     void exportChart();
     void exportTable(bool selectionOnly);
     void clvDialog();
@@ -162,6 +170,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_exportChartAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_saveSegmentAction = nullptr;
+    QUndoStack *m_undo = nullptr;
     QAction *m_exportTableAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
     QTabWidget *m_views = nullptr;

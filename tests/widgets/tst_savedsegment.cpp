@@ -1,0 +1,91 @@
+// Saving a selection as a named segment: a run of its own with exactly the selected customers,
+// shown in the navigator; undo removes it and redo brings it back.
+
+#include "analytics/bookview.h"
+#include "shell/jobspanel.h"
+#include "shell/mainwindow.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tierwise;
+
+namespace {
+
+qint64 count(const QString &ws, const char *sql)
+{
+    auto w = store::Workspace::open(ws);
+    return w.ok() ? store::queryInt((*w)->handle(), sql) : -1;
+}
+
+} // namespace
+
+class TestSavedSegment : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void saveUndoRedo()
+    {
+        QTemporaryDir dir;
+        QString why;
+        const QString ws = test::importGeneratedBook(dir, 500, 4, &why);
+        QVERIFY2(!ws.isEmpty(), qPrintable(why));
+        MainWindow window;
+        QSignalSpy book(&window, &MainWindow::bookChanged);
+        QVERIFY(window.openWorkspace(ws));
+        QVERIFY(book.wait(60000));
+        QAction *save = window.findChild<QAction *>(QStringLiteral("saveSegmentAction"));
+        QVERIFY(save && !save->isEnabled()); // nothing selected yet
+        QVERIFY(!window.saveSelectionAsSegment(QStringLiteral("Nobody")));
+
+        const QVector<int> rows{3, 10, 42, 99, 250};
+        window.setSelection(rows, QStringLiteral("test"));
+        QVERIFY(save->isEnabled());
+        QVERIFY(!window.saveSelectionAsSegment(QStringLiteral("   ")));
+
+        book.clear();
+        QVERIFY(window.saveSelectionAsSegment(QStringLiteral("VIP prospects")));
+        QVERIFY(book.wait(60000)); // saved, then the book reloads
+        QCOMPARE(count(ws, "SELECT count(*) FROM runs WHERE kind = 'segment.saved' AND label = 'VIP prospects'"), qint64(1));
+        QCOMPARE(count(ws, R"SQL(SELECT count(*) FROM assignments WHERE segment = 'VIP prospects'
+                                   AND run_id = (SELECT max(run_id) FROM runs))SQL"), qint64(5));
+        const analytics::BookSegmentation *saved = window.book()->segmentation(QStringLiteral("segment.saved"));
+        QVERIFY(saved);
+        QCOMPARE(saved->keys, QStringList{QStringLiteral("VIP prospects")});
+        for (int r : rows)
+            QCOMPARE(saved->group[std::size_t(r)], std::int16_t(0));
+        QCOMPARE(window.undoStack()->count(), 1);
+        QVERIFY(window.undoStack()->canUndo());
+
+        book.clear();
+        window.undoStack()->undo();
+        QVERIFY(book.wait(60000));
+        QCOMPARE(count(ws, "SELECT count(*) FROM runs WHERE kind = 'segment.saved'"), qint64(0));
+        QCOMPARE(count(ws, "SELECT count(*) FROM assignments WHERE segment = 'VIP prospects'"), qint64(0));
+        QVERIFY(!window.book()->segmentation(QStringLiteral("segment.saved")));
+
+        book.clear();
+        window.undoStack()->redo();
+        QVERIFY(book.wait(60000));
+        QCOMPARE(count(ws, "SELECT count(*) FROM runs WHERE kind = 'segment.saved' AND label = 'VIP prospects'"), qint64(1));
+        QCOMPARE(count(ws, "SELECT count(*) FROM assignments WHERE segment = 'VIP prospects'"), qint64(5));
+
+        // Another workspace starts with an empty history.
+        QTemporaryDir other;
+        QVERIFY(window.createWorkspace(other.filePath(QStringLiteral("o.tierwise"))));
+        QCOMPARE(window.undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestSavedSegment)
+#include "tst_savedsegment.moc"
