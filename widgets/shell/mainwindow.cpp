@@ -163,10 +163,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
+    m_overview->setObjectName(QStringLiteral("WorkspaceOverview"));
     m_views->addTab(m_overview, tr("Overview"));
     m_mapPage = new SegmentMapPage(this);
     m_views->addTab(m_mapPage, tr("Segment Map"));
     m_table = new CustomerTableView(this);
+    m_table->setObjectName(QStringLiteral("CustomerTableView"));
     m_views->addTab(m_table, tr("Customers"));
     const std::pair<BookPage *, QString> pages[] = {{new SegmentsPage(this), tr("Segments")},
                                                     {new ParetoPage(this), tr("Pareto")},
