@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tierwise::CustomerProfile</name>
+    <message numerus="yes">
+        <location filename="../widgets/views/customerprofile.cpp" line="256"/>
+        <source>(watch: %n month(s) below the line)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::SegmentMapPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
+        <source>P(alive) %1 % · %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ValidationPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
+        <source>No rejections: %n row(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Clv</name>
     <message numerus="yes">
-        <location filename="../models/analytics/clv.cpp" line="488"/>
+        <location filename="../models/analytics/clv.cpp" line="489"/>
         <source>Scoring %n customers</source>
         <translation>
             <numerusform>Scoring %n customer</numerusform>

@@ -4,14 +4,806 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Segment a retail customer book and estimate customer lifetime value.</source>
         <translation>对零售客户群进行分层并估算客户生命周期价值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>The workspace file (*.tierwise) to open.</source>
         <translation>要打开的工作区文件（*.tierwise）。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::BookNavigator</name>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="49"/>
+        <source>Open a workspace to see its branches, tiers and segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="117"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="117"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="117"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="126"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="134"/>
+        <source>Branches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/booknavigator.cpp" line="139"/>
+        <source>(no branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ClusterProfileView</name>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="87"/>
+        <source>%1 in %2: %3
+%4 standard deviations from the clusters&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="98"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="100"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="156"/>
+        <source>k = %1: silhouette %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="239"/>
+        <source>No clusters yet — run a k-means segmentation to see what sets each cluster apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="275"/>
+        <source>Number of clusters k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="276"/>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="278"/>
+        <source>Silhouette by k — best k = %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ClusteringDialog</name>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="43"/>
+        <source>Cluster the Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="46"/>
+        <source>Try every &amp;k from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="47"/>
+        <source>&amp;Fixed k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="53"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="55"/>
+        <source>(the best silhouette wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="65"/>
+        <source>The same seed gives the same clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="66"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="68"/>
+        <source>&amp;Restarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="69"/>
+        <source>Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter shares; standardised, money on a log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="75"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ClustersPage</name>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="290"/>
+        <source>No clusters yet — run Analyze ▸ Clustering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="294"/>
+        <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ClvDialog</name>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="98"/>
+        <source>Estimate Lifetime Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="101"/>
+        <source>The latest date in the workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="103"/>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="110"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="120"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="111"/>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="116"/>
+        <source> % a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="118"/>
+        <source>&amp;Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="121"/>
+        <source>No holdout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="122"/>
+        <source>Refit the model this many months before the as-of date and compare its predictions with what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="123"/>
+        <source>Hold&amp;out check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="125"/>
+        <source>Margin CLV (balances × margins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="126"/>
+        <source>Transaction CLV (BG/NBD + Gamma-Gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="127"/>
+        <source>&amp;Value bands by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="130"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CohortHeatmap</name>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="179"/>
+        <source>No cohorts yet — run a lifetime-value analysis to follow customers from the month they joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="180"/>
+        <source>&amp;Active share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="181"/>
+        <source>Share of each cohort&apos;s customers with at least one active day in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="182"/>
+        <source>AUM &amp;retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="183"/>
+        <source>Each cohort&apos;s month-end AUM relative to its first full month (month 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="209"/>
+        <source>Active (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="209"/>
+        <source>AUM vs month 1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="242"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="246"/>
+        <source>Acquisition month (customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="255"/>
+        <source>Months since acquisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="271"/>
+        <source>Average active share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="271"/>
+        <source>Average AUM retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="273"/>
+        <source>Average (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="275"/>
+        <source>Active share by acquisition cohort — %1 customers in %2 cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="277"/>
+        <source>AUM retained by acquisition cohort — %1 customers in %2 cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="308"/>
+        <source>Cohort %1 (%2 customers), month %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="312"/>
+        <source>Not observed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="314"/>
+        <source>%1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="314"/>
+        <source>%1 of month-1 AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/cohortheatmap.cpp" line="321"/>
+        <source>Month %1: average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CustomerProfile</name>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <source>Matures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="139"/>
+        <source>AUM, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="152"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="158"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="172"/>
+        <source>Click a customer on the map or in the table to see the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="180"/>
+        <source>Customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="212"/>
+        <source>Customer %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="217"/>
+        <source>Customer %1 · branch %2 · relationship manager %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="227"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="228"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="229"/>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="230"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="231"/>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="232"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="234"/>
+        <source>Risk tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="235"/>
+        <source>Credit rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="236"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/customerprofile.cpp" line="256"/>
+        <source>(watch: %n month(s) below the line)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="258"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="260"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="262"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="264"/>
+        <source>Value × risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="276"/>
+        <source>CLV (transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="277"/>
+        <source>CLV (margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="279"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="281"/>
+        <source>Expected transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="283"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="286"/>
+        <source>Value band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="335"/>
+        <source>Early warnings</source>
+        <translation type="unfinished">预警</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="336"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="354"/>
+        <source>the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="356"/>
+        <source>Next-best products</source>
+        <translation type="unfinished">下一最佳产品</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="357"/>
+        <source>None — run Lifetime Value to suggest products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CustomerTableModel</name>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="378"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="421"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="422"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="423"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
+        <source>Relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
+        <source>Age in years at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
+        <source>Months since the customer joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
+        <source>Tenure (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
+        <source>Assets under management at the month end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
+        <source>Value tier of the newest tiers run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
+        <source>Segment of the chosen segmentation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
+        <source>Lifetime value from transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
+        <source>Lifetime value from the bank&apos;s margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
+        <source>Margin CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
+        <source>Probability the customer is still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="433"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="434"/>
+        <source>Value band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
+        <source>Early warnings of the CLV run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CustomerTableView</name>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="44"/>
+        <source>Filter by id, name, branch, RM, segment or stage (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="46"/>
+        <source>Shows the customers whose id, name, branch, RM, tier, segment or lifecycle stage contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="48"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="49"/>
+        <source>Choose the columns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="93"/>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="96"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="101"/>
+        <source>Sort ascending by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="102"/>
+        <source>Sort descending by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="226"/>
+        <source>No workspace — open or import one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="228"/>
+        <source>The customers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="230"/>
+        <source>No customers — import a customer book first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="232"/>
+        <source>%1 of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="235"/>
+        <source>%1 — loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="235"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="325"/>
+        <source>The table shows no customers to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customertableview.cpp" line="342"/>
+        <location filename="../widgets/views/customertableview.cpp" line="357"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::DistributionChart</name>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="235"/>
+        <source>No values to show — choose a feature and run a segmentation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="310"/>
+        <source>%1 (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="312"/>
+        <source>Share of segment (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="317"/>
+        <source>Distribution of %1 by segment — %2 values, %3 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
+        <source>(%1 missing or ≤ 0 not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
+        <source>(%1 missing not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="339"/>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="342"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/distributionchart.cpp" line="351"/>
+        <source>%1: %2 values
+median %3, quartiles %4 – %5
+whiskers %6 – %7, outliers: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::DistributionsPage</name>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="215"/>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="215"/>
+        <source>&amp;Per segment of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="240"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -28,6 +820,84 @@
     </message>
 </context>
 <context>
+    <name>tierwise::FilesPage</name>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="37"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="38"/>
+        <source>Choose the extracts to import, or drop them here. Each file&apos;s kind and encoding are detected from its first lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="47"/>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="50"/>
+        <source>No files yet — click Add Files… or drop CSV files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="54"/>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="56"/>
+        <source>Choose CSV or text files to import (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="59"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="61"/>
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="120"/>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="121"/>
+        <source>Extracts (*.csv *.txt *.tsv *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/filespage.cpp" line="146"/>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierwise::ImportController</name>
     <message>
         <location filename="../widgets/shell/importworker.cpp" line="52"/>
@@ -38,6 +908,34 @@
         <location filename="../widgets/shell/importworker.cpp" line="60"/>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ImportPage</name>
+    <message>
+        <location filename="../widgets/wizard/importpage.cpp" line="15"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importpage.cpp" line="16"/>
+        <source>The import runs in the background; the window shows its progress and can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importpage.cpp" line="40"/>
+        <source>• %1 — %2, %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importpage.cpp" line="43"/>
+        <source>%1 rejected rows are left out; the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importpage.cpp" line="46"/>
+        <source>Everything is imported in one transaction: if the import is cancelled or fails, the workspace stays as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,179 +1011,750 @@
     </message>
 </context>
 <context>
+    <name>tierwise::ImportWizard</name>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="35"/>
+        <source>Import Data</source>
+        <translation type="unfinished">导入数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="38"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="118"/>
+        <source>Cannot write the mapping file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="168"/>
+        <source>Cannot write the mapping for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="173"/>
+        <source>Another import is running; wait for it to finish, then click Import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="84"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished">无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="145"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="225"/>
+        <source>Cannot tell what this file holds: choose its kind or map its columns. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="237"/>
+        <source>A %1 file needs a column for %2.</source>
+        <translation type="unfinished">%1文件需要包含以下列：%2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="237"/>
+        <source> or </source>
+        <translation type="unfinished"> 或 </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="251"/>
+        <source>Columns &apos;%1&apos; and &apos;%2&apos; both hold the %3; skip one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="273"/>
+        <source>Aligned columns (spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="275"/>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="276"/>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="277"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="278"/>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="293"/>
+        <source>Column &apos;%1&apos; is mapped differently in two files; one mapping file holds one mapping per header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="304"/>
+        <source>Some files have a header row and some do not; import them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="318"/>
+        <source>The files are read with different encodings; import them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="329"/>
+        <source>%1: a chosen kind applies to every file of an import; import files of other kinds separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/wizardfile.cpp" line="335"/>
+        <source>%1 would be read as a %2 file; import it separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::JobsPanel</name>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="40"/>
+        <source>No analyses running. Start one from the Analyze menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="50"/>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="77"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="78"/>
+        <source>Cancel %1; the workspace stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="79"/>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="88"/>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="105"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="153"/>
+        <source>%1 — about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="174"/>
+        <source>Done in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="177"/>
+        <source>Cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/jobspanel.cpp" line="180"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="112"/>
+        <source>Save Segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="118"/>
+        <source>Saving the segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
+        <source>Removing the segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <source>Segment Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <source>Pareto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <source>Cohorts</source>
+        <translation type="unfinished">同期群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <source>Distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <source>Model Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
+        <source>Map selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
+        <source>Customer Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="282"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="284"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="287"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="289"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="292"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="295"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="153"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
+        <source>Value &amp;Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
+        <source>Tier the customers by monthly AUM, with the tier rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
+        <source>&amp;RFM Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="323"/>
+        <source>Score recency, frequency and monetary value and name the segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
+        <source>&amp;Clustering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
+        <source>Group the customers by k-means on behaviour and demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <source>Value × &amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
+        <source>Combine the value tier with the credit rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
+        <source>&amp;Lifetime Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
+        <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <source>Run &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
+        <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
+        <source>&amp;Mask Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
+        <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
+        <source>Show Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
+        <source>&amp;Save Selection as Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <source>Keep the selected customers as a named segment in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <source>&amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="381"/>
+        <source>Save the chart of the current view as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <source>&amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
+        <source>&amp;Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
+        <source>Save the selected customers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <source>Show &amp;All Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <source>Clear the selection: the table and charts show the whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="410"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
+        <source>&amp;Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="434"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="460"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="477"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="478"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="490"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="491"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="241"/>
-        <source>Import Data</source>
-        <translation>导入数据</translation>
-    </message>
-    <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="242"/>
-        <source>Customer extracts (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>客户数据提取文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="260"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="541"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="589"/>
+        <source>Loading the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="606"/>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="607"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="691"/>
+        <source>Save Selection as Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="692"/>
+        <source>Name of the segment (%1 customers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
+        <source>Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
+        <source>Give the segment a name, and select its customers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="709"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
+        <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="710"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
+        <source>Export Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
+        <source>Nothing is selected: choose customers on the map or in the book first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="730"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="735"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
+        <source>Customers saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
+        <source>Value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="761"/>
+        <source>Clustering, k = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
+        <source>Clustering, k = %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <source>Value × risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="771"/>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="826"/>
+        <source>%1 finished; its results are kept as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="832"/>
+        <source>Analysis Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="838"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="840"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="840"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="844"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
+        <source>Personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
+        <source>Personal data SHOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
+        <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="879"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="364"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="905"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -294,24 +1763,492 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="939"/>
+        <source>Analyses Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="940"/>
+        <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="985"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::MappingPage</name>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="37"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="38"/>
+        <source>Which field each column holds. The suggestions come from the column headers; change any of them, set date formats and value maps, or skip a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="43"/>
+        <source>The file whose columns are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="58"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="60"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="66"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="231"/>
+        <source>Value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="65"/>
+        <source>Replace values of the selected column before they are checked, e.g. 1 → M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="67"/>
+        <source>Add &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="69"/>
+        <source>Add a value replacement for the selected column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="70"/>
+        <source>Remo&amp;ve value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="71"/>
+        <source>Remove the selected value replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="88"/>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="90"/>
+        <source>Save this mapping as a JSON file (also usable with tierwise-cli import --mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="91"/>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="93"/>
+        <source>Apply a saved mapping file to these files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="98"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="180"/>
+        <source>The field column &apos;%1&apos; holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="181"/>
+        <source>(skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="193"/>
+        <source>Date format of this column: YYYY, YY, MM, M, DD, D and separators; empty: recognise the usual forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="202"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="254"/>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="222"/>
+        <source>Value map of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="337"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="346"/>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="338"/>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="351"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="358"/>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="352"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::MigrationMatrixView</name>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="57"/>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="87"/>
+        <source>stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="88"/>
+        <source>upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="89"/>
+        <source>downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="90"/>
+        <source>%1 → %2 (%3): %4 customers, %5 of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="105"/>
+        <source>Tier before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="106"/>
+        <source>Tier after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="218"/>
+        <source>No tier migration yet — compare the value tiers at two as-of dates to see who moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="221"/>
+        <source>Tier migration — rows: tier before, columns: tier after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="222"/>
+        <source>Tier migration from %1 (rows) to %2 (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="234"/>
+        <source>Upgrades %1 (%2) · Downgrades %3 (%4) · Stayed %5 (%6) · Left %7 · Joined %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ModelCheckChart</name>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="100"/>
+        <source>No model check yet — run a lifetime-value analysis with a holdout period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="126"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="131"/>
+        <source>Predicted by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
+        <source>Repeat purchases in the calibration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="138"/>
+        <source>Mean transactions per customer in the holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="142"/>
+        <source>Model check over a %1-week holdout: %2 transactions actual, %3 predicted (%4 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="158"/>
+        <source>%1 repeat purchases: %2 customers
+actual %3, predicted %4 per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ModelCheckPage</name>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="265"/>
+        <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ParetoChart</name>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="84"/>
+        <source>No value curve yet — run a lifetime-value analysis to see how value is concentrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="90"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="95"/>
+        <source>Equal shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="112"/>
+        <source>%1 (%2 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="121"/>
+        <source>Top 20 % hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="122"/>
+        <source>%1: top 20 % hold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="131"/>
+        <source>Gini %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="132"/>
+        <source>%1 Gini %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="139"/>
+        <source>Concentration of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="140"/>
+        <source>Share of customers, largest %1 first (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="141"/>
+        <source>Share of total %1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/paretochart.cpp" line="168"/>
+        <source>%1: the top %2 of customers hold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ParetoPage</name>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="139"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="139"/>
+        <source>Compare with &amp;branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="150"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="172"/>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::PreviewPage</name>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="27"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="28"/>
+        <source>The first rows as they will be read. Change the encoding, delimiter, header row or kind if the detection is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="33"/>
+        <source>The file shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="36"/>
+        <source>The text encoding the file is read with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="39"/>
+        <source>The character that separates the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="42"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="43"/>
+        <source>First row is a &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="45"/>
+        <source>Whether the first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="58"/>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="62"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="63"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="64"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="65"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="123"/>
+        <source>No file — go back and add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="130"/>
+        <source>Auto (%1, %2% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="136"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="148"/>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="157"/>
+        <source>Encoding: %1 (detected %2, %3% sure: %4) · Delimiter: %5 · Header row: %6 · Kind: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/previewpage.cpp" line="168"/>
+        <source>Note: the import detects the delimiter itself (%1); save the file with that delimiter if this choice is the right one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,6 +2282,361 @@ Nothing was imported; the workspace is unchanged.</source>
         <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::SegmentMap</name>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="75"/>
+        <source>%1B</source>
+        <comment>billions on an axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="77"/>
+        <source>%1M</source>
+        <comment>millions on an axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="79"/>
+        <source>%1k</source>
+        <comment>thousands on an axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="160"/>
+        <source>Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="164"/>
+        <source>Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="165"/>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="168"/>
+        <source>Fit all customers (Home, or double-click the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="169"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="172"/>
+        <source>Deselect all customers (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
+        <source>How points are drawn; automatic switches by the number in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="188"/>
+        <source>No data — run a segmentation and choose two axes to see the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="302"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="330"/>
+        <source>symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="331"/>
+        <source>dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="332"/>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="333"/>
+        <source>%1 of %2 customers in view · %3 selected · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="348"/>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation type="unfinished">%1；%2；%3。 {1
+%2:?} {3
+%4:?} {5?}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentmap.cpp" line="351"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::SegmentMapPage</name>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="45"/>
+        <source>Size by &amp;margin CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="52"/>
+        <source>&amp;X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="54"/>
+        <source>&amp;Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="56"/>
+        <source>&amp;Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="84"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="172"/>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/segmentmappage.cpp" line="176"/>
+        <source>AUM %1 · margin CLV %2 · CLV %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
+        <source>P(alive) %1 % · %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::SegmentOverviewChart</name>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="70"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="71"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="72"/>
+        <source>Share of the book&apos;s AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="73"/>
+        <source>AUM share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="74"/>
+        <source>Share of the book&apos;s lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="75"/>
+        <source>CLV share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="76"/>
+        <source>Mean probability that a customer is still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="77"/>
+        <source>Avg. P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="181"/>
+        <source>No segments yet — run a segmentation to compare the segments&apos; customers, AUM and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="222"/>
+        <source>Share of the book (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="225"/>
+        <source>Segments: share of customers, AUM and lifetime value — %1 customers in %2 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="239"/>
+        <source>%1
+%2 customers
+AUM share %3
+CLV share %4
+average P(alive) %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::SegmentsPage</name>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="76"/>
+        <source>&amp;Segmentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::Sparkline</name>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="64"/>
+        <source>%1: %2 … %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="76"/>
+        <source>No balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::ValidationPage</name>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="25"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="26"/>
+        <source>Every row is checked as the import would check it; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="32"/>
+        <source>&amp;Stop Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="34"/>
+        <source>Stop checking the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="35"/>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="37"/>
+        <source>Check the files again (for instance after changing them on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="46"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished">被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="49"/>
+        <source>Import anyway (&amp;valid rows only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="51"/>
+        <source>Import the rows that passed and leave out the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="119"/>
+        <source>The check could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="124"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="165"/>
+        <source>%1 (%2): %3 rows, %4 rejected%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="168"/>
+        <source> — the file is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
+        <source>No rejections: %n row(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="173"/>
+        <source>%1 of %2 rows would be rejected; nothing is imported unless you choose to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/validationpage.cpp" line="184"/>
+        <source>Check stopped. Click Check Again to run it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -546,6 +2838,115 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::BookView</name>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="44"/>
+        <source>Loading the book was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="58"/>
+        <source>Value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="60"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="62"/>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="64"/>
+        <source>Value × risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="66"/>
+        <source>Saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="69"/>
+        <source>%1 (run %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="251"/>
+        <source>Lifecycle stages (run %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="260"/>
+        <source>Value bands (run %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="319"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="320"/>
+        <source>Transaction CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="321"/>
+        <source>Margin CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="322"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="323"/>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="324"/>
+        <source>Frequency (active days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="325"/>
+        <source>Tenure (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="326"/>
+        <source>Age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="327"/>
+        <source>Principal component 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="328"/>
+        <source>Principal component 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="368"/>
+        <source>Principal components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/bookview.cpp" line="372"/>
+        <location filename="../models/analytics/bookview.cpp" line="392"/>
+        <source>Reading the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Btyd</name>
     <message>
         <location filename="../models/analytics/btyd.cpp" line="326"/>
@@ -657,106 +3058,106 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>正在保存预警</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="275"/>
+        <location filename="../models/analytics/clv.cpp" line="276"/>
         <source>Saving a next-best product</source>
         <translation>正在保存下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="299"/>
+        <location filename="../models/analytics/clv.cpp" line="300"/>
         <source>Saving the run&apos;s %1</source>
         <translation>正在保存运行记录的 %1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="339"/>
+        <location filename="../models/analytics/clv.cpp" line="340"/>
         <source>High value</source>
         <translation>高价值</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="340"/>
+        <location filename="../models/analytics/clv.cpp" line="341"/>
         <source>Medium value</source>
         <translation>中价值</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="341"/>
+        <location filename="../models/analytics/clv.cpp" line="342"/>
         <source>Low value</source>
         <translation>低价值</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="438"/>
+        <location filename="../models/analytics/clv.cpp" line="439"/>
         <source>The workspace has no customers.</source>
         <translation>工作区中没有客户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="458"/>
+        <location filename="../models/analytics/clv.cpp" line="459"/>
         <source>Fitting BG/NBD and Gamma-Gamma</source>
         <translation>正在拟合 BG/NBD 和 Gamma-Gamma 模型</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="470"/>
-        <location filename="../models/analytics/clv.cpp" line="518"/>
+        <location filename="../models/analytics/clv.cpp" line="471"/>
+        <location filename="../models/analytics/clv.cpp" line="519"/>
         <source>No customer has an active transaction up to %1.</source>
         <translation>截至 %1，没有任何客户发生主动交易。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="482"/>
+        <location filename="../models/analytics/clv.cpp" line="483"/>
         <source>No transaction CLV: %1</source>
         <translation>无法计算交易 CLV：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="484"/>
+        <location filename="../models/analytics/clv.cpp" line="485"/>
         <source>Frequency and spend per transaction are correlated (%1); the Gamma-Gamma model assumes they are not, so expected spend is less reliable.</source>
         <translation>交易频次与单笔交易金额存在相关性（%1）；Gamma-Gamma 模型假定二者不相关，因此预期交易金额的可靠性较低。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analytics/clv.cpp" line="488"/>
+        <location filename="../models/analytics/clv.cpp" line="489"/>
         <source>Scoring %n customers</source>
         <translation>
             <numerusform>正在为 %n 位客户评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="508"/>
+        <location filename="../models/analytics/clv.cpp" line="509"/>
         <source>Checking the model on a holdout period</source>
         <translation>正在用留出期检验模型</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="523"/>
+        <location filename="../models/analytics/clv.cpp" line="524"/>
         <source>Holdout %1 … %2: %3 transactions expected, %4 happened.</source>
         <translation>留出期 %1 … %2：预期交易 %3 笔，实际发生 %4 笔。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="529"/>
+        <location filename="../models/analytics/clv.cpp" line="530"/>
         <source>No holdout check: %1</source>
         <translation>未进行留出期检验：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="536"/>
+        <location filename="../models/analytics/clv.cpp" line="537"/>
         <source>Margin CLV, lifecycle stages and cohorts</source>
         <translation>利润贡献 CLV、生命周期阶段和同期群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="546"/>
+        <location filename="../models/analytics/clv.cpp" line="547"/>
         <source>Value bands by %1: the top 20 % of customers hold %2 % of it; Gini %3.</source>
         <translation>价值分层依据%1：前 20% 的客户占其总额的 %2%；基尼系数 %3。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="547"/>
+        <location filename="../models/analytics/clv.cpp" line="548"/>
         <source>margin CLV</source>
         <translation>利润贡献 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="547"/>
+        <location filename="../models/analytics/clv.cpp" line="548"/>
         <source>transaction CLV</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="553"/>
+        <location filename="../models/analytics/clv.cpp" line="554"/>
         <source>Early warnings and next-best products</source>
         <translation>预警和下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../models/analytics/clv.cpp" line="618"/>
-        <location filename="../models/analytics/clv.cpp" line="621"/>
+        <location filename="../models/analytics/clv.cpp" line="619"/>
+        <location filename="../models/analytics/clv.cpp" line="622"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1226,27 +3627,27 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>产品推荐规则</translation>
     </message>
     <message>
-        <location filename="../models/analytics/nextbest.cpp" line="442"/>
+        <location filename="../models/analytics/nextbest.cpp" line="438"/>
         <source>Held by %1 % of all customers (%2 has too few customers to compare within)</source>
         <translation>全体客户持有率 %1%（“%2”客户过少，无法在组内比较）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/nextbest.cpp" line="444"/>
+        <location filename="../models/analytics/nextbest.cpp" line="440"/>
         <source>Held by %1 % of peers in %2</source>
         <translation>同群客户（%2）持有率 %1%</translation>
     </message>
     <message>
-        <location filename="../models/analytics/nextbest.cpp" line="447"/>
+        <location filename="../models/analytics/nextbest.cpp" line="443"/>
         <source>margin %1 % a year</source>
         <translation>年利差 %1%</translation>
     </message>
     <message>
-        <location filename="../models/analytics/nextbest.cpp" line="448"/>
+        <location filename="../models/analytics/nextbest.cpp" line="444"/>
         <source>margin not known, ranked at %1 % a year (the median of similar products)</source>
         <translation>利差未知，按年利差 %1% 排序（同类产品的中位数）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/nextbest.cpp" line="451"/>
+        <location filename="../models/analytics/nextbest.cpp" line="447"/>
         <source>%1; %2; %3.</source>
         <translation>%1；%2；%3。</translation>
     </message>
@@ -1413,69 +3814,98 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::analytics::SavedSegment</name>
+    <message>
+        <location filename="../models/analytics/savedsegment.cpp" line="25"/>
+        <source>A saved segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/savedsegment.cpp" line="27"/>
+        <source>The segment “%1” has no customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/savedsegment.cpp" line="49"/>
+        <source>Saving the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/savedsegment.cpp" line="50"/>
+        <location filename="../models/analytics/savedsegment.cpp" line="61"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/savedsegment.cpp" line="60"/>
+        <source>Deleting the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierwise::analytics::Segmentation</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="138"/>
+        <location filename="../models/analytics/segmentation.cpp" line="127"/>
         <source>The value × risk rules are not a JSON object: %1</source>
         <translation>价值 × 风险规则不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="150"/>
+        <location filename="../models/analytics/segmentation.cpp" line="139"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必须至少为 2（或为 2-8 这样的范围）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="161"/>
+        <location filename="../models/analytics/segmentation.cpp" line="150"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作区中没有可分群的客户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="171"/>
+        <location filename="../models/analytics/segmentation.cpp" line="160"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="172"/>
+        <location filename="../models/analytics/segmentation.cpp" line="161"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="180"/>
+        <location filename="../models/analytics/segmentation.cpp" line="169"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>资产管理规模：前 20% 的客户持有 %1%；基尼系数 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="183"/>
+        <location filename="../models/analytics/segmentation.cpp" line="172"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  网点 %1：前 20% 持有 %2%，基尼系数 %3，共 %4 位客户</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="184"/>
+        <location filename="../models/analytics/segmentation.cpp" line="173"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="197"/>
+        <location filename="../models/analytics/segmentation.cpp" line="186"/>
         <source>Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.</source>
         <translation>从 %1 到 %2 的层级迁移（行：之前，列：之后）：升级 %3，降级 %4，不变 %5。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="211"/>
+        <location filename="../models/analytics/segmentation.cpp" line="200"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="285"/>
+        <location filename="../models/analytics/segmentation.cpp" line="274"/>
         <source>k = %1: inertia %2, silhouette %3</source>
         <translation>k = %1：簇内平方和 %2，轮廓系数 %3</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="287"/>
+        <location filename="../models/analytics/segmentation.cpp" line="276"/>
         <source>Suggested k = %1 (highest silhouette).</source>
         <translation>建议 k = %1（轮廓系数最高）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="313"/>
+        <location filename="../models/analytics/segmentation.cpp" line="302"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>经过 %2 次迭代后，簇内平方和为 %1。</translation>
     </message>
@@ -2892,7 +5322,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>拒绝记录超过 %1 条；其余的未列出。</translation>
     </message>
     <message>
-        <location filename="../models/ingest/importer.cpp" line="461"/>
+        <location filename="../models/ingest/importer.cpp" line="470"/>
         <source>Committing</source>
         <translation>正在提交</translation>
     </message>
@@ -2900,7 +5330,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../models/ingest/fileimport.cpp" line="774"/>
         <location filename="../models/ingest/importer.cpp" line="82"/>
         <location filename="../models/ingest/importer.cpp" line="300"/>
-        <location filename="../models/ingest/importer.cpp" line="462"/>
+        <location filename="../models/ingest/importer.cpp" line="471"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -3465,6 +5895,31 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../models/store/statement.cpp" line="30"/>
         <source>%1: the workspace file is damaged (%2).</source>
         <translation>%1：工作区文件已损坏（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::store::CustomerQuery</name>
+    <message>
+        <location filename="../models/store/customerquery.cpp" line="114"/>
+        <source>Cannot open the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/customerquery.cpp" line="215"/>
+        <location filename="../models/store/customerquery.cpp" line="277"/>
+        <location filename="../models/store/customerquery.cpp" line="303"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/customerquery.cpp" line="295"/>
+        <source>Reading customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/customerquery.cpp" line="316"/>
+        <source>Reading customer ids</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
