@@ -13,8 +13,13 @@
 #include "views/customerprofile.h"
 #include "views/customertableview.h"
 #include "views/segmentmappage.h"
+#include "views/analysispages.h"
+#include "charts/migrationmatrixview.h"
+#include "shell/jobspanel.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -109,6 +114,25 @@ private slots:
         const QPointF pixel = map->pixelFor(int(top));
         QTest::mouseClick(map->plotWidget(), Qt::LeftButton, Qt::NoModifier, pixel.toPoint());
         QCOMPARE(window.profile()->customerId(), QString::fromStdString(book.customerId[top]));
+    }
+
+    void tierMigrationIsComputedAsAJob()
+    {
+        MainWindow window;
+        QVERIFY(openAndLoad(window));
+        MigrationPage *page = window.migrationPage();
+        QCOMPARE(page->beforeEdit()->date(), QDate(2026, 4, 30)); // six months before the as-of date
+        QSignalSpy finished(window.jobsPanel(), &JobsPanel::jobFinished);
+        const qint64 runs = window.book()->segmentations.size();
+        QTest::mouseClick(page->findChild<QPushButton *>(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.at(0).at(2).value<Status>().ok());
+        QVERIFY(page->view()->hasData());
+        QCOMPARE(window.views()->currentWidget(), page);
+        // Nothing was written: no reload of the book.
+        QCOMPARE(qint64(window.book()->segmentations.size()), runs);
+        const QString summary = page->view()->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("Upgrades")) && summary.contains(QStringLiteral("Stayed")), qPrintable(summary));
     }
 
     void dockLayoutIsRestored()

@@ -16,6 +16,7 @@
 #include "views/customerprofile.h"
 #include "analytics/bookview.h"
 #include "analytics/savedsegment.h"
+#include "analytics/tiermigration.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -180,6 +181,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_views->addTab(page, title);
         connect(this, &MainWindow::bookChanged, page, &BookPage::setBook);
     }
+    m_migrationPage = new MigrationPage(this);
+    m_views->addTab(m_migrationPage, tr("Tier Migration"));
+    connect(this, &MainWindow::bookChanged, m_migrationPage, &BookPage::setBook);
+    connect(m_migrationPage, &MigrationPage::compareRequested, this, [this](const QDate &before) {
+        startJob(std::make_shared<analytics::TierMigrationJob>(ingest::dayFromCivil(before.year(), before.month(), before.day()), 0),
+                 tr("Tier migration since %1").arg(QLocale().toString(before, QLocale::ShortFormat)));
+    });
     for (int i = 0; i < m_views->count() && i < 9; ++i) {
         // Alt+1 … Alt+9 switch the views.
         auto *go = new QAction(this);
@@ -818,6 +826,16 @@ void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, co
             m_table->model()->setSegmentationRun(segmentRun);
             updateTitleAndStatus();
             emit bookChanged(m_book);
+        }
+        return;
+    }
+    if (auto *migration = dynamic_cast<analytics::TierMigrationJob *>(job.get())) {
+        if (status.ok() && migration->result()) {
+            const analytics::TierMigrationResult &r = *migration->result();
+            m_migrationPage->setMigration(r.migration, r.tierNames, r.before, r.after);
+            m_views->setCurrentWidget(m_migrationPage);
+        } else if (!status.ok() && status.error().kind != Error::Kind::Cancelled) {
+            m_showError(tr("Tier Migration"), status.error().message);
         }
         return;
     }

@@ -27,6 +27,7 @@ namespace tierwise {
 class BookNavigator;
 class CustomerProfile;
 class CustomerTableView;
+class MigrationPage;
 class SegmentMapPage;
 class ImportController;
 class ImportProgressPanel;
@@ -67,6 +68,7 @@ public:
     BookNavigator *navigator() const { return m_navigator; }
     CustomerTableView *customerTable() const { return m_table; }
     SegmentMapPage *mapPage() const { return m_mapPage; }
+    MigrationPage *migrationPage() const { return m_migrationPage; }
     // The customers chosen in the navigator or on the map (rows of the book; empty: none), which
     // the customer table shows.
     const QVector<int> &selection() const { return m_selection; }
@@ -189,6 +191,7 @@ private:
     std::shared_ptr<const analytics::BookView> m_book;
     CustomerTableView *m_table = nullptr;
     SegmentMapPage *m_mapPage = nullptr;
+    MigrationPage *m_migrationPage = nullptr;
     QVector<int> m_selection;
     QLabel *m_selectionLabel = nullptr;
     QAction *m_clearSelectionAction = nullptr;

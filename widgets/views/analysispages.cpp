@@ -5,11 +5,14 @@
 #include "charts/clusterprofileview.h"
 #include "charts/cohortheatmap.h"
 #include "charts/distributionchart.h"
+#include "charts/migrationmatrixview.h"
 #include "charts/modelcheckchart.h"
 #include "charts/paretochart.h"
 #include "charts/segmentoverviewchart.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -323,6 +326,43 @@ void ClustersPage::bookChanged()
 }
 
 bool ClustersPage::exportChart(const QString &path)
+{
+    return m_view->exportTo(path);
+}
+
+// ------------------------------------------------------------------------------------ migration
+
+MigrationPage::MigrationPage(QWidget *parent) : BookPage(parent)
+{
+    setObjectName(QStringLiteral("MigrationPage"));
+    m_before = new QDateEdit;
+    m_before->setCalendarPopup(true);
+    m_compare = new QPushButton(tr("&Compare"));
+    m_compare->setEnabled(false);
+    m_view = new MigrationMatrixView;
+    pageLayout(this, {{tr("Tiers on:"), m_before}, {tr("against the as-of date"), m_compare}}, m_view);
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(m_before->date()); });
+}
+
+void MigrationPage::bookChanged()
+{
+    const QDate asOf = m_book ? QDate::fromString(m_book->asOf, Qt::ISODate) : QDate();
+    m_compare->setEnabled(asOf.isValid() && m_book->size() > 0);
+    if (asOf.isValid()) {
+        m_before->setMaximumDate(asOf.addDays(-1));
+        if (!m_before->date().isValid() || m_before->date() >= asOf || m_before->date() == QDate(2000, 1, 1))
+            m_before->setDate(asOf.addMonths(-6));
+    }
+}
+
+void MigrationPage::setMigration(const analytics::TierMigration &migration, const QStringList &tierNames,
+                                 const QString &before, const QString &after)
+{
+    m_view->setMigration(migration, tierNames);
+    m_view->setDates(before, after);
+}
+
+bool MigrationPage::exportChart(const QString &path)
 {
     return m_view->exportTo(path);
 }

@@ -14,15 +14,20 @@
 
 #include <QWidget>
 
+namespace tierwise::analytics { struct TierMigration; }
+
 #include <memory>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace tierwise {
 
 namespace analytics { struct BookView; }
 class ClusterProfileView;
+class MigrationMatrixView;
 class CohortHeatmap;
 class DistributionChart;
 class ModelCheckChart;
@@ -135,6 +140,30 @@ private:
     void bookChanged() override;
     ClusterProfileView *m_view = nullptr;
     QLabel *m_note = nullptr;
+};
+
+// The tier migration between an earlier date and the book's as-of date; computing it is a job
+// the window runs (compareRequested), whose result comes back through setMigration.
+class MigrationPage final : public BookPage
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationPage(QWidget *parent = nullptr);
+    bool exportChart(const QString &path) override;
+    void setMigration(const analytics::TierMigration &migration, const QStringList &tierNames, const QString &before,
+                      const QString &after);
+    QDateEdit *beforeEdit() const { return m_before; }
+    MigrationMatrixView *view() const { return m_view; }
+
+signals:
+    void compareRequested(const QDate &before);
+
+private:
+    void bookChanged() override;
+    QDateEdit *m_before = nullptr;
+    QPushButton *m_compare = nullptr;
+    MigrationMatrixView *m_view = nullptr;
 };
 
 } // namespace tierwise
