@@ -5,6 +5,7 @@
 #include "shell/importresultdialog.h"
 #include "shell/analysisdialogs.h"
 #include "shell/jobspanel.h"
+#include "shell/rulesdialog.h"
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
 #include "views/customertableview.h"
@@ -185,7 +186,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_views->addTab(m_migrationPage, tr("Tier Migration"));
     connect(this, &MainWindow::bookChanged, m_migrationPage, &BookPage::setBook);
     connect(m_migrationPage, &MigrationPage::compareRequested, this, [this](const QDate &before) {
-        startJob(std::make_shared<analytics::TierMigrationJob>(ingest::dayFromCivil(before.year(), before.month(), before.day()), 0),
+        startJob(std::make_shared<analytics::TierMigrationJob>(ingest::dayFromCivil(before.year(), before.month(), before.day()),
+                                                               0, RulesDialog::rulesFile(RulesDialog::RuleSet::Tiers)),
                  tr("Tier migration since %1").arg(QLocale().toString(before, QLocale::ShortFormat)));
     });
     for (int i = 0; i < m_views->count() && i < 9; ++i) {
@@ -446,6 +448,15 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_clearSelectionAction);
     m_viewMenu->addAction(m_maskAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *rules = settings->addAction(tr("&Rules…"), this, [this] {
+        auto *dialog = new RulesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    rules->setStatusTip(tr("Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules"));
+    settings->addAction(m_maskAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -759,8 +770,11 @@ bool MainWindow::startJob(std::shared_ptr<jobs::Job> job, const QString &title)
     return true;
 }
 
-bool MainWindow::runSegmentation(const analytics::SegmentOptions &options)
+bool MainWindow::runSegmentation(const analytics::SegmentOptions &given)
 {
+    analytics::SegmentOptions options = given;
+    if (options.tierRulesFile.isEmpty())
+        options.tierRulesFile = RulesDialog::rulesFile(RulesDialog::RuleSet::Tiers);
     QString title;
     switch (options.method) {
     case analytics::SegmentMethod::Tiers: title = tr("Value tiers"); break;
@@ -774,8 +788,19 @@ bool MainWindow::runSegmentation(const analytics::SegmentOptions &options)
     return startJob(std::make_shared<analytics::SegmentationJob>(options), title);
 }
 
-bool MainWindow::runClv(const analytics::ClvOptions &options)
+bool MainWindow::runClv(const analytics::ClvOptions &given)
 {
+    // The rules saved in Settings ▸ Rules, where the caller named none.
+    analytics::ClvOptions options = given;
+    const auto use = [](QString &file, RulesDialog::RuleSet set) {
+        if (file.isEmpty())
+            file = RulesDialog::rulesFile(set);
+    };
+    use(options.tierRulesFile, RulesDialog::RuleSet::Tiers);
+    use(options.marginRatesFile, RulesDialog::RuleSet::MarginRates);
+    use(options.lifecycleRulesFile, RulesDialog::RuleSet::Lifecycle);
+    use(options.warningRulesFile, RulesDialog::RuleSet::Warnings);
+    use(options.productRulesFile, RulesDialog::RuleSet::Products);
     return startJob(std::make_shared<analytics::ClvJob>(options), tr("Lifetime value"));
 }
 
