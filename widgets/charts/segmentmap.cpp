@@ -69,8 +69,9 @@ class CompactLogTicker : public QCPAxisTickerLog
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
     {
-        const double a = std::abs(tick);
-        const auto scaled = [&](double unit) { return locale.toString(tick / unit, 'g', 3); };
+        // Ticks arrive as 999999.99999… for 10^6: compare with a little slack.
+        const double a = std::abs(tick) * (1 + 1e-9);
+        const auto scaled = [&](double unit) { return locale.toString(tick * (1 + 1e-9) / unit, 'g', 3); };
         if (a >= 1e9)
             return SegmentMap::tr("%1B", "billions on an axis").arg(scaled(1e9));
         if (a >= 1e6)
