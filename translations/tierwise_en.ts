@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../widgets/views/customerprofile.cpp" line="256"/>
         <source>(watch: %n month(s) below the line)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(watch: %n month below the line)</numerusform>
+            <numerusform>(watch: %n months below the line)</numerusform>
         </translation>
     </message>
 </context>
@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
         <source>P(alive) %1 % · %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>P(alive) %1 % · %n warning</numerusform>
+            <numerusform>P(alive) %1 % · %n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -28,9 +28,9 @@
     <message numerus="yes">
         <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
         <source>No rejections: %n row(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No rejections: %n row ready to import.</numerusform>
+            <numerusform>No rejections: %n rows ready to import.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,37 +19,37 @@
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="49"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区以查看其网点、层级和客群。</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="117"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>客户总览</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="117"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="117"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="126"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="134"/>
         <source>Branches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>网点（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="139"/>
         <source>(no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无网点）</translation>
     </message>
 </context>
 <context>
@@ -58,42 +58,43 @@
         <location filename="../widgets/charts/clusterprofileview.cpp" line="87"/>
         <source>%1 in %2: %3
 %4 standard deviations from the clusters&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的%1：%3
+偏离各聚类总体均值 %4 个标准差</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="98"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="100"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="156"/>
         <source>k = %1: silhouette %2</source>
-        <translation type="unfinished"></translation>
+        <translation>k = %1：轮廓系数 %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="239"/>
         <source>No clusters yet — run a k-means segmentation to see what sets each cluster apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无聚类结果。请运行 k-means 分群，查看各聚类的特征差异。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="275"/>
         <source>Number of clusters k</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类个数 k</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="276"/>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓系数</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="278"/>
         <source>Silhouette by k — best k = %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>各 k 值的轮廓系数——最佳 k = %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -101,52 +102,52 @@
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="43"/>
         <source>Cluster the Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户聚类分析</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="46"/>
         <source>Try every &amp;k from</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一尝试 k(&amp;K)：从</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="47"/>
         <source>&amp;Fixed k</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 k(&amp;F)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="53"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="55"/>
         <source>(the best silhouette wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取轮廓系数最高者）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="65"/>
         <source>The same seed gives the same clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子得到相同的聚类结果</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="66"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="68"/>
         <source>&amp;Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>重启次数(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="69"/>
         <source>Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter shares; standardised, money on a log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>特征：年龄、客龄、最近交易间隔、交易频次、交易金额、资产管理规模、产品数、手机银行和柜台交易占比；均已标准化，金额取对数。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="75"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -154,12 +155,12 @@
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="290"/>
         <source>No clusters yet — run Analyze ▸ Clustering.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无聚类结果。请运行“分析 ▸ 聚类分析”。</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="294"/>
         <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：各聚类的平均值；颜色逐列对比各聚类。</translation>
     </message>
 </context>
 <context>
@@ -167,73 +168,73 @@
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="98"/>
         <source>Estimate Lifetime Value</source>
-        <translation type="unfinished"></translation>
+        <translation>估算客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="101"/>
         <source>The latest date in the workspace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中的最新日期（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="103"/>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="110"/>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="120"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="111"/>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>预测期(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="116"/>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> %/月</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="118"/>
         <source>&amp;Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>折现率(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="121"/>
         <source>No holdout check</source>
-        <translation type="unfinished"></translation>
+        <translation>不进行留出期检验</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="122"/>
         <source>Refit the model this many months before the as-of date and compare its predictions with what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>以数据截至日期前的这几个月为留出期重新拟合模型，并将预测结果与实际发生情况进行比较</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="123"/>
         <source>Hold&amp;out check:</source>
-        <translation type="unfinished"></translation>
+        <translation>留出期检验(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="125"/>
         <source>Margin CLV (balances × margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV（余额 × 利差）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="126"/>
         <source>Transaction CLV (BG/NBD + Gamma-Gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 CLV（BG/NBD + Gamma-Gamma）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="127"/>
         <source>&amp;Value bands by:</source>
-        <translation type="unfinished"></translation>
+        <translation>价值分层依据(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="130"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -241,102 +242,102 @@
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="179"/>
         <source>No cohorts yet — run a lifetime-value analysis to follow customers from the month they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无同期群数据。请运行客户生命周期价值分析，从客户加入当月起跟踪其表现。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="180"/>
         <source>&amp;Active share</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃占比(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="181"/>
         <source>Share of each cohort&apos;s customers with at least one active day in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群中当月至少有一天活跃的客户占比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="182"/>
         <source>AUM &amp;retained</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 留存率(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="183"/>
         <source>Each cohort&apos;s month-end AUM relative to its first full month (month 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群的月末资产管理规模相对于其第一个完整月份（第 1 个月）的比例</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="209"/>
         <source>Active (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="209"/>
         <source>AUM vs month 1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 相对第 1 个月（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="242"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="246"/>
         <source>Acquisition month (customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>获客月份（客户数）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="255"/>
         <source>Months since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>获客后月数</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="271"/>
         <source>Average active share</source>
-        <translation type="unfinished"></translation>
+        <translation>平均活跃占比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="271"/>
         <source>Average AUM retained</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 AUM 留存率</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="273"/>
         <source>Average (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="275"/>
         <source>Active share by acquisition cohort — %1 customers in %2 cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>按获客同期群的活跃占比——%2 个同期群，共 %1 位客户</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="277"/>
         <source>AUM retained by acquisition cohort — %1 customers in %2 cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>按获客同期群的 AUM 留存率——%2 个同期群，共 %1 位客户</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="308"/>
         <source>Cohort %1 (%2 customers), month %3</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1（%2 位客户），第 %3 个月</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="312"/>
         <source>Not observed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未观察到</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="314"/>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="314"/>
         <source>%1 of month-1 AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>为第 1 个月 AUM 的 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="321"/>
         <source>Month %1: average %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个月：平均 %2</translation>
     </message>
 </context>
 <context>
@@ -344,176 +345,176 @@
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>开户日期</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Matures</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="139"/>
         <source>AUM, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>逐月资产管理规模</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="152"/>
         <location filename="../widgets/views/customerprofile.cpp" line="158"/>
         <location filename="../widgets/views/customerprofile.cpp" line="172"/>
         <source>Click a customer on the map or in the table to see the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>在客群地图或客户表中点击客户，即可查看客户画像。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="180"/>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>客户画像</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="212"/>
         <source>Customer %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不在此工作区中。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="217"/>
         <source>Customer %1 · branch %2 · relationship manager %3</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 · 网点 %2 · 客户经理 %3</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="227"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="228"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="229"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="230"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="231"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="232"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户日期</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="234"/>
         <source>Risk tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>风险承受能力</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="235"/>
         <source>Credit rating</source>
-        <translation type="unfinished"></translation>
+        <translation>信用等级</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="236"/>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好渠道</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/views/customerprofile.cpp" line="256"/>
         <source>(watch: %n month(s) below the line)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（观察中：已有 %n 个月低于门槛）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="258"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="260"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="262"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="264"/>
         <source>Value × risk</source>
-        <translation type="unfinished"></translation>
+        <translation>价值 × 风险</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="276"/>
         <source>CLV (transactions)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="277"/>
         <source>CLV (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="279"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="281"/>
         <source>Expected transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>预期交易次数</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="283"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="286"/>
         <source>Value band</source>
-        <translation type="unfinished"></translation>
+        <translation>价值分层</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="335"/>
         <source>Early warnings</source>
-        <translation type="unfinished">预警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="336"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="354"/>
         <source>the book</source>
-        <translation type="unfinished"></translation>
+        <translation>全体客户</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="356"/>
         <source>Next-best products</source>
-        <translation type="unfinished">下一最佳产品</translation>
+        <translation>下一最佳产品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="357"/>
         <source>None — run Lifetime Value to suggest products.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。请运行客户生命周期价值分析以获得产品推荐。</translation>
     </message>
 </context>
 <context>
@@ -521,132 +522,132 @@
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="378"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="421"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户号</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="422"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="423"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
         <source>Relationship manager</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
         <source>RM</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
         <source>Age in years at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的年龄（岁）</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
         <source>Months since the customer joined</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户以来的月数</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
         <source>Tenure (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>客龄（月）</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
         <source>Assets under management at the month end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月末的资产管理规模</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
         <source>Value tier of the newest tiers run</source>
-        <translation type="unfinished"></translation>
+        <translation>最新一次“价值层级”运行所得的层级</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
         <source>Segment of the chosen segmentation run</source>
-        <translation type="unfinished"></translation>
+        <translation>所选分群运行记录中的客群</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
         <source>Lifetime value from transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>基于交易的客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
         <source>Lifetime value from the bank&apos;s margin</source>
-        <translation type="unfinished"></translation>
+        <translation>基于银行利差的客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
         <source>Margin CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
         <source>Probability the customer is still active</source>
-        <translation type="unfinished"></translation>
+        <translation>客户仍处于活跃状态的概率</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="433"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="434"/>
         <source>Value band</source>
-        <translation type="unfinished"></translation>
+        <translation>价值分层</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
         <source>Early warnings of the CLV run</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV 运行记录中的预警</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
 </context>
 <context>
@@ -654,83 +655,83 @@
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="44"/>
         <source>Filter by id, name, branch, RM, segment or stage (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户号、姓名、网点、客户经理、客群或阶段筛选（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="46"/>
         <source>Shows the customers whose id, name, branch, RM, tier, segment or lifecycle stage contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户号、姓名、网点、客户经理、层级、客群或生命周期阶段中包含该文字的客户</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="48"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="49"/>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要显示的列</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="93"/>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="96"/>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的行复制为制表符分隔的文本</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="101"/>
         <source>Sort ascending by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>按此列升序排序</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="102"/>
         <source>Sort descending by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>按此列降序排序</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="226"/>
         <source>No workspace — open or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开工作区，请打开或导入工作区</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="228"/>
         <source>The customers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户数据：%1</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="230"/>
         <source>No customers — import a customer book first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户，请先导入客户数据</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="232"/>
         <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 位客户，显示 %1 位</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="235"/>
         <source>%1 — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 正在加载…</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="235"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="325"/>
         <source>The table shows no customers to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中没有可导出的客户。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="342"/>
         <location filename="../widgets/views/customertableview.cpp" line="357"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -738,54 +739,56 @@
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="235"/>
         <source>No values to show — choose a feature and run a segmentation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的数值。请先选择一个特征并运行分群。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="269"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="310"/>
         <source>%1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（对数刻度）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="312"/>
         <source>Share of segment (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>占客群比例（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="317"/>
         <source>Distribution of %1 by segment — %2 values, %3 bins</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群的%1分布——%2 个值，%3 个区间</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
         <source>(%1 missing or ≤ 0 not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个缺失或 ≤ 0 的值未显示）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
         <source>(%1 missing not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个缺失值未显示）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="339"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 至 %3</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="342"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="351"/>
         <source>%1: %2 values
 median %3, quartiles %4 – %5
 whiskers %6 – %7, outliers: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个值
+中位数 %3，四分位数 %4 – %5
+须线 %6 – %7，异常值：%8</translation>
     </message>
 </context>
 <context>
@@ -793,17 +796,17 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="215"/>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="215"/>
         <source>&amp;Per segment of:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组依据(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="240"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
 </context>
 <context>
@@ -824,77 +827,77 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="37"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="38"/>
         <source>Choose the extracts to import, or drop them here. Each file&apos;s kind and encoding are detected from its first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的数据提取文件，或将其拖放到此处。系统会根据每个文件的前几行检测其类型和编码。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="47"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="50"/>
         <source>No files yet — click Add Files… or drop CSV files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未添加文件。请点击“添加文件…”，或将 CSV 文件拖放到此处。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="54"/>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="56"/>
         <source>Choose CSV or text files to import (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的 CSV 或文本文件（Ctrl+O）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="59"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="61"/>
         <source>Remove the selected files from the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除选中的文件（Delete）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="120"/>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="121"/>
         <source>Extracts (*.csv *.txt *.tsv *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据提取文件 (*.csv *.txt *.tsv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="146"/>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -915,27 +918,27 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="15"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="16"/>
         <source>The import runs in the background; the window shows its progress and can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入在后台运行；窗口中会显示进度，并可随时取消。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="40"/>
         <source>• %1 — %2, %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2，%3 行</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="43"/>
         <source>%1 rejected rows are left out; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行被拒绝，将不予导入；其余行将正常导入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="46"/>
         <source>Everything is imported in one transaction: if the import is cancelled or fails, the workspace stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数据在单个数据库事务中导入：如果导入被取消或失败，工作区将保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1015,107 +1018,107 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="35"/>
         <source>Import Data</source>
-        <translation type="unfinished">导入数据</translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="38"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="118"/>
         <source>Cannot write the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入映射文件 %1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="168"/>
         <source>Cannot write the mapping for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入本次导入所用的映射。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="173"/>
         <source>Another import is running; wait for it to finish, then click Import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个导入正在进行；请等待其完成后再点击“导入”。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="84"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished">无法读取文件：%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="145"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="225"/>
         <source>Cannot tell what this file holds: choose its kind or map its columns. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断该文件的内容：请选择其类型或映射其各列。%1</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="237"/>
         <source>A %1 file needs a column for %2.</source>
-        <translation type="unfinished">%1文件需要包含以下列：%2。</translation>
+        <translation>%1文件需要包含以下列：%2。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="237"/>
         <source> or </source>
-        <translation type="unfinished"> 或 </translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="251"/>
         <source>Columns &apos;%1&apos; and &apos;%2&apos; both hold the %3; skip one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”和列“%2”都是%3；请跳过其中一列。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="273"/>
         <source>Aligned columns (spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐列（空格）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="275"/>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号（,）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="276"/>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>分号（;）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="277"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符（Tab）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="278"/>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线（|）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="293"/>
         <source>Column &apos;%1&apos; is mapped differently in two files; one mapping file holds one mapping per header.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”在两个文件中的映射不同；一个映射文件中每个表头只能有一种映射。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="304"/>
         <source>Some files have a header row and some do not; import them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件有表头行，部分没有；请分别导入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="318"/>
         <source>The files are read with different encodings; import them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件使用不同的编码读取；请分别导入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="329"/>
         <source>%1: a chosen kind applies to every file of an import; import files of other kinds separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：所选类型适用于本次导入的所有文件；其他类型的文件请分别导入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="335"/>
         <source>%1 would be read as a %2 file; import it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将被读取为%2文件；请单独导入。</translation>
     </message>
 </context>
 <context>
@@ -1123,67 +1126,67 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="26"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="27"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="40"/>
         <source>No analyses running. Start one from the Analyze menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的分析。请从“分析”菜单启动。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="50"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已完成</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="77"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="78"/>
         <source>Cancel %1; the workspace stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>取消“%1”，工作区保持原样</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="79"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消“%1”</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="88"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="105"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="153"/>
         <source>%1 — about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 约剩 %2</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="174"/>
         <source>Done in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，用时 %1。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="177"/>
         <source>Cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，工作区未作任何更改。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="180"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1191,82 +1194,82 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="112"/>
         <source>Save Segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客群“%1”</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="118"/>
         <source>Saving the segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存客群“%1”</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
         <source>Removing the segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除客群“%1”</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Segment Map</source>
-        <translation type="unfinished"></translation>
+        <translation>客群地图</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Pareto</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
         <source>Cohorts</source>
-        <translation type="unfinished">同期群</translation>
+        <translation>同期群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
         <source>Distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Model Check</source>
-        <translation type="unfinished"></translation>
+        <translation>模型检验</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
         <source>Map selection</source>
-        <translation type="unfinished"></translation>
+        <translation>地图选区</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>客户总览</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
         <source>Customer Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>客户画像</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="282"/>
@@ -1311,144 +1314,144 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
         <source>Value &amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
-        <translation type="unfinished"></translation>
+        <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
         <source>&amp;RFM Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="323"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Clustering…</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
         <source>Value × &amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
         <source>Combine the value tier with the credit rating</source>
-        <translation type="unfinished"></translation>
+        <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Lifetime Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
-        <translation type="unfinished"></translation>
+        <translation>估算 CLV、生命周期阶段、同期群、预警和下一最佳产品</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Run &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Mask Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
         <source>Show Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个人信息</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
         <source>&amp;Save Selection as Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
         <source>&amp;Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="381"/>
         <source>Save the chart of the current view as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
         <source>&amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>表格(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
         <source>&amp;Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
         <source>Save the selected customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>Show &amp;All Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>Clear the selection: the table and charts show the whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
@@ -1468,22 +1471,22 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="410"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
@@ -1538,145 +1541,145 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="589"/>
         <source>Loading the book</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载客户数据</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="606"/>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 %1 位客户</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="607"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="691"/>
         <source>Save Selection as Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选客户保存为客群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="692"/>
         <source>Name of the segment (%1 customers):</source>
-        <translation type="unfinished"></translation>
+        <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
         <source>Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
         <source>Give the segment a name, and select its customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="709"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="710"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
         <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 %1</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
         <source>Export Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所选客户</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="730"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="735"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
         <source>Customers saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已保存到 %1</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>价值层级</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="761"/>
         <source>Clustering, k = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类分析，k = %1</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
         <source>Clustering, k = %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Value × risk</source>
-        <translation type="unfinished"></translation>
+        <translation>价值 × 风险</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="771"/>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="826"/>
         <source>%1 finished; its results are kept as a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="832"/>
         <source>Analysis Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失败</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="838"/>
@@ -1696,7 +1699,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="844"/>
@@ -1706,17 +1709,17 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
         <source>Personal data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
         <source>Personal data SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="879"/>
@@ -1775,12 +1778,12 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="939"/>
         <source>Analyses Running</source>
-        <translation type="unfinished"></translation>
+        <translation>分析正在运行</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="940"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
@@ -1798,157 +1801,157 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="37"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>字段映射</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="38"/>
         <source>Which field each column holds. The suggestions come from the column headers; change any of them, set date formats and value maps, or skip a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定每列对应的字段。建议值来自列标题；您可以修改任一建议、设置日期格式和值映射，或跳过某一列。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="43"/>
         <source>The file whose columns are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示其各列的文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>示例值</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="58"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>字段映射</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="60"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="66"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="231"/>
         <source>Value map</source>
-        <translation type="unfinished"></translation>
+        <translation>值映射</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的值</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="65"/>
         <source>Replace values of the selected column before they are checked, e.g. 1 → M</source>
-        <translation type="unfinished"></translation>
+        <translation>在校验之前替换所选列中的值，例如 1 → M</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="67"/>
         <source>Add &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>添加值(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="69"/>
         <source>Add a value replacement for the selected column</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选列添加一个值替换</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="70"/>
         <source>Remo&amp;ve value</source>
-        <translation type="unfinished"></translation>
+        <translation>移除值(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="71"/>
         <source>Remove the selected value replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的值替换</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="88"/>
         <source>&amp;Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="90"/>
         <source>Save this mapping as a JSON file (also usable with tierwise-cli import --mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此映射保存为 JSON 文件（也可用于 tierwise-cli import --mapping）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="91"/>
         <source>&amp;Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载映射(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="93"/>
         <source>Apply a saved mapping file to these files</source>
-        <translation type="unfinished"></translation>
+        <translation>将已保存的映射文件应用于这些文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="98"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="180"/>
         <source>The field column &apos;%1&apos; holds</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”对应的字段</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="181"/>
         <source>(skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>（跳过）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="193"/>
         <source>Date format of this column: YYYY, YY, MM, M, DD, D and separators; empty: recognise the usual forms</source>
-        <translation type="unfinished"></translation>
+        <translation>该列的日期格式：使用 YYYY、YY、MM、M、DD、D 及分隔符；留空则识别常见格式</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="202"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="254"/>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="222"/>
         <source>Value map of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的值映射</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="337"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="346"/>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="338"/>
         <source>Mapping files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件 (*.json)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="351"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="358"/>
         <source>Load Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>加载映射</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="352"/>
         <source>Mapping files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1956,62 +1959,62 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="57"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="87"/>
         <source>stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="88"/>
         <source>upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="89"/>
         <source>downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>降级</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="90"/>
         <source>%1 → %2 (%3): %4 customers, %5 of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2（%3）：%4 位客户，占%6的 %5</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="102"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="105"/>
         <source>Tier before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前层级：%1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="106"/>
         <source>Tier after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后层级：%1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="218"/>
         <source>No tier migration yet — compare the value tiers at two as-of dates to see who moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无层级迁移数据。请对比两个数据截至日期的价值层级，查看哪些客户发生了迁移。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="221"/>
         <source>Tier migration — rows: tier before, columns: tier after</source>
-        <translation type="unfinished"></translation>
+        <translation>层级迁移——行：之前层级，列：之后层级</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="222"/>
         <source>Tier migration from %1 (rows) to %2 (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1（行）到 %2（列）的层级迁移</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="234"/>
         <source>Upgrades %1 (%2) · Downgrades %3 (%4) · Stayed %5 (%6) · Left %7 · Joined %8</source>
-        <translation type="unfinished"></translation>
+        <translation>升级 %1（%2） · 降级 %3（%4） · 不变 %5（%6） · 离开 %7 · 新加入 %8</translation>
     </message>
 </context>
 <context>
@@ -2019,38 +2022,39 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="100"/>
         <source>No model check yet — run a lifetime-value analysis with a holdout period.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无模型检验结果。请运行设置了留出期的客户生命周期价值分析。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="126"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="131"/>
         <source>Predicted by the model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型预测</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
         <source>Repeat purchases in the calibration period</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期内的重复交易次数</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="138"/>
         <source>Mean transactions per customer in the holdout</source>
-        <translation type="unfinished"></translation>
+        <translation>留出期内每位客户的平均交易次数</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="142"/>
         <source>Model check over a %1-week holdout: %2 transactions actual, %3 predicted (%4 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型检验（留出期 %1 周）：实际交易 %2 笔，预测 %3 笔（%4 位客户）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="158"/>
         <source>%1 repeat purchases: %2 customers
 actual %3, predicted %4 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>重复交易 %1 次：%2 位客户
+每位客户实际 %3 笔，预测 %4 笔</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2062,7 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="265"/>
         <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无留出期检验结果。请运行“分析 ▸ 客户生命周期价值”。</translation>
     </message>
 </context>
 <context>
@@ -2066,62 +2070,62 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="84"/>
         <source>No value curve yet — run a lifetime-value analysis to see how value is concentrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无价值曲线。请运行客户生命周期价值分析，查看价值的集中程度。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="90"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>价值</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="95"/>
         <source>Equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>完全均等线</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="112"/>
         <source>%1 (%2 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位客户）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="121"/>
         <source>Top 20 % hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前 20% 持有 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="122"/>
         <source>%1: top 20 % hold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：前 20% 持有 %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="131"/>
         <source>Gini %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基尼系数 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="132"/>
         <source>%1 Gini %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 基尼系数 %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="139"/>
         <source>Concentration of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的集中度——%2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="140"/>
         <source>Share of customers, largest %1 first (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比，按%1从大到小排列（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="141"/>
         <source>Share of total %1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>占%1总额的比例（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="168"/>
         <source>%1: the top %2 of customers hold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：前 %2 的客户持有 %3</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2133,22 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="139"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>价值指标(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="139"/>
         <source>Compare with &amp;branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比网点(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="150"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="172"/>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>全部网点</translation>
     </message>
 </context>
 <context>
@@ -2152,103 +2156,103 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="27"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="28"/>
         <source>The first rows as they will be read. Change the encoding, delimiter, header row or kind if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>按将要读取的方式显示前几行。如果检测结果有误，请更改编码、分隔符、表头行或类型。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="33"/>
         <source>The file shown</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="36"/>
         <source>The text encoding the file is read with</source>
-        <translation type="unfinished"></translation>
+        <translation>读取该文件所用的文本编码</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="39"/>
         <source>The character that separates the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔各列的字符</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="42"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件所含数据的类型</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="43"/>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>首行为表头(&amp;H)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="45"/>
         <source>Whether the first row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>首行是否为列名</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="58"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行预览</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="62"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="63"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="64"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="65"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="123"/>
         <source>No file — go back and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件。请返回上一步添加文件。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="130"/>
         <source>Auto (%1, %2% sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（%1，置信度 %2%）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="136"/>
         <location filename="../widgets/wizard/previewpage.cpp" line="148"/>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="157"/>
         <source>Encoding: %1 (detected %2, %3% sure: %4) · Delimiter: %5 · Header row: %6 · Kind: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：%1（检测为 %2，置信度 %3%：%4） · 分隔符：%5 · 表头行：%6 · 类型：%7</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="168"/>
         <source>Note: the import detects the delimiter itself (%1); save the file with that delimiter if this choice is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：导入时会自行检测分隔符（%1）；如果您选择的分隔符才是正确的，请用该分隔符重新保存文件。</translation>
     </message>
 </context>
 <context>
@@ -2290,124 +2294,124 @@ actual %3, predicted %4 per customer</source>
         <location filename="../widgets/charts/segmentmap.cpp" line="75"/>
         <source>%1B</source>
         <comment>billions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1B</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="77"/>
         <source>%1M</source>
         <comment>millions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="79"/>
         <source>%1k</source>
         <comment>thousands on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="160"/>
         <source>Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>套索</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="164"/>
         <source>Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)</source>
-        <translation type="unfinished"></translation>
+        <translation>按住左键拖动时绘制套索而非矩形（L；或拖动时按住 Alt）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="165"/>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="168"/>
         <source>Fit all customers (Home, or double-click the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部客户（Home，或双击地图）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="169"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="172"/>
         <source>Deselect all customers (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消选择所有客户（Esc）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符号</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>密度</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
         <source>How points are drawn; automatic switches by the number in view</source>
-        <translation type="unfinished"></translation>
+        <translation>数据点的绘制方式；“自动”会根据视图中的点数切换</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="188"/>
         <source>No data — run a segmentation and choose two axes to see the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据。请运行分群并选择两个坐标轴以查看地图。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="302"/>
         <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>无客群</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="330"/>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符号</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="331"/>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="332"/>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>密度</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="333"/>
         <source>%1 of %2 customers in view · %3 selected · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>视图中 %1 / %2 位客户 · 已选择 %3 位 · %4</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="348"/>
         <source>%1
 %2: %3
 %4: %5</source>
-        <translation type="unfinished">%1；%2；%3。 {1
-%2:?} {3
-%4:?} {5?}</translation>
+        <translation>%1
+%2：%3
+%4：%5</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="351"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
 </context>
 <context>
@@ -2415,43 +2419,43 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="45"/>
         <source>Size by &amp;margin CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>按利润贡献 CLV 调整大小(&amp;M)</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="52"/>
         <source>&amp;X:</source>
-        <translation type="unfinished"></translation>
+        <translation>X 轴(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="54"/>
         <source>&amp;Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 轴(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="56"/>
         <source>&amp;Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依据(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="84"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="172"/>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="176"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM %1 · 利润贡献 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
         <source>P(alive) %1 % · %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>存活概率 %1% · %n 条预警</numerusform>
         </translation>
     </message>
 </context>
@@ -2460,68 +2464,68 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="70"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="71"/>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="72"/>
         <source>Share of the book&apos;s AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>占全部客户资产管理规模的比例</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="73"/>
         <source>AUM share</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 占比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="74"/>
         <source>Share of the book&apos;s lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>占全部客户生命周期价值的比例</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="75"/>
         <source>CLV share</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV 占比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="76"/>
         <source>Mean probability that a customer is still active</source>
-        <translation type="unfinished"></translation>
+        <translation>客户仍处于活跃状态的平均概率</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="77"/>
         <source>Avg. P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均存活概率</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="181"/>
         <source>No segments yet — run a segmentation to compare the segments&apos; customers, AUM and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无客群。请运行分群，比较各客群的客户数、资产管理规模和价值。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="222"/>
         <source>Share of the book (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>占全部客户的比例（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="225"/>
         <source>Segments: share of customers, AUM and lifetime value — %1 customers in %2 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群：客户数、AUM 和客户生命周期价值占比——%2 个客群，共 %1 位客户</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="239"/>
@@ -2530,7 +2534,11 @@ actual %3, predicted %4 per customer</source>
 AUM share %3
 CLV share %4
 average P(alive) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 位客户
+AUM 占比 %3
+CLV 占比 %4
+平均存活概率 %5</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2546,7 @@ average P(alive) %5</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="76"/>
         <source>&amp;Segmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方式(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2546,12 +2554,12 @@ average P(alive) %5</source>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="64"/>
         <source>%1: %2 … %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 … %3：%4</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="76"/>
         <source>No balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>无余额历史</translation>
     </message>
 </context>
 <context>
@@ -2559,84 +2567,84 @@ average P(alive) %5</source>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="25"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="26"/>
         <source>Every row is checked as the import would check it; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>按导入时的规则逐行校验；尚未写入任何数据。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="32"/>
         <source>&amp;Stop Check</source>
-        <translation type="unfinished"></translation>
+        <translation>停止校验(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="34"/>
         <source>Stop checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>停止校验文件</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="35"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新校验(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="37"/>
         <source>Check the files again (for instance after changing them on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新校验文件（例如在磁盘上修改文件之后）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="46"/>
         <source>Rejected rows</source>
-        <translation type="unfinished">被拒绝的行</translation>
+        <translation>被拒绝的行</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="49"/>
         <source>Import anyway (&amp;valid rows only)</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然导入（仅有效行）(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="51"/>
         <source>Import the rows that passed and leave out the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导入通过校验的行，不导入被拒绝的行</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="119"/>
         <source>The check could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始校验。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="124"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="165"/>
         <source>%1 (%2): %3 rows, %4 rejected%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 行，%4 行被拒绝%5</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="168"/>
         <source> — the file is refused</source>
-        <translation type="unfinished"></translation>
+        <translation> — 整个文件被拒绝</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
         <source>No rejections: %n row(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有被拒绝的行：%n 行可以导入。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="173"/>
         <source>%1 of %2 rows would be rejected; nothing is imported unless you choose to import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中有 %1 行将被拒绝；除非您选择仅导入有效行，否则不会导入任何数据。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="184"/>
         <source>Check stopped. Click Check Again to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验已停止。点击“重新校验”可再次运行。</translation>
     </message>
 </context>
 <context>
@@ -2842,108 +2850,108 @@ average P(alive) %5</source>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="44"/>
         <source>Loading the book was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载客户数据已取消。</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="58"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>价值层级</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="60"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="62"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="64"/>
         <source>Value × risk</source>
-        <translation type="unfinished"></translation>
+        <translation>价值 × 风险</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="66"/>
         <source>Saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1（%2）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="69"/>
         <source>%1 (run %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（运行记录 %2，%3）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="251"/>
         <source>Lifecycle stages (run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段（运行记录 %1）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="260"/>
         <source>Value bands (run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>价值分层（运行记录 %1）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="319"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>资产管理规模</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="320"/>
         <source>Transaction CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 CLV</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="321"/>
         <source>Margin CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="322"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活概率</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="323"/>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近交易间隔（天）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="324"/>
         <source>Frequency (active days)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易频次（活跃天数）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="325"/>
         <source>Tenure (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>客龄（月）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="326"/>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄（岁）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="327"/>
         <source>Principal component 1</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分 1</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="328"/>
         <source>Principal component 2</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分 2</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="368"/>
         <source>Principal components</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="372"/>
         <location filename="../models/analytics/bookview.cpp" line="392"/>
         <source>Reading the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取运行记录</translation>
     </message>
 </context>
 <context>
@@ -3818,28 +3826,28 @@ average P(alive) %5</source>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="25"/>
         <source>A saved segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的客群需要一个名称。</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="27"/>
         <source>The segment “%1” has no customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群“%1”中没有客户。</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="49"/>
         <source>Saving the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存客群</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="50"/>
         <location filename="../models/analytics/savedsegment.cpp" line="61"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="60"/>
         <source>Deleting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除运行记录</translation>
     </message>
 </context>
 <context>
@@ -5902,24 +5910,24 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/store/customerquery.cpp" line="114"/>
         <source>Cannot open the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区 %1</translation>
     </message>
     <message>
         <location filename="../models/store/customerquery.cpp" line="215"/>
         <location filename="../models/store/customerquery.cpp" line="277"/>
         <location filename="../models/store/customerquery.cpp" line="303"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的工作区。</translation>
     </message>
     <message>
         <location filename="../models/store/customerquery.cpp" line="295"/>
         <source>Reading customers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户数据</translation>
     </message>
     <message>
         <location filename="../models/store/customerquery.cpp" line="316"/>
         <source>Reading customer ids</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户号</translation>
     </message>
 </context>
 <context>

@@ -19,37 +19,37 @@
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="49"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作區以查看其網點、層級和客群。</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="117"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶總覽</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="117"/>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="117"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="126"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客戶</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="134"/>
         <source>Branches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>網點（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="139"/>
         <source>(no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無網點）</translation>
     </message>
 </context>
 <context>
@@ -58,42 +58,43 @@
         <location filename="../widgets/charts/clusterprofileview.cpp" line="87"/>
         <source>%1 in %2: %3
 %4 standard deviations from the clusters&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的%1：%3
+偏離各聚類整體平均值 %4 個標準差</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="98"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="100"/>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="156"/>
         <source>k = %1: silhouette %2</source>
-        <translation type="unfinished"></translation>
+        <translation>k = %1：輪廓係數 %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="239"/>
         <source>No clusters yet — run a k-means segmentation to see what sets each cluster apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無聚類結果。請執行 k-means 分群，查看各聚類的特徵差異。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="275"/>
         <source>Number of clusters k</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類個數 k</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="276"/>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>輪廓係數</translation>
     </message>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="278"/>
         <source>Silhouette by k — best k = %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>各 k 值的輪廓係數——最佳 k = %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -101,52 +102,52 @@
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="43"/>
         <source>Cluster the Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶聚類分析</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="46"/>
         <source>Try every &amp;k from</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一嘗試 k(&amp;K)：從</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="47"/>
         <source>&amp;Fixed k</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 k(&amp;F)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="53"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="55"/>
         <source>(the best silhouette wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取輪廓係數最高者）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="65"/>
         <source>The same seed gives the same clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的種子會得到相同的聚類結果</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="66"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="68"/>
         <source>&amp;Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟動次數(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="69"/>
         <source>Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter shares; standardised, money on a log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>特徵：年齡、往來期間、最近交易間隔、交易頻次、交易金額、資產管理規模、產品數、手機銀行與臨櫃交易佔比；均已標準化，金額取對數。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="75"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>執行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -154,12 +155,12 @@
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="290"/>
         <source>No clusters yet — run Analyze ▸ Clustering.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無聚類結果。請執行「分析 ▸ 聚類分析」。</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="294"/>
         <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：各聚類的平均值；顏色逐欄比較各聚類。</translation>
     </message>
 </context>
 <context>
@@ -167,73 +168,73 @@
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="98"/>
         <source>Estimate Lifetime Value</source>
-        <translation type="unfinished"></translation>
+        <translation>估算客戶終身價值</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="101"/>
         <source>The latest date in the workspace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區中的最新日期（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="103"/>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料截至：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="110"/>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="120"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 個月</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="111"/>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>預測期(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="116"/>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> %/月</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="118"/>
         <source>&amp;Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>折現率(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="121"/>
         <source>No holdout check</source>
-        <translation type="unfinished"></translation>
+        <translation>不進行驗證期檢驗</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="122"/>
         <source>Refit the model this many months before the as-of date and compare its predictions with what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>以資料截至日期前的這幾個月為驗證期重新擬合模型，並將預測結果與實際發生情況進行比較</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="123"/>
         <source>Hold&amp;out check:</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證期檢驗(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="125"/>
         <source>Margin CLV (balances × margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>利潤貢獻 CLV（餘額 × 利差）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="126"/>
         <source>Transaction CLV (BG/NBD + Gamma-Gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 CLV（BG/NBD + Gamma-Gamma）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="127"/>
         <source>&amp;Value bands by:</source>
-        <translation type="unfinished"></translation>
+        <translation>價值分層依據(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="130"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>執行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -241,102 +242,102 @@
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="179"/>
         <source>No cohorts yet — run a lifetime-value analysis to follow customers from the month they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無同期群資料。請執行客戶終身價值分析，從客戶加入當月起追蹤其表現。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="180"/>
         <source>&amp;Active share</source>
-        <translation type="unfinished"></translation>
+        <translation>活躍佔比(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="181"/>
         <source>Share of each cohort&apos;s customers with at least one active day in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群中當月至少有一天活躍的客戶佔比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="182"/>
         <source>AUM &amp;retained</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 留存率(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="183"/>
         <source>Each cohort&apos;s month-end AUM relative to its first full month (month 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群的月底資產管理規模相對於其第一個完整月份（第 1 個月）的比例</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="209"/>
         <source>Active (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>活躍（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="209"/>
         <source>AUM vs month 1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 相對第 1 個月（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="242"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="246"/>
         <source>Acquisition month (customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>獲客月份（客戶數）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="255"/>
         <source>Months since acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>獲客後月數</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="271"/>
         <source>Average active share</source>
-        <translation type="unfinished"></translation>
+        <translation>平均活躍佔比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="271"/>
         <source>Average AUM retained</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 AUM 留存率</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="273"/>
         <source>Average (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="275"/>
         <source>Active share by acquisition cohort — %1 customers in %2 cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>依獲客同期群的活躍佔比——%2 個同期群，共 %1 位客戶</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="277"/>
         <source>AUM retained by acquisition cohort — %1 customers in %2 cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>依獲客同期群的 AUM 留存率——%2 個同期群，共 %1 位客戶</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="308"/>
         <source>Cohort %1 (%2 customers), month %3</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1（%2 位客戶），第 %3 個月</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="312"/>
         <source>Not observed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未觀察到</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="314"/>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>活躍 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="314"/>
         <source>%1 of month-1 AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>為第 1 個月 AUM 的 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/cohortheatmap.cpp" line="321"/>
         <source>Month %1: average %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個月：平均 %2</translation>
     </message>
 </context>
 <context>
@@ -344,176 +345,176 @@
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>開戶日期</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Matures</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="139"/>
         <source>AUM, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>逐月資產管理規模</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="152"/>
         <location filename="../widgets/views/customerprofile.cpp" line="158"/>
         <location filename="../widgets/views/customerprofile.cpp" line="172"/>
         <source>Click a customer on the map or in the table to see the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>在客群地圖或客戶表中點選客戶，即可查看客戶畫像。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="180"/>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶畫像</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="212"/>
         <source>Customer %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1 不在此工作區中。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="217"/>
         <source>Customer %1 · branch %2 · relationship manager %3</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1 · 網點 %2 · 客戶經理 %3</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="227"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="228"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="229"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>職業</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="230"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>學歷</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="231"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="232"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>成為客戶日期</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="234"/>
         <source>Risk tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>風險承受能力</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="235"/>
         <source>Credit rating</source>
-        <translation type="unfinished"></translation>
+        <translation>信用評級</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="236"/>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好通路</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/views/customerprofile.cpp" line="256"/>
         <source>(watch: %n month(s) below the line)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（觀察中：已有 %n 個月低於門檻）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="258"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="260"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="262"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="264"/>
         <source>Value × risk</source>
-        <translation type="unfinished"></translation>
+        <translation>價值 × 風險</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="276"/>
         <source>CLV (transactions)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="277"/>
         <source>CLV (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="279"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活機率</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="281"/>
         <source>Expected transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>預期交易次數</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="283"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命週期階段</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="286"/>
         <source>Value band</source>
-        <translation type="unfinished"></translation>
+        <translation>價值分層</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="335"/>
         <source>Early warnings</source>
-        <translation type="unfinished">預警</translation>
+        <translation>預警</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="336"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>無。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="354"/>
         <source>the book</source>
-        <translation type="unfinished"></translation>
+        <translation>全體客戶</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="356"/>
         <source>Next-best products</source>
-        <translation type="unfinished">下一最佳產品</translation>
+        <translation>下一最佳產品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="357"/>
         <source>None — run Lifetime Value to suggest products.</source>
-        <translation type="unfinished"></translation>
+        <translation>無。請執行客戶終身價值分析以取得產品推薦。</translation>
     </message>
 </context>
 <context>
@@ -521,132 +522,132 @@
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="378"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="421"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="422"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="423"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>網點</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
         <source>Relationship manager</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶經理</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
         <source>RM</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶經理</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
         <source>Age in years at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的年齡（歲）</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齡</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
         <source>Months since the customer joined</source>
-        <translation type="unfinished"></translation>
+        <translation>成為客戶以來的月數</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
         <source>Tenure (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>往來期間（月）</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
         <source>Assets under management at the month end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月底的資產管理規模</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
         <source>Value tier of the newest tiers run</source>
-        <translation type="unfinished"></translation>
+        <translation>最新一次「價值層級」執行所得的層級</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
         <source>Segment of the chosen segmentation run</source>
-        <translation type="unfinished"></translation>
+        <translation>所選分群執行紀錄中的客群</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
         <source>Lifetime value from transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>基於交易的客戶終身價值</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
         <source>Lifetime value from the bank&apos;s margin</source>
-        <translation type="unfinished"></translation>
+        <translation>基於銀行利差的客戶終身價值</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
         <source>Margin CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
         <source>Probability the customer is still active</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶仍處於活躍狀態的機率</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活機率</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="433"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命週期階段</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="434"/>
         <source>Value band</source>
-        <translation type="unfinished"></translation>
+        <translation>價值分層</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
         <source>Early warnings of the CLV run</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV 執行紀錄中的預警</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>預警</translation>
     </message>
 </context>
 <context>
@@ -654,83 +655,83 @@
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="44"/>
         <source>Filter by id, name, branch, RM, segment or stage (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>依客戶編號、姓名、網點、客戶經理、客群或階段篩選（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="46"/>
         <source>Shows the customers whose id, name, branch, RM, tier, segment or lifecycle stage contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示客戶編號、姓名、網點、客戶經理、層級、客群或生命週期階段中包含該文字的客戶</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="48"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="49"/>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要顯示的欄位</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="93"/>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>複製列</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="96"/>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的列複製為定位字元（Tab）分隔的文字</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="101"/>
         <source>Sort ascending by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>依此欄遞增排序</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="102"/>
         <source>Sort descending by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>依此欄遞減排序</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="226"/>
         <source>No workspace — open or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未開啟工作區，請開啟或匯入工作區</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="228"/>
         <source>The customers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取客戶資料：%1</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="230"/>
         <source>No customers — import a customer book first</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有客戶，請先匯入客戶資料</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="232"/>
         <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 位客戶，顯示 %1 位</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="235"/>
         <source>%1 — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 正在載入…</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="235"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="325"/>
         <source>The table shows no customers to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中沒有可匯出的客戶。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="342"/>
         <location filename="../widgets/views/customertableview.cpp" line="357"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -738,54 +739,56 @@
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="235"/>
         <source>No values to show — choose a feature and run a segmentation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可顯示的數值。請先選擇一個特徵並執行分群。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="269"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="310"/>
         <source>%1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（對數刻度）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="312"/>
         <source>Share of segment (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>佔客群比例（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="317"/>
         <source>Distribution of %1 by segment — %2 values, %3 bins</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群的%1分佈——%2 個值，%3 個區間</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
         <source>(%1 missing or ≤ 0 not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 個缺失或 ≤ 0 的值未顯示）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
         <source>(%1 missing not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 個缺失值未顯示）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="339"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 至 %3</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="342"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/distributionchart.cpp" line="351"/>
         <source>%1: %2 values
 median %3, quartiles %4 – %5
 whiskers %6 – %7, outliers: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 個值
+中位數 %3，四分位數 %4 – %5
+鬚線 %6 – %7，離群值：%8</translation>
     </message>
 </context>
 <context>
@@ -793,17 +796,17 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="215"/>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>指標(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="215"/>
         <source>&amp;Per segment of:</source>
-        <translation type="unfinished"></translation>
+        <translation>分組依據(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="240"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客戶</translation>
     </message>
 </context>
 <context>
@@ -824,77 +827,77 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="37"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="38"/>
         <source>Choose the extracts to import, or drop them here. Each file&apos;s kind and encoding are detected from its first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要匯入的資料擷取檔，或將其拖放到此處。系統會根據每個檔案的前幾列偵測其類型和編碼。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>File</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="44"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="47"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯入的檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="50"/>
         <source>No files yet — click Add Files… or drop CSV files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未新增檔案。請按一下「新增檔案…」，或將 CSV 檔案拖放到此處。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="54"/>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="56"/>
         <source>Choose CSV or text files to import (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要匯入的 CSV 或文字檔（Ctrl+O）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="59"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="61"/>
         <source>Remove the selected files from the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>從清單中移除選取的檔案（Delete）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="120"/>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="121"/>
         <source>Extracts (*.csv *.txt *.tsv *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料擷取檔 (*.csv *.txt *.tsv *.dat);;所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/filespage.cpp" line="146"/>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取</translation>
     </message>
 </context>
 <context>
@@ -915,27 +918,27 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="15"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="16"/>
         <source>The import runs in the background; the window shows its progress and can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入在背景執行；視窗中會顯示進度，並可隨時取消。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="40"/>
         <source>• %1 — %2, %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2，%3 列</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="43"/>
         <source>%1 rejected rows are left out; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列被拒絕，將不予匯入；其餘列將正常匯入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importpage.cpp" line="46"/>
         <source>Everything is imported in one transaction: if the import is cancelled or fails, the workspace stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有資料在單一資料庫交易中匯入：如果匯入被取消或失敗，工作區將保持原狀。</translation>
     </message>
 </context>
 <context>
@@ -1015,107 +1018,107 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="35"/>
         <source>Import Data</source>
-        <translation type="unfinished">匯入資料</translation>
+        <translation>匯入資料</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="38"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="118"/>
         <source>Cannot write the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入對應檔 %1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="168"/>
         <source>Cannot write the mapping for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入本次匯入所用的對應。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/importwizard.cpp" line="173"/>
         <source>Another import is running; wait for it to finish, then click Import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一項匯入正在進行；請等候其完成後再按一下「匯入」。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="84"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished">無法讀取檔案：%1</translation>
+        <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="145"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 欄</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="225"/>
         <source>Cannot tell what this file holds: choose its kind or map its columns. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法判斷該檔案的內容：請選擇其類型或對應其各欄。%1</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="237"/>
         <source>A %1 file needs a column for %2.</source>
-        <translation type="unfinished">%1檔案需要包含以下欄位：%2。</translation>
+        <translation>%1檔案需要包含以下欄位：%2。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="237"/>
         <source> or </source>
-        <translation type="unfinished"> 或 </translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="251"/>
         <source>Columns &apos;%1&apos; and &apos;%2&apos; both hold the %3; skip one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>欄「%1」和欄「%2」都是%3；請略過其中一欄。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="273"/>
         <source>Aligned columns (spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>對齊欄（空格）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="275"/>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗號（,）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="276"/>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>分號（;）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="277"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>定位字元（Tab）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="278"/>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直線（|）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="293"/>
         <source>Column &apos;%1&apos; is mapped differently in two files; one mapping file holds one mapping per header.</source>
-        <translation type="unfinished"></translation>
+        <translation>欄「%1」在兩個檔案中的對應不同；一個對應檔中每個標題只能有一種對應。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="304"/>
         <source>Some files have a header row and some do not; import them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分檔案有標題列，部分沒有；請分別匯入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="318"/>
         <source>The files are read with different encodings; import them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些檔案以不同的編碼讀取；請分別匯入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="329"/>
         <source>%1: a chosen kind applies to every file of an import; import files of other kinds separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：所選類型適用於本次匯入的所有檔案；其他類型的檔案請分別匯入。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/wizardfile.cpp" line="335"/>
         <source>%1 would be read as a %2 file; import it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 將被讀取為%2檔案；請單獨匯入。</translation>
     </message>
 </context>
 <context>
@@ -1123,67 +1126,67 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="26"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="27"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="40"/>
         <source>No analyses running. Start one from the Analyze menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有正在執行的分析。請從「分析」選單啟動。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="50"/>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已完成</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="77"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="78"/>
         <source>Cancel %1; the workspace stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>取消「%1」，工作區保持原狀</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="79"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消「%1」</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="88"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>等候中…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="105"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="153"/>
         <source>%1 — about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 約剩 %2</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="174"/>
         <source>Done in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，耗時 %1。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="177"/>
         <source>Cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，工作區未作任何變更。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/jobspanel.cpp" line="180"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -1191,82 +1194,82 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="112"/>
         <source>Save Segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存客群「%1」</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="118"/>
         <source>Saving the segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
         <source>Removing the segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除客群「%1」</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概觀</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Segment Map</source>
-        <translation type="unfinished"></translation>
+        <translation>客群地圖</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Pareto</source>
-        <translation type="unfinished"></translation>
+        <translation>柏拉圖</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
         <source>Cohorts</source>
-        <translation type="unfinished">同期群</translation>
+        <translation>同期群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
         <source>Distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>分佈</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Model Check</source>
-        <translation type="unfinished"></translation>
+        <translation>模型檢驗</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
         <source>Map selection</source>
-        <translation type="unfinished"></translation>
+        <translation>地圖選取範圍</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶總覽</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
         <source>Customer Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶畫像</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="282"/>
@@ -1311,144 +1314,144 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
         <source>Value &amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
-        <translation type="unfinished"></translation>
+        <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
         <source>&amp;RFM Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="323"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Clustering…</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
         <source>Value × &amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
         <source>Combine the value tier with the credit rating</source>
-        <translation type="unfinished"></translation>
+        <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Lifetime Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
-        <translation type="unfinished"></translation>
+        <translation>估算 CLV、生命週期階段、同期群、預警和下一最佳產品</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Run &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Mask Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
         <source>Show Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示個人資料</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
         <source>&amp;Save Selection as Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
         <source>&amp;Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="381"/>
         <source>Save the chart of the current view as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
         <source>&amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>表格(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
         <source>&amp;Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
         <source>Save the selected customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>Show &amp;All Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>Clear the selection: the table and charts show the whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
@@ -1468,22 +1471,22 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="410"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
@@ -1538,145 +1541,145 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="589"/>
         <source>Loading the book</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入客戶資料</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="606"/>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="607"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="691"/>
         <source>Save Selection as Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="692"/>
         <source>Name of the segment (%1 customers):</source>
-        <translation type="unfinished"></translation>
+        <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
         <source>Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存客群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
         <source>Give the segment a name, and select its customers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="709"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="710"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
         <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
         <source>Export Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出選取的客戶</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出表格</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="730"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="735"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
         <source>Customers saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>價值層級</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="761"/>
         <source>Clustering, k = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類分析，k = %1</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
         <source>Clustering, k = %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Value × risk</source>
-        <translation type="unfinished"></translation>
+        <translation>價值 × 風險</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="771"/>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶終身價值</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="826"/>
         <source>%1 finished; its results are kept as a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="832"/>
         <source>Analysis Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失敗</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="838"/>
@@ -1696,7 +1699,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客戶</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="844"/>
@@ -1706,17 +1709,17 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
         <source>Personal data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>個人資料已遮罩</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
         <source>Personal data SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="879"/>
@@ -1775,12 +1778,12 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="939"/>
         <source>Analyses Running</source>
-        <translation type="unfinished"></translation>
+        <translation>分析正在執行</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="940"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
@@ -1798,157 +1801,157 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="37"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位對應</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="38"/>
         <source>Which field each column holds. The suggestions come from the column headers; change any of them, set date formats and value maps, or skip a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定每欄對應的欄位。建議值來自欄標題；您可以修改任一建議、設定日期格式和值對應，或略過某一欄。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="43"/>
         <source>The file whose columns are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>目前顯示其各欄的檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Column</source>
-        <translation type="unfinished">欄</translation>
+        <translation>欄</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>範例值</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="58"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位對應</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="60"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="66"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="231"/>
         <source>Value map</source>
-        <translation type="unfinished"></translation>
+        <translation>值對應</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的值</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入為</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="65"/>
         <source>Replace values of the selected column before they are checked, e.g. 1 → M</source>
-        <translation type="unfinished"></translation>
+        <translation>在檢核之前替換所選欄中的值，例如 1 → M</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="67"/>
         <source>Add &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>新增值(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="69"/>
         <source>Add a value replacement for the selected column</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選欄新增一個值替換</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="70"/>
         <source>Remo&amp;ve value</source>
-        <translation type="unfinished"></translation>
+        <translation>移除值(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="71"/>
         <source>Remove the selected value replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的值替換</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="88"/>
         <source>&amp;Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存對應(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="90"/>
         <source>Save this mapping as a JSON file (also usable with tierwise-cli import --mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>將此對應儲存為 JSON 檔案（也可用於 tierwise-cli import --mapping）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="91"/>
         <source>&amp;Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>載入對應(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="93"/>
         <source>Apply a saved mapping file to these files</source>
-        <translation type="unfinished"></translation>
+        <translation>將已儲存的對應檔套用至這些檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="98"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="180"/>
         <source>The field column &apos;%1&apos; holds</source>
-        <translation type="unfinished"></translation>
+        <translation>欄「%1」對應的欄位</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="181"/>
         <source>(skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>（略過）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="193"/>
         <source>Date format of this column: YYYY, YY, MM, M, DD, D and separators; empty: recognise the usual forms</source>
-        <translation type="unfinished"></translation>
+        <translation>該欄的日期格式：使用 YYYY、YY、MM、M、DD、D 及分隔符號；留空則辨識常見格式</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="202"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="254"/>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>類型：%1</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="222"/>
         <source>Value map of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的值對應</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="337"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="346"/>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存對應</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="338"/>
         <source>Mapping files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>對應檔 (*.json)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="351"/>
         <location filename="../widgets/wizard/mappingpage.cpp" line="358"/>
         <source>Load Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>載入對應</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/mappingpage.cpp" line="352"/>
         <source>Mapping files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>對應檔 (*.json);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -1956,62 +1959,62 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="57"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>層級 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="87"/>
         <source>stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>不變</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="88"/>
         <source>upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>升級</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="89"/>
         <source>downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>降級</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="90"/>
         <source>%1 → %2 (%3): %4 customers, %5 of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2（%3）：%4 位客戶，佔%6的 %5</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="102"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="105"/>
         <source>Tier before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前層級：%1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="106"/>
         <source>Tier after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之後層級：%1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="218"/>
         <source>No tier migration yet — compare the value tiers at two as-of dates to see who moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無層級遷移資料。請比較兩個資料截至日期的價值層級，查看哪些客戶發生了遷移。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="221"/>
         <source>Tier migration — rows: tier before, columns: tier after</source>
-        <translation type="unfinished"></translation>
+        <translation>層級遷移——列：之前層級，欄：之後層級</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="222"/>
         <source>Tier migration from %1 (rows) to %2 (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>從 %1（列）到 %2（欄）的層級遷移</translation>
     </message>
     <message>
         <location filename="../widgets/charts/migrationmatrixview.cpp" line="234"/>
         <source>Upgrades %1 (%2) · Downgrades %3 (%4) · Stayed %5 (%6) · Left %7 · Joined %8</source>
-        <translation type="unfinished"></translation>
+        <translation>升級 %1（%2） · 降級 %3（%4） · 不變 %5（%6） · 離開 %7 · 新加入 %8</translation>
     </message>
 </context>
 <context>
@@ -2019,38 +2022,39 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="100"/>
         <source>No model check yet — run a lifetime-value analysis with a holdout period.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無模型檢驗結果。請執行設定了驗證期的客戶終身價值分析。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="126"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>實際</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="131"/>
         <source>Predicted by the model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型預測</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
         <source>Repeat purchases in the calibration period</source>
-        <translation type="unfinished"></translation>
+        <translation>校準期內的重複交易次數</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="138"/>
         <source>Mean transactions per customer in the holdout</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證期內每位客戶的平均交易次數</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="142"/>
         <source>Model check over a %1-week holdout: %2 transactions actual, %3 predicted (%4 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型檢驗（驗證期 %1 週）：實際交易 %2 筆，預測 %3 筆（%4 位客戶）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="158"/>
         <source>%1 repeat purchases: %2 customers
 actual %3, predicted %4 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>重複交易 %1 次：%2 位客戶
+每位客戶實際 %3 筆，預測 %4 筆</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2062,7 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="265"/>
         <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無驗證期檢驗結果。請執行「分析 ▸ 客戶終身價值」。</translation>
     </message>
 </context>
 <context>
@@ -2066,62 +2070,62 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="84"/>
         <source>No value curve yet — run a lifetime-value analysis to see how value is concentrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無價值曲線。請執行客戶終身價值分析，查看價值的集中程度。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="90"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>價值</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="95"/>
         <source>Equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>完全均等線</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="112"/>
         <source>%1 (%2 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位客戶）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="121"/>
         <source>Top 20 % hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前 20% 持有 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="122"/>
         <source>%1: top 20 % hold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：前 20% 持有 %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="131"/>
         <source>Gini %1</source>
-        <translation type="unfinished"></translation>
+        <translation>吉尼係數 %1</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="132"/>
         <source>%1 Gini %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 吉尼係數 %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="139"/>
         <source>Concentration of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的集中度——%2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="140"/>
         <source>Share of customers, largest %1 first (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶佔比，依%1由大到小排列（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="141"/>
         <source>Share of total %1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>佔%1總額的比例（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/paretochart.cpp" line="168"/>
         <source>%1: the top %2 of customers hold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：前 %2 的客戶持有 %3</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2133,22 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="139"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>價值指標(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="139"/>
         <source>Compare with &amp;branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較網點(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="150"/>
         <source>(none)</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="172"/>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>全部網點</translation>
     </message>
 </context>
 <context>
@@ -2152,103 +2156,103 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="27"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="28"/>
         <source>The first rows as they will be read. Change the encoding, delimiter, header row or kind if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>依將要讀取的方式顯示前幾列。如果偵測結果有誤，請變更編碼、分隔符號、標題列或類型。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="33"/>
         <source>The file shown</source>
-        <translation type="unfinished"></translation>
+        <translation>目前顯示的檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="36"/>
         <source>The text encoding the file is read with</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取該檔案所用的文字編碼</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="39"/>
         <source>The character that separates the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔各欄的字元</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="42"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案所含資料的類型</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="43"/>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列為標題列(&amp;H)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="45"/>
         <source>Whether the first row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列是否為欄名</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="58"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>前幾列預覽</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="62"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="63"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="64"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符號(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="65"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="123"/>
         <source>No file — go back and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有檔案。請返回上一步新增檔案。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="130"/>
         <source>Auto (%1, %2% sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（%1，信心度 %2%）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="136"/>
         <location filename="../widgets/wizard/previewpage.cpp" line="148"/>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="157"/>
         <source>Encoding: %1 (detected %2, %3% sure: %4) · Delimiter: %5 · Header row: %6 · Kind: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼：%1（偵測為 %2，信心度 %3%：%4） · 分隔符號：%5 · 標題列：%6 · 類型：%7</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/previewpage.cpp" line="168"/>
         <source>Note: the import detects the delimiter itself (%1); save the file with that delimiter if this choice is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：匯入時會自行偵測分隔符號（%1）；如果您選擇的分隔符號才是正確的，請以該分隔符號重新儲存檔案。</translation>
     </message>
 </context>
 <context>
@@ -2290,124 +2294,124 @@ actual %3, predicted %4 per customer</source>
         <location filename="../widgets/charts/segmentmap.cpp" line="75"/>
         <source>%1B</source>
         <comment>billions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1B</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="77"/>
         <source>%1M</source>
         <comment>millions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="79"/>
         <source>%1k</source>
         <comment>thousands on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="160"/>
         <source>Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>套索</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="164"/>
         <source>Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)</source>
-        <translation type="unfinished"></translation>
+        <translation>按住左鍵拖曳時繪製套索而非矩形（L；或拖曳時按住 Alt）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="165"/>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重設檢視</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="168"/>
         <source>Fit all customers (Home, or double-click the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部客戶（Home，或按兩下地圖）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="169"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除選取</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="172"/>
         <source>Deselect all customers (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消選取所有客戶（Esc）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>點</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>密度</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
         <source>How points are drawn; automatic switches by the number in view</source>
-        <translation type="unfinished"></translation>
+        <translation>資料點的繪製方式；「自動」會依檢視中的點數切換</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="188"/>
         <source>No data — run a segmentation and choose two axes to see the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有資料。請執行分群並選擇兩個座標軸以查看地圖。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="302"/>
         <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>無客群</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="330"/>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="331"/>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>點</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="332"/>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>密度</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="333"/>
         <source>%1 of %2 customers in view · %3 selected · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視中 %1 / %2 位客戶 · 已選取 %3 位 · %4</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="348"/>
         <source>%1
 %2: %3
 %4: %5</source>
-        <translation type="unfinished">%1；%2；%3。 {1
-%2:?} {3
-%4:?} {5?}</translation>
+        <translation>%1
+%2：%3
+%4：%5</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentmap.cpp" line="351"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
 </context>
 <context>
@@ -2415,43 +2419,43 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="45"/>
         <source>Size by &amp;margin CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>依利潤貢獻 CLV 調整大小(&amp;M)</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="52"/>
         <source>&amp;X:</source>
-        <translation type="unfinished"></translation>
+        <translation>X 軸(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="54"/>
         <source>&amp;Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 軸(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="56"/>
         <source>&amp;Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>著色依據(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="84"/>
         <source>(none)</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="172"/>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1</translation>
     </message>
     <message>
         <location filename="../widgets/views/segmentmappage.cpp" line="176"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM %1 · 利潤貢獻 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
         <source>P(alive) %1 % · %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>存活機率 %1% · %n 則預警</numerusform>
         </translation>
     </message>
 </context>
@@ -2460,68 +2464,68 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="70"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="71"/>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="72"/>
         <source>Share of the book&apos;s AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>佔全部客戶資產管理規模的比例</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="73"/>
         <source>AUM share</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 佔比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="74"/>
         <source>Share of the book&apos;s lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>佔全部客戶終身價值的比例</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="75"/>
         <source>CLV share</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV 佔比</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="76"/>
         <source>Mean probability that a customer is still active</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶仍處於活躍狀態的平均機率</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="77"/>
         <source>Avg. P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均存活機率</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="181"/>
         <source>No segments yet — run a segmentation to compare the segments&apos; customers, AUM and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無客群。請執行分群，比較各客群的客戶數、資產管理規模和價值。</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶終身價值</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="222"/>
         <source>Share of the book (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>佔全部客戶的比例（%）</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="225"/>
         <source>Segments: share of customers, AUM and lifetime value — %1 customers in %2 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群：客戶數、AUM 和客戶終身價值佔比——%2 個客群，共 %1 位客戶</translation>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="239"/>
@@ -2530,7 +2534,11 @@ actual %3, predicted %4 per customer</source>
 AUM share %3
 CLV share %4
 average P(alive) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 位客戶
+AUM 佔比 %3
+CLV 佔比 %4
+平均存活機率 %5</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2546,7 @@ average P(alive) %5</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="76"/>
         <source>&amp;Segmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方式(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2546,12 +2554,12 @@ average P(alive) %5</source>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="64"/>
         <source>%1: %2 … %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 … %3：%4</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="76"/>
         <source>No balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>無餘額歷史</translation>
     </message>
 </context>
 <context>
@@ -2559,84 +2567,84 @@ average P(alive) %5</source>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="25"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>檢核</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="26"/>
         <source>Every row is checked as the import would check it; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>依匯入時的規則逐列檢核；尚未寫入任何資料。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="32"/>
         <source>&amp;Stop Check</source>
-        <translation type="unfinished"></translation>
+        <translation>停止檢核(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="34"/>
         <source>Stop checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>停止檢核檔案</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="35"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新檢核(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="37"/>
         <source>Check the files again (for instance after changing them on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新檢核檔案（例如在磁碟上修改檔案之後）</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="46"/>
         <source>Rejected rows</source>
-        <translation type="unfinished">被拒絕的列</translation>
+        <translation>被拒絕的列</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="49"/>
         <source>Import anyway (&amp;valid rows only)</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要匯入（僅有效列）(&amp;V)</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="51"/>
         <source>Import the rows that passed and leave out the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入通過檢核的列，不匯入被拒絕的列</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="119"/>
         <source>The check could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始檢核。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="124"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢核…</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="165"/>
         <source>%1 (%2): %3 rows, %4 rejected%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 列，%4 列被拒絕%5</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="168"/>
         <source> — the file is refused</source>
-        <translation type="unfinished"></translation>
+        <translation> — 整個檔案被拒絕</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
         <source>No rejections: %n row(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有被拒絕的列：%n 列可以匯入。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="173"/>
         <source>%1 of %2 rows would be rejected; nothing is imported unless you choose to import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 列中有 %1 列將被拒絕；除非您選擇僅匯入有效列，否則不會匯入任何資料。</translation>
     </message>
     <message>
         <location filename="../widgets/wizard/validationpage.cpp" line="184"/>
         <source>Check stopped. Click Check Again to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢核已停止。按一下「重新檢核」可再次執行。</translation>
     </message>
 </context>
 <context>
@@ -2842,108 +2850,108 @@ average P(alive) %5</source>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="44"/>
         <source>Loading the book was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>載入客戶資料已取消。</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="58"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>價值層級</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="60"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="62"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="64"/>
         <source>Value × risk</source>
-        <translation type="unfinished"></translation>
+        <translation>價值 × 風險</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="66"/>
         <source>Saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：%1（%2）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="69"/>
         <source>%1 (run %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（執行紀錄 %2，%3）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="251"/>
         <source>Lifecycle stages (run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>生命週期階段（執行紀錄 %1）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="260"/>
         <source>Value bands (run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>價值分層（執行紀錄 %1）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="319"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>資產管理規模</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="320"/>
         <source>Transaction CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 CLV</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="321"/>
         <source>Margin CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="322"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存活機率</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="323"/>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近交易間隔（天）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="324"/>
         <source>Frequency (active days)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易頻次（活躍天數）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="325"/>
         <source>Tenure (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>往來期間（月）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="326"/>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>年齡（歲）</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="327"/>
         <source>Principal component 1</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分 1</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="328"/>
         <source>Principal component 2</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分 2</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="368"/>
         <source>Principal components</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分</translation>
     </message>
     <message>
         <location filename="../models/analytics/bookview.cpp" line="372"/>
         <location filename="../models/analytics/bookview.cpp" line="392"/>
         <source>Reading the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取執行紀錄</translation>
     </message>
 </context>
 <context>
@@ -3818,28 +3826,28 @@ average P(alive) %5</source>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="25"/>
         <source>A saved segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存的客群需要一個名稱。</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="27"/>
         <source>The segment “%1” has no customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群「%1」中沒有客戶。</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="49"/>
         <source>Saving the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存客群</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="50"/>
         <location filename="../models/analytics/savedsegment.cpp" line="61"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../models/analytics/savedsegment.cpp" line="60"/>
         <source>Deleting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除執行紀錄</translation>
     </message>
 </context>
 <context>
@@ -5902,24 +5910,24 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/store/customerquery.cpp" line="114"/>
         <source>Cannot open the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟工作區 %1</translation>
     </message>
     <message>
         <location filename="../models/store/customerquery.cpp" line="215"/>
         <location filename="../models/store/customerquery.cpp" line="277"/>
         <location filename="../models/store/customerquery.cpp" line="303"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有開啟的工作區。</translation>
     </message>
     <message>
         <location filename="../models/store/customerquery.cpp" line="295"/>
         <source>Reading customers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取客戶資料</translation>
     </message>
     <message>
         <location filename="../models/store/customerquery.cpp" line="316"/>
         <source>Reading customer ids</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取客戶編號</translation>
     </message>
 </context>
 <context>
