@@ -3,6 +3,7 @@
 
 #include "screenshots.h"
 #include "shell/mainwindow.h"
+#include "shell/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,6 +95,10 @@ int main(int argc, char **argv)
     parser.addOption(screenshots);
     parser.process(app);
 
+    if (const QByteArray theme = qgetenv("TIERWISE_THEME"); !theme.isEmpty()) // for screenshots
+        tierwise::themePreference = QString::fromLatin1(theme);
+    if (tierwise::currentTheme() != tierwise::Theme::System)
+        tierwise::applyTheme(tierwise::currentTheme());
     tierwise::MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();

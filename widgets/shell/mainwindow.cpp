@@ -6,6 +6,7 @@
 #include "shell/analysisdialogs.h"
 #include "shell/jobspanel.h"
 #include "shell/rulesdialog.h"
+#include "shell/theme.h"
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
 #include "views/customertableview.h"
@@ -21,6 +22,7 @@
 #include "store/workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -445,6 +447,16 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_profileDock->toggleViewAction());
     m_viewMenu->addAction(m_jobsDock->toggleViewAction());
+    QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> choices[] = {{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")},
+                                                 {Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, text] : choices) {
+        QAction *a = themes->addAction(text, this, [theme = theme] { applyTheme(theme); });
+        a->setCheckable(true);
+        a->setChecked(currentTheme() == theme);
+        themeGroup->addAction(a);
+    }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_clearSelectionAction);
     m_viewMenu->addAction(m_maskAction);
