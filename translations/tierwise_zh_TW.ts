@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>Segment a retail customer book and estimate customer lifetime value.</source>
         <translation>對零售客戶群進行分層並估算客戶終身價值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>The workspace file (*.tierwise) to open.</source>
         <translation>要開啟的工作區檔案（*.tierwise）。</translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>tierwise::ClustersPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="290"/>
+        <location filename="../widgets/views/analysispages.cpp" line="293"/>
         <source>No clusters yet — run Analyze ▸ Clustering.</source>
         <translation>尚無聚類結果。請執行「分析 ▸ 聚類分析」。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="294"/>
+        <location filename="../widgets/views/analysispages.cpp" line="297"/>
         <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
         <translation>%1：各聚類的平均值；顏色逐欄比較各聚類。</translation>
     </message>
@@ -794,17 +794,17 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::DistributionsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="215"/>
+        <location filename="../widgets/views/analysispages.cpp" line="218"/>
         <source>&amp;Figure:</source>
         <translation>指標(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="215"/>
+        <location filename="../widgets/views/analysispages.cpp" line="218"/>
         <source>&amp;Per segment of:</source>
         <translation>分組依據(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="240"/>
+        <location filename="../widgets/views/analysispages.cpp" line="243"/>
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
@@ -1192,572 +1192,618 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="116"/>
         <source>Save Segment “%1”</source>
         <translation>儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="122"/>
         <source>Saving the segment “%1”</source>
         <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="130"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
         <source>Overview</source>
         <translation>概觀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
         <source>Segment Map</source>
         <translation>客群地圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Pareto</source>
         <translation>柏拉圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
         <source>Distributions</source>
         <translation>分佈</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
         <source>Model Check</source>
         <translation>模型檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="875"/>
+        <source>Tier Migration</source>
+        <translation>層級遷移</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="193"/>
+        <source>Tier migration since %1</source>
+        <translation>自 %1 以來的層級遷移</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="206"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="217"/>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="224"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="230"/>
         <source>Customer Profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="294"/>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
         <source>Create an empty workspace file</source>
         <translation>建立一個空的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="299"/>
         <source>&amp;Open Workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
         <source>Open an existing workspace file</source>
         <translation>開啟現有的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="304"/>
         <source>&amp;Import Data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="307"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>將客戶資料擷取檔（CSV）匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="310"/>
         <source>&amp;Close Workspace</source>
         <translation>關閉工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="327"/>
         <source>Value &amp;Tiers</source>
         <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="334"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="335"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
         <source>&amp;Clustering…</source>
         <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
         <source>Value × &amp;Risk</source>
         <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命週期階段、同期群、預警和下一最佳產品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="354"/>
         <source>Run &amp;All</source>
         <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
         <source>&amp;Mask Personal Data</source>
         <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <source>Show Personal Data</source>
         <translation>顯示個人資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="371"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="702"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="703"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="388"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
         <source>&amp;Chart…</source>
         <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="381"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="398"/>
         <source>&amp;Selection…</source>
         <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
         <source>Save the selected customers as CSV</source>
         <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
         <source>Show &amp;All Customers</source>
         <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
         <source>&amp;About Tierwise</source>
         <translation>關於 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="422"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="446"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
+        <source>&amp;Theme</source>
+        <translation>佈景主題(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <source>&amp;System</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="453"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
+        <source>&amp;Rules…</source>
+        <translation>規則(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
+        <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
+        <translation>編輯層級規則、利差率、生命週期規則、預警門檻與產品推薦規則</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="473"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="489"/>
         <source>No Recent Workspaces</source>
         <translation>沒有最近的工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="460"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="491"/>
         <source>Clear Menu</source>
         <translation>清除清單</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="508"/>
         <source>New Workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作區 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="490"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="491"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="522"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作區 (*.tierwise);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="558"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="572"/>
         <source>Cannot Create Workspace</source>
         <translation>無法建立工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="589"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="620"/>
         <source>Loading the book</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="637"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="638"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="702"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="703"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="722"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="695"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="709"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="736"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="740"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="749"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="705"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="736"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="710"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="749"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="729"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="730"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="761"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="735"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="768"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="761"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="796"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="771"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="816"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="826"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="881"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="832"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="838"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="893"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="840"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="895"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="840"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="895"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="896"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="844"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="899"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="903"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="903"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="904"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="879"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="934"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="938"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="942"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="943"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="957"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="905"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="960"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1766,32 +1812,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="977"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="978"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="939"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="940"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1039"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="985"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -2018,6 +2064,24 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tierwise::MigrationPage</name>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="340"/>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="343"/>
+        <source>Tiers on:</source>
+        <translation>層級日期：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/analysispages.cpp" line="343"/>
+        <source>against the as-of date</source>
+        <translation>對照基準日</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::ModelCheckChart</name>
     <message>
         <location filename="../widgets/charts/modelcheckchart.cpp" line="100"/>
@@ -2060,7 +2124,7 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ModelCheckPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="265"/>
+        <location filename="../widgets/views/analysispages.cpp" line="268"/>
         <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
         <translation>尚無驗證期檢驗結果。請執行「分析 ▸ 客戶終身價值」。</translation>
     </message>
@@ -2131,22 +2195,22 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ParetoPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="139"/>
+        <location filename="../widgets/views/analysispages.cpp" line="142"/>
         <source>&amp;Value:</source>
         <translation>價值指標(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="139"/>
+        <location filename="../widgets/views/analysispages.cpp" line="142"/>
         <source>Compare with &amp;branch:</source>
         <translation>比較網點(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="150"/>
+        <location filename="../widgets/views/analysispages.cpp" line="153"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="172"/>
+        <location filename="../widgets/views/analysispages.cpp" line="175"/>
         <source>All branches</source>
         <translation>全部網點</translation>
     </message>
@@ -2289,113 +2353,202 @@ actual %3, predicted %4 per customer</source>
     </message>
 </context>
 <context>
+    <name>tierwise::RulesDialog</name>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="44"/>
+        <source>Value tiers</source>
+        <translation>價值層級</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="46"/>
+        <source>Margin rates</source>
+        <translation>利差率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="48"/>
+        <source>Lifecycle stages</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="50"/>
+        <source>Early-warning thresholds</source>
+        <translation>預警門檻</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="52"/>
+        <source>Next-best product rules</source>
+        <translation>產品推薦規則</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="88"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="91"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="102"/>
+        <source>Rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="114"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="115"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>還原預設值(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="121"/>
+        <source>The shipped rules are in use again.</source>
+        <translation>已恢復使用隨軟體提供的規則。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="126"/>
+        <source>Analyses started from the Analyze menu use these rules. Amounts are in currency units, shares are fractions (0.30 = 30 %). A mistake is named by its key and nothing is saved.</source>
+        <translation>從「分析」選單啟動的分析會使用這些規則。金額以貨幣單位計，比例為小數（0.30 = 30%）。出錯時會指出對應的鍵，且不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="159"/>
+        <source>The shipped rules.</source>
+        <translation>隨軟體提供的規則。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="159"/>
+        <source>Your saved rules.</source>
+        <translation>您儲存的規則。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="167"/>
+        <source>Not valid: %1</source>
+        <translation>無效：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="169"/>
+        <source>Valid.</source>
+        <translation>有效。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="176"/>
+        <source>Saved; the next analyses use these rules.</source>
+        <translation>已儲存；之後的分析將使用這些規則。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="176"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::SegmentMap</name>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="75"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="76"/>
         <source>%1B</source>
         <comment>billions on an axis</comment>
         <translation>%1B</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="77"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="78"/>
         <source>%1M</source>
         <comment>millions on an axis</comment>
         <translation>%1M</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="79"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="80"/>
         <source>%1k</source>
         <comment>thousands on an axis</comment>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="160"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="161"/>
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="164"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="165"/>
         <source>Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)</source>
         <translation>按住左鍵拖曳時繪製套索而非矩形（L；或拖曳時按住 Alt）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="165"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="166"/>
         <source>Reset view</source>
         <translation>重設檢視</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="168"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="169"/>
         <source>Fit all customers (Home, or double-click the map)</source>
         <translation>顯示全部客戶（Home，或按兩下地圖）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="169"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="170"/>
         <source>Clear selection</source>
         <translation>清除選取</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="172"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="173"/>
         <source>Deselect all customers (Esc)</source>
         <translation>取消選取所有客戶（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
         <source>Symbols</source>
         <translation>符號</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
         <source>Dots</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="176"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="178"/>
         <source>How points are drawn; automatic switches by the number in view</source>
         <translation>資料點的繪製方式；「自動」會依檢視中的點數切換</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="188"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="189"/>
         <source>No data — run a segmentation and choose two axes to see the map.</source>
         <translation>沒有資料。請執行分群並選擇兩個座標軸以查看地圖。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="302"/>
-        <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="303"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
         <source>No segment</source>
         <translation>無客群</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="330"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="331"/>
         <source>symbols</source>
         <translation>符號</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="331"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="332"/>
         <source>dots</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="332"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="333"/>
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="333"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="334"/>
         <source>%1 of %2 customers in view · %3 selected · %4</source>
         <translation>檢視中 %1 / %2 位客戶 · 已選取 %3 位 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="348"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
         <source>%1
 %2: %3
 %4: %5</source>
@@ -2404,12 +2557,12 @@ actual %3, predicted %4 per customer</source>
 %4：%5</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="351"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="351"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="352"/>
         <source>y</source>
         <translation>y</translation>
     </message>
@@ -2544,7 +2697,7 @@ CLV 佔比 %4
 <context>
     <name>tierwise::SegmentsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="76"/>
+        <location filename="../widgets/views/analysispages.cpp" line="79"/>
         <source>&amp;Segmentation:</source>
         <translation>分群方式(&amp;S)：</translation>
     </message>
@@ -3916,6 +4069,14 @@ CLV 佔比 %4
         <location filename="../models/analytics/segmentation.cpp" line="302"/>
         <source>Inertia %1 after %2 iterations.</source>
         <translation>經過 %2 次迭代後，簇內平方和為 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::TierMigration</name>
+    <message>
+        <location filename="../models/analytics/tiermigration.cpp" line="32"/>
+        <source>The earlier date must come before %1.</source>
+        <translation>較早的日期必須早於 %1。</translation>
     </message>
 </context>
 <context>
