@@ -95,10 +95,10 @@ int main(int argc, char **argv)
     parser.addOption(screenshots);
     parser.process(app);
 
-    if (const QByteArray theme = qgetenv("TIERWISE_THEME"); !theme.isEmpty()) // for screenshots
-        tierwise::themePreference = QString::fromLatin1(theme);
-    if (tierwise::currentTheme() != tierwise::Theme::System)
-        tierwise::applyTheme(tierwise::currentTheme());
+    if (const QByteArray theme = qgetenv("TIERWISE_THEME"); !theme.isEmpty()) // for screenshots, not remembered
+        tierwise::applyTheme(tierwise::themeFromName(QString::fromLatin1(theme)), false);
+    else if (tierwise::currentTheme() != tierwise::Theme::System)
+        tierwise::applyTheme(tierwise::currentTheme(), false);
     tierwise::MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();

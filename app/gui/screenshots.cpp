@@ -38,16 +38,15 @@ QString valuedCustomer(const analytics::BookView &book)
     return book.size() ? QString::fromStdString(book.customerId[best]) : QString();
 }
 
-// The first segment under the value-tier segmentation that is not the lowest tier.
+// The third segment of the first segmentation (the value tiers when they exist: Affluent). The
+// book's first child lists the branches, the segmentations follow.
 QModelIndex segmentToChoose(const QStandardItemModel *model)
 {
     const QModelIndex all = model->index(0, 0);
-    for (int r = 0; r < model->rowCount(all); ++r) {
-        const QModelIndex header = model->index(r, 0, all);
-        if (model->rowCount(header) > 2 && !header.data().toString().startsWith(QLatin1Char('B')))
-            return model->index(2, 0, header);
-    }
-    return {};
+    if (model->rowCount(all) < 2)
+        return {};
+    const QModelIndex header = model->index(1, 0, all);
+    return model->rowCount(header) > 2 ? model->index(2, 0, header) : QModelIndex();
 }
 
 } // namespace

@@ -47,13 +47,17 @@ QPalette darkPalette()
 
 } // namespace
 
-Theme currentTheme()
+Theme themeFromName(const QString &t)
 {
-    const QString t = themePreference;
     return t == QLatin1String("dark") ? Theme::Dark : t == QLatin1String("light") ? Theme::Light : Theme::System;
 }
 
-void applyTheme(Theme theme)
+Theme currentTheme()
+{
+    return themeFromName(themePreference);
+}
+
+void applyTheme(Theme theme, bool remember)
 {
     const QString system = systemStyleName();
     switch (theme) {
@@ -61,19 +65,20 @@ void applyTheme(Theme theme)
         if (!system.isEmpty())
             QApplication::setStyle(QStyleFactory::create(system));
         QApplication::setPalette(QApplication::style()->standardPalette());
-        themePreference = QStringLiteral("system");
         break;
     case Theme::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
-        themePreference = QStringLiteral("light");
         break;
     case Theme::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
-        themePreference = QStringLiteral("dark");
         break;
     }
+    if (remember)
+        themePreference = theme == Theme::Dark    ? QStringLiteral("dark")
+                          : theme == Theme::Light ? QStringLiteral("light")
+                                                  : QStringLiteral("system");
 }
 
 } // namespace tierwise

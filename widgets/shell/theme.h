@@ -11,8 +11,9 @@ namespace tierwise {
 
 enum class Theme { System, Light, Dark };
 
-// Applies the theme to the application (and remembers it for the next start).
-void applyTheme(Theme theme);
+// Applies the theme to the application; remembered for the next start unless told not to.
+void applyTheme(Theme theme, bool remember = true);
+Theme themeFromName(const QString &name); // "light", "dark", anything else: System
 Theme currentTheme();
 extern Preference<QString> themePreference; // "system", "light" or "dark"
 
