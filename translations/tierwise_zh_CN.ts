@@ -513,8 +513,13 @@
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="357"/>
-        <source>None — run Lifetime Value to suggest products.</source>
-        <translation>无。请运行客户生命周期价值分析以获得产品推荐。</translation>
+        <source>None: the customer holds what peers hold, or nothing else suits the customer&apos;s risk tolerance and age.</source>
+        <translation>无：该客户已持有同群客户常持有的产品，或其他产品不符合其风险承受能力与年龄。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="359"/>
+        <source>None yet — run Analyze ▸ Lifetime Value to suggest products.</source>
+        <translation>暂无——请运行“分析 ▸ 客户生命周期价值”以推荐产品。</translation>
     </message>
 </context>
 <context>

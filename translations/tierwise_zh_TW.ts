@@ -513,8 +513,13 @@
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="357"/>
-        <source>None — run Lifetime Value to suggest products.</source>
-        <translation>無。請執行客戶終身價值分析以取得產品推薦。</translation>
+        <source>None: the customer holds what peers hold, or nothing else suits the customer&apos;s risk tolerance and age.</source>
+        <translation>無：該客戶已持有同群客戶常持有的產品，或其他產品不符合其風險承受能力與年齡。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="359"/>
+        <source>None yet — run Analyze ▸ Lifetime Value to suggest products.</source>
+        <translation>尚無——請執行「分析 ▸ 客戶終身價值」以推薦產品。</translation>
     </message>
 </context>
 <context>

@@ -354,8 +354,10 @@ void CustomerProfile::fill()
                            escaped(analytics::describeNextBest(reason, tier.isEmpty() ? tr("the book") : tier)));
     }
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Next-best products"));
-    html += offers.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("None — run Lifetime Value to suggest products."))
-                             : QStringLiteral("<ol>%1</ol>").arg(offers);
+    const QString none = clvRun > 0 ? tr("None: the customer holds what peers hold, or nothing else suits the "
+                                         "customer's risk tolerance and age.")
+                                    : tr("None yet — run Analyze ▸ Lifetime Value to suggest products.");
+    html += offers.isEmpty() ? QStringLiteral("<p>%1</p>").arg(none) : QStringLiteral("<ol>%1</ol>").arg(offers);
     m_insights->setHtml(html);
 }
 
