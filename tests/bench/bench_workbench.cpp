@@ -336,6 +336,8 @@ JobRun runJob(MainWindow &window, LatencyProbe &probe, const char *what, const s
     std::printf("  %s: %s after %.1f s%s%s\n", what, run.ok ? "finished" : "FAILED", run.finishedMs / 1000,
                 run.ok ? "" : ": ", qPrintable(run.message));
     printStall(what, probe.stats(), slow);
+    if (!run.ok)
+        return run; // no new run: the window does not reload the book
     // The window reloads the book after a new run; measure that reload too (information).
     tapp()->startRecording();
     probe.start();
@@ -400,6 +402,7 @@ void attributeSlots(MainWindow &window, const QVector<int> &selection)
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured, also in a log file
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TimedApplication app(argc, argv);
