@@ -68,6 +68,7 @@ private slots:
         window.show();
         QVERIFY(openAndLoad(window));
         SegmentMapPage *page = window.mapPage();
+        window.views()->setCurrentWidget(page); // a hidden page builds its map when shown
         QCOMPARE(page->xAxisBox()->currentText(), analytics::bookAxisName(analytics::BookAxis::Aum));
         QVERIFY(page->colourBox()->currentText().startsWith(QStringLiteral("Value tiers")));
         // Every customer with an AUM of 100,000 to 1,000,000 and a positive margin CLV.
@@ -119,8 +120,10 @@ private slots:
     void tierMigrationIsComputedAsAJob()
     {
         MainWindow window;
+        window.show();
         QVERIFY(openAndLoad(window));
         MigrationPage *page = window.migrationPage();
+        window.views()->setCurrentWidget(page);
         QCOMPARE(page->beforeEdit()->date(), QDate(2026, 4, 30)); // six months before the as-of date
         QSignalSpy finished(window.jobsPanel(), &JobsPanel::jobFinished);
         const qint64 runs = window.book()->segmentations.size();

@@ -53,7 +53,18 @@ double finiteOrZero(double v)
 void BookPage::setBook(std::shared_ptr<const analytics::BookView> book)
 {
     m_book = std::move(book);
-    bookChanged();
+    m_stale = !isVisible();
+    if (!m_stale)
+        bookChanged();
+}
+
+void BookPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        bookChanged();
+    }
 }
 
 void BookPage::fillSegmentations(QComboBox *box) const

@@ -41,12 +41,16 @@ class BookPage : public QWidget
 
 public:
     using QWidget::QWidget;
+    // Takes the book; a hidden page rebuilds when it is next shown, so a new book costs only
+    // the visible page's work on the GUI thread.
     void setBook(std::shared_ptr<const analytics::BookView> book);
     // Writes the page's chart as PNG or PDF (by suffix).
     virtual bool exportChart(const QString &path) = 0;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     virtual void bookChanged() = 0;
+    bool m_stale = false;
     // Fills a combo with the book's segmentations (keeping the current choice when it remains).
     void fillSegmentations(QComboBox *box) const;
     std::shared_ptr<const analytics::BookView> m_book;

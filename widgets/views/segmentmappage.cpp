@@ -88,7 +88,19 @@ void SegmentMapPage::setBook(std::shared_ptr<const analytics::BookView> book)
         const int keep = kind.isEmpty() ? -1 : m_colour->findData(kind);
         m_colour->setCurrentIndex(keep >= 0 ? keep : std::min(1, m_colour->count() - 1));
     }
-    rebuild();
+    // Hidden: build the map when it is next shown (a million points cost ~0.2 s).
+    m_stale = !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void SegmentMapPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        rebuild();
+    }
 }
 
 void SegmentMapPage::setMasked(bool masked)
@@ -98,7 +110,8 @@ void SegmentMapPage::setMasked(bool masked)
 
 void SegmentMapPage::setSelection(const QVector<int> &rows)
 {
-    if (rows != m_map->selection())
+    m_selection = rows;
+    if (!m_stale && rows != m_map->selection())
         m_map->setSelection(rows);
 }
 
@@ -140,7 +153,13 @@ void SegmentMapPage::rebuild()
     }
     const bool logX = series.logX, logY = series.logY;
     const QVector<double> xs = series.x, ys = series.y;
-    m_map->setData(std::move(series));
+    {
+        // New data clears the map's selection; the window's selection stays and is drawn again.
+        const QSignalBlocker quiet(m_map);
+        m_map->setData(std::move(series));
+        if (!m_selection.isEmpty())
+            m_map->setSelection(m_selection);
+    }
     // Open on where the customers are: a money axis from its 1st percentile (a few cents of
     // balance would stretch a log axis over ten decades), other axes over all the data.
     if (!xs.isEmpty()) {

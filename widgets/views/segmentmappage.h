@@ -39,8 +39,13 @@ signals:
     void selectionChanged(const QVector<int> &rows);
     void customerClicked(const QString &customerId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
+    bool m_stale = false; // a new book arrived while hidden
+    QVector<int> m_selection; // the window's selection (rows of the book)
     QString tooltip(int row) const;
 
     std::shared_ptr<const analytics::BookView> m_book;
