@@ -24,11 +24,7 @@ private:
     QTemporaryDir m_dir;
     QString m_ws;
 
-    qint64 count(const QString &ws, const char *sql)
-    {
-        auto w = store::Workspace::open(ws);
-        return w.ok() ? store::queryInt((*w)->handle(), sql) : -1;
-    }
+    qint64 count(const QString &ws, const char *sql) { return test::queryWorkspace(ws, sql); }
     QString out(const QString &name) const { return m_dir.filePath(name); }
     test::CliRun clv(const QString &ws, const QStringList &more)
     {

@@ -2,6 +2,7 @@
 
 #include "ingest/generator.h"
 #include "ingest/importer.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <QSet>
@@ -299,6 +300,12 @@ QString importGeneratedBook(const QTemporaryDir &dir, qint64 customers, quint64 
     if (!r->committed)
         return failed(QStringLiteral("the generated book was not imported"));
     return path;
+}
+
+qint64 queryWorkspace(const QString &path, const char *sql)
+{
+    auto ws = store::Workspace::open(path);
+    return ws.ok() ? store::queryInt((*ws)->handle(), sql) : -1;
 }
 
 } // namespace tierwise::test

@@ -101,6 +101,10 @@ QString ruleError(const QByteArray &json)
 // *why) on failure.
 QString importCdnowSample(const QTemporaryDir &dir, QString *why = nullptr);
 
+// The integer result of one SQL query on the workspace at path (opened for the query), -1 if it
+// cannot be opened.
+qint64 queryWorkspace(const QString &path, const char *sql);
+
 // Generates a book (ingest::generateBook: `customers`, `seed`, the default 24 months ending
 // 2026-10) into dir/generated and imports all of it as of 2026-11-01 into dir/generated.tierwise.
 // Returns the workspace path, or an empty string (with the reason in *why) on failure.

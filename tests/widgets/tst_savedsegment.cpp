@@ -21,8 +21,7 @@ namespace {
 
 qint64 count(const QString &ws, const char *sql)
 {
-    auto w = store::Workspace::open(ws);
-    return w.ok() ? store::queryInt((*w)->handle(), sql) : -1;
+    return test::queryWorkspace(ws, sql);
 }
 
 } // namespace
