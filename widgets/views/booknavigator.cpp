@@ -24,16 +24,6 @@ constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kARole = Qt::UserRole + 2;
 constexpr int kBRole = Qt::UserRole + 3;
 
-double aumOf(const analytics::BookView &book, const QVector<int> &rows)
-{
-    double sum = 0;
-    const std::vector<double> &aum = book.axis(analytics::BookAxis::Aum);
-    for (int r : rows)
-        if (std::isfinite(aum[std::size_t(r)]))
-            sum += aum[std::size_t(r)];
-    return sum;
-}
-
 } // namespace
 
 BookNavigator::BookNavigator(QWidget *parent) : QWidget(parent)
@@ -68,7 +58,7 @@ void BookNavigator::setBook(std::shared_ptr<const analytics::BookView> book)
     rebuild();
 }
 
-QList<QStandardItem *> BookNavigator::entry(const QString &label, const QVector<int> &rows, int kind, int a, int b)
+QList<QStandardItem *> BookNavigator::entry(const QString &label, qint64 count, double aum, int kind, int a, int b)
 {
     const QLocale locale;
     auto *name = new QStandardItem(label);
@@ -76,11 +66,11 @@ QList<QStandardItem *> BookNavigator::entry(const QString &label, const QVector<
     name->setData(a, kARole);
     name->setData(b, kBRole);
     name->setToolTip(label);
-    auto *count = new QStandardItem(locale.toString(rows.size()));
-    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *aum = new QStandardItem(locale.toString(aumOf(*m_book, rows), 'f', 0));
-    aum->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return {name, count, aum};
+    auto *customers = new QStandardItem(locale.toString(count));
+    customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *money = new QStandardItem(locale.toString(aum, 'f', 0));
+    money->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return {name, customers, money};
 }
 
 QVector<int> BookNavigator::rowsOf(const QModelIndex &index) const
@@ -121,35 +111,49 @@ void BookNavigator::rebuild()
     if (!any)
         return;
     const analytics::BookView &book = *m_book;
-    QVector<int> all(int(book.size()));
-    std::iota(all.begin(), all.end(), 0);
-    QList<QStandardItem *> root = entry(tr("All customers"), all, All, 0, 0);
+    const std::vector<double> &aum = book.axis(analytics::BookAxis::Aum);
+    const auto money = [&aum](std::size_t r) { return std::isfinite(aum[r]) ? aum[r] : 0.0; };
+    // Counts and AUM per entry in one pass per grouping (the rows themselves are found when an
+    // entry is chosen).
+    double total = 0;
+    for (std::size_t r = 0; r < book.size(); ++r)
+        total += money(r);
+    QList<QStandardItem *> root = entry(tr("All customers"), qint64(book.size()), total, All, 0, 0);
     m_model->appendRow(root);
 
-    // Branches, each with its tiers.
-    std::map<std::string, QVector<int>> byBranch;
-    for (std::size_t r = 0; r < book.size(); ++r)
-        byBranch[book.branchId[r]].push_back(int(r));
+    // Branches (sorted, as rowsOf numbers them), each with its tiers.
+    std::vector<std::string> branches(book.branchId.begin(), book.branchId.end());
+    std::sort(branches.begin(), branches.end());
+    branches.erase(std::unique(branches.begin(), branches.end()), branches.end());
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
-    auto *branchesHeader = new QStandardItem(tr("Branches (%1)").arg(QLocale().toString(int(byBranch.size()))));
-    branchesHeader->setSelectable(false);
-    root.first()->appendRow({branchesHeader, new QStandardItem, new QStandardItem});
-    int branchIndex = 0;
-    for (const auto &[branch, rows] : byBranch) {
-        const QString name = branch.empty() ? tr("(no branch)") : QString::fromStdString(branch);
-        QList<QStandardItem *> item = entry(name, rows, Branch, branchIndex, 0);
-        if (tiers) {
-            for (int t = 0; t < tiers->keys.size(); ++t) {
-                QVector<int> tierRows;
-                for (int r : rows)
-                    if (tiers->group[std::size_t(r)] == t)
-                        tierRows.push_back(r);
-                if (!tierRows.isEmpty())
-                    item.first()->appendRow(entry(tiers->names.at(t), tierRows, BranchTier, branchIndex, t));
+    const std::size_t tierCount = tiers ? std::size_t(tiers->keys.size()) : 0;
+    std::vector<qint64> branchCount(branches.size(), 0), cellCount(branches.size() * tierCount, 0);
+    std::vector<double> branchAum(branches.size(), 0), cellAum(branches.size() * tierCount, 0);
+    {
+        std::size_t last = 0;
+        for (std::size_t r = 0; r < book.size(); ++r) {
+            if (branches[last] != book.branchId[r])
+                last = std::size_t(std::lower_bound(branches.begin(), branches.end(), book.branchId[r]) - branches.begin());
+            ++branchCount[last];
+            branchAum[last] += money(r);
+            if (tiers && tiers->group[r] >= 0) {
+                const std::size_t cell = last * tierCount + std::size_t(tiers->group[r]);
+                ++cellCount[cell];
+                cellAum[cell] += money(r);
             }
         }
+    }
+    auto *branchesHeader = new QStandardItem(tr("Branches (%1)").arg(QLocale().toString(int(branches.size()))));
+    branchesHeader->setSelectable(false);
+    root.first()->appendRow({branchesHeader, new QStandardItem, new QStandardItem});
+    for (std::size_t b = 0; b < branches.size(); ++b) {
+        const QString name = branches[b].empty() ? tr("(no branch)") : QString::fromStdString(branches[b]);
+        QList<QStandardItem *> item = entry(name, branchCount[b], branchAum[b], Branch, int(b), 0);
+        for (std::size_t t = 0; t < tierCount; ++t)
+            if (cellCount[b * tierCount + t] > 0)
+                item.first()->appendRow(entry(tiers->names.at(int(t)), cellCount[b * tierCount + t],
+                                              cellAum[b * tierCount + t], BranchTier, int(b), int(t)));
         branchesHeader->appendRow(item);
-        ++branchIndex;
     }
     // Every segmentation with its segments.
     for (std::size_t s = 0; s < book.segmentations.size(); ++s) {
@@ -158,12 +162,15 @@ void BookNavigator::rebuild()
         header->setSelectable(false);
         header->setToolTip(seg.title);
         root.first()->appendRow({header, new QStandardItem, new QStandardItem});
-        std::vector<QVector<int>> rows(std::size_t(seg.keys.size()));
+        std::vector<qint64> counts(std::size_t(seg.keys.size()), 0);
+        std::vector<double> sums(std::size_t(seg.keys.size()), 0);
         for (std::size_t r = 0; r < book.size(); ++r)
-            if (seg.group[r] >= 0)
-                rows[std::size_t(seg.group[r])].push_back(int(r));
+            if (seg.group[r] >= 0) {
+                ++counts[std::size_t(seg.group[r])];
+                sums[std::size_t(seg.group[r])] += money(r);
+            }
         for (int g = 0; g < seg.keys.size(); ++g)
-            header->appendRow(entry(seg.names.at(g), rows[std::size_t(g)], Segment, int(s), g));
+            header->appendRow(entry(seg.names.at(g), counts[std::size_t(g)], sums[std::size_t(g)], Segment, int(s), g));
     }
     m_tree->expand(m_model->index(0, 0));
     for (int i = 0; i < m_model->item(0)->rowCount(); ++i)

@@ -36,7 +36,7 @@ signals:
 
 private:
     void rebuild();
-    QList<QStandardItem *> entry(const QString &label, const QVector<int> &rows, int kind, int a, int b);
+    QList<QStandardItem *> entry(const QString &label, qint64 count, double aum, int kind, int a, int b);
 
     std::shared_ptr<const analytics::BookView> m_book;
     QStandardItemModel *m_model = nullptr;

@@ -168,11 +168,16 @@ void SegmentMapPage::rebuild()
                     v.end());
             if (v.isEmpty())
                 return std::pair<double, double>(0, 1);
-            std::sort(v.begin(), v.end());
-            const double lo = log ? v[qsizetype(double(v.size() - 1) * 0.01)] : v.first();
-            const double hi = v.last();
-            if (log)
+            // Linear time: the 1st percentile by selection, the ends by a scan (a million values).
+            const auto [lowest, highest] = std::minmax_element(v.begin(), v.end());
+            const double first = *lowest, hi = *highest;
+            double lo = first;
+            if (log) {
+                const auto k = v.begin() + qsizetype(double(v.size() - 1) * 0.01);
+                std::nth_element(v.begin(), k, v.end());
+                lo = *k;
                 return std::pair<double, double>(lo / 1.5, hi * 1.5);
+            }
             const double pad = (hi - lo) * 0.03 + 1e-9;
             return std::pair<double, double>(lo - pad, hi + pad);
         };
