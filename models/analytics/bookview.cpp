@@ -355,6 +355,13 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
     view.asOf = ingest::isoDate(f.asOf);
     view.customerId = f.customerId;
     view.branchId = f.branchId;
+    view.branches = f.branchId;
+    std::sort(view.branches.begin(), view.branches.end());
+    view.branches.erase(std::unique(view.branches.begin(), view.branches.end()), view.branches.end());
+    view.branchIndex.resize(f.size());
+    for (std::size_t i = 0; i < f.size(); ++i)
+        view.branchIndex[i] = std::int16_t(std::lower_bound(view.branches.begin(), view.branches.end(), f.branchId[i])
+                                           - view.branches.begin());
     for (auto &axis : view.axes)
         axis.assign(f.size(), kNaN);
     view.alerts.assign(f.size(), 0);

@@ -52,6 +52,8 @@ struct BookView
     QString asOf;                        // ISO, the features' as-of date
     std::vector<std::string> customerId; // sorted
     std::vector<std::string> branchId;
+    std::vector<std::string> branches;      // the distinct branch ids, sorted ("" if some have none)
+    std::vector<std::int16_t> branchIndex;  // per row: index into branches
     std::array<std::vector<double>, kBookAxes> axes; // per axis, per row; NaN if unknown
     std::vector<std::int32_t> alerts;    // early warnings per row in the CLV run
     std::vector<BookSegmentation> segmentations;

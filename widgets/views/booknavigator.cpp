@@ -82,16 +82,13 @@ QVector<int> BookNavigator::rowsOf(const QModelIndex &index) const
     const int a = index.data(kARole).toInt(), b = index.data(kBRole).toInt();
     const analytics::BookView &book = *m_book;
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
-    // Branch entries carry the index of their branch in the sorted branch list.
-    std::vector<std::string> branches(book.branchId.begin(), book.branchId.end());
-    std::sort(branches.begin(), branches.end());
-    branches.erase(std::unique(branches.begin(), branches.end()), branches.end());
+    // Branch entries carry the index of their branch in BookView::branches.
     for (std::size_t r = 0; r < book.size(); ++r) {
         bool in = false;
         switch (kind) {
         case All: in = true; break;
-        case Branch: in = book.branchId[r] == branches[std::size_t(a)]; break;
-        case BranchTier: in = book.branchId[r] == branches[std::size_t(a)] && tiers && tiers->group[r] == b; break;
+        case Branch: in = book.branchIndex[r] == a; break;
+        case BranchTier: in = book.branchIndex[r] == a && tiers && tiers->group[r] == b; break;
         case Segment: in = book.segmentations[std::size_t(a)].group[r] == b; break;
         default: break;
         }
@@ -121,19 +118,15 @@ void BookNavigator::rebuild()
     QList<QStandardItem *> root = entry(tr("All customers"), qint64(book.size()), total, All, 0, 0);
     m_model->appendRow(root);
 
-    // Branches (sorted, as rowsOf numbers them), each with its tiers.
-    std::vector<std::string> branches(book.branchId.begin(), book.branchId.end());
-    std::sort(branches.begin(), branches.end());
-    branches.erase(std::unique(branches.begin(), branches.end()), branches.end());
+    // Branches, each with its tiers.
+    const std::vector<std::string> &branches = book.branches;
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
     const std::size_t tierCount = tiers ? std::size_t(tiers->keys.size()) : 0;
     std::vector<qint64> branchCount(branches.size(), 0), cellCount(branches.size() * tierCount, 0);
     std::vector<double> branchAum(branches.size(), 0), cellAum(branches.size() * tierCount, 0);
     {
-        std::size_t last = 0;
         for (std::size_t r = 0; r < book.size(); ++r) {
-            if (branches[last] != book.branchId[r])
-                last = std::size_t(std::lower_bound(branches.begin(), branches.end(), book.branchId[r]) - branches.begin());
+            const auto last = std::size_t(book.branchIndex[r]);
             ++branchCount[last];
             branchAum[last] += money(r);
             if (tiers && tiers->group[r] >= 0) {
