@@ -4,7 +4,7 @@
 <context>
     <name>tierwise::CustomerProfile</name>
     <message numerus="yes">
-        <location filename="../widgets/views/customerprofile.cpp" line="256"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="257"/>
         <source>(watch: %n month(s) below the line)</source>
         <translation>
             <numerusform>(watch: %n month below the line)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="206"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>P(alive) %1 % · %n warning</numerusform>

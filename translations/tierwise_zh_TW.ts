@@ -17,37 +17,37 @@
 <context>
     <name>tierwise::BookNavigator</name>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="49"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="39"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
         <translation>開啟工作區以查看其網點、層級和客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="117"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="117"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="117"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="126"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="122"/>
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="134"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="143"/>
         <source>Branches (%1)</source>
         <translation>網點（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="139"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="148"/>
         <source>(no branch)</source>
         <translation>（無網點）</translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>tierwise::ClustersPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="293"/>
+        <location filename="../widgets/views/analysispages.cpp" line="305"/>
         <source>No clusters yet — run Analyze ▸ Clustering.</source>
         <translation>尚無聚類結果。請執行「分析 ▸ 聚類分析」。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="297"/>
+        <location filename="../widgets/views/analysispages.cpp" line="309"/>
         <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
         <translation>%1：各聚類的平均值；顏色逐欄比較各聚類。</translation>
     </message>
@@ -435,89 +435,94 @@
         <translation>偏好通路</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/customerprofile.cpp" line="256"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="257"/>
         <source>(watch: %n month(s) below the line)</source>
         <translation>
             <numerusform>（觀察中：已有 %n 個月低於門檻）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="258"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="259"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="260"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="261"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="262"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="263"/>
         <source>Cluster</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="264"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="265"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="276"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="267"/>
+        <source>Saved segment</source>
+        <translation>已儲存客群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/customerprofile.cpp" line="279"/>
         <source>CLV (transactions)</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="277"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="280"/>
         <source>CLV (margin)</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="279"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="282"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="281"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="284"/>
         <source>Expected transactions</source>
         <translation>預期交易次數</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="283"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="286"/>
         <source>Lifecycle stage</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="286"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="289"/>
         <source>Value band</source>
         <translation>價值分層</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="335"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="339"/>
         <source>Early warnings</source>
         <translation>預警</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="336"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="340"/>
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="354"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="358"/>
         <source>the book</source>
         <translation>全體客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="356"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="360"/>
         <source>Next-best products</source>
         <translation>下一最佳產品</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="357"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="361"/>
         <source>None: the customer holds what peers hold, or nothing else suits the customer&apos;s risk tolerance and age.</source>
         <translation>無：該客戶已持有同群客戶常持有的產品，或其他產品不符合其風險承受能力與年齡。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="359"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="363"/>
         <source>None yet — run Analyze ▸ Lifetime Value to suggest products.</source>
         <translation>尚無——請執行「分析 ▸ 客戶終身價值」以推薦產品。</translation>
     </message>
@@ -799,17 +804,17 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::DistributionsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="218"/>
+        <location filename="../widgets/views/analysispages.cpp" line="230"/>
         <source>&amp;Figure:</source>
         <translation>指標(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="218"/>
+        <location filename="../widgets/views/analysispages.cpp" line="230"/>
         <source>&amp;Per segment of:</source>
         <translation>分組依據(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="243"/>
+        <location filename="../widgets/views/analysispages.cpp" line="255"/>
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
@@ -1174,22 +1179,22 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="153"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="159"/>
         <source>%1 — about %2 left</source>
         <translation>%1 — 約剩 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="174"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="180"/>
         <source>Done in %1.</source>
         <translation>已完成，耗時 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="177"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="183"/>
         <source>Cancelled; the workspace is unchanged.</source>
         <translation>已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="180"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="186"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -1202,613 +1207,618 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="121"/>
         <source>Saving the segment “%1”</source>
         <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="128"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
         <source>Overview</source>
         <translation>概觀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
         <source>Segment Map</source>
         <translation>客群地圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
         <source>Pareto</source>
         <translation>柏拉圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Distributions</source>
         <translation>分佈</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Model Check</source>
         <translation>模型檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="188"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="875"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="893"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="190"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以來的層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="203"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="214"/>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="221"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="227"/>
         <source>Customer Profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="291"/>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="293"/>
         <source>Create an empty workspace file</source>
         <translation>建立一個空的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
         <source>&amp;Open Workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
         <source>Open an existing workspace file</source>
         <translation>開啟現有的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
         <source>&amp;Import Data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="304"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>將客戶資料擷取檔（CSV）匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="307"/>
         <source>&amp;Close Workspace</source>
         <translation>關閉工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
         <source>Value &amp;Tiers</source>
         <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="331"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="338"/>
         <source>&amp;Clustering…</source>
         <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
         <source>Value × &amp;Risk</source>
         <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="348"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命週期階段、同期群、預警和下一最佳產品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
         <source>Run &amp;All</source>
         <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
         <source>&amp;Mask Personal Data</source>
         <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
         <source>Show Personal Data</source>
         <translation>顯示個人資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="702"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="699"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="382"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="703"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="700"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="382"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="388"/>
         <source>&amp;Chart…</source>
         <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="392"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
         <source>&amp;Selection…</source>
         <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>Save the selected customers as CSV</source>
         <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
         <source>Show &amp;All Customers</source>
         <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>&amp;About Tierwise</source>
         <translation>關於 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="412"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="446"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="443"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="462"/>
         <source>&amp;Rules…</source>
         <translation>規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="467"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
         <translation>編輯層級規則、利差率、生命週期規則、預警門檻與產品推薦規則</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>No Recent Workspaces</source>
         <translation>沒有最近的工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="491"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="488"/>
         <source>Clear Menu</source>
         <translation>清除清單</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
         <source>New Workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作區 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="518"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="519"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作區 (*.tierwise);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="558"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="555"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="569"/>
         <source>Cannot Create Workspace</source>
         <translation>無法建立工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="616"/>
         <source>Loading the book</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="635"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="702"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="699"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="703"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="700"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="722"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="719"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="726"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="736"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="740"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="746"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="736"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="733"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="746"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="748"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="754"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="754"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="761"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="768"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="765"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="796"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="881"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="909"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="893"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="895"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="895"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="896"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="899"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="921"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="903"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="903"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="904"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="934"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="960"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="938"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="964"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="942"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="968"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="943"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="969"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="957"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="960"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="986"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="987"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="987"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1817,32 +1827,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="977"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="978"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1004"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1039"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1065"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1066"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -2071,17 +2081,17 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::MigrationPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="340"/>
+        <location filename="../widgets/views/analysispages.cpp" line="352"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="343"/>
+        <location filename="../widgets/views/analysispages.cpp" line="355"/>
         <source>Tiers on:</source>
         <translation>層級日期：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="343"/>
+        <location filename="../widgets/views/analysispages.cpp" line="355"/>
         <source>against the as-of date</source>
         <translation>對照基準日</translation>
     </message>
@@ -2129,7 +2139,7 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ModelCheckPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="268"/>
+        <location filename="../widgets/views/analysispages.cpp" line="280"/>
         <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
         <translation>尚無驗證期檢驗結果。請執行「分析 ▸ 客戶終身價值」。</translation>
     </message>
@@ -2200,22 +2210,22 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ParetoPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="142"/>
+        <location filename="../widgets/views/analysispages.cpp" line="154"/>
         <source>&amp;Value:</source>
         <translation>價值指標(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="142"/>
+        <location filename="../widgets/views/analysispages.cpp" line="154"/>
         <source>Compare with &amp;branch:</source>
         <translation>比較網點(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="153"/>
+        <location filename="../widgets/views/analysispages.cpp" line="165"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="175"/>
+        <location filename="../widgets/views/analysispages.cpp" line="187"/>
         <source>All branches</source>
         <translation>全部網點</translation>
     </message>
@@ -2600,17 +2610,17 @@ actual %3, predicted %4 per customer</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="172"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="196"/>
         <source>Customer %1</source>
         <translation>客戶 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="176"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="200"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利潤貢獻 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="182"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="206"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活機率 %1% · %n 則預警</numerusform>
@@ -2702,7 +2712,7 @@ CLV 佔比 %4
 <context>
     <name>tierwise::SegmentsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="79"/>
+        <location filename="../widgets/views/analysispages.cpp" line="91"/>
         <source>&amp;Segmentation:</source>
         <translation>分群方式(&amp;S)：</translation>
     </message>
@@ -3041,73 +3051,73 @@ CLV 佔比 %4
         <translation>%1（執行紀錄 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="251"/>
+        <location filename="../models/analytics/bookview.cpp" line="253"/>
         <source>Lifecycle stages (run %1)</source>
         <translation>生命週期階段（執行紀錄 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="260"/>
+        <location filename="../models/analytics/bookview.cpp" line="262"/>
         <source>Value bands (run %1)</source>
         <translation>價值分層（執行紀錄 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="319"/>
+        <location filename="../models/analytics/bookview.cpp" line="321"/>
         <source>AUM</source>
         <translation>資產管理規模</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="320"/>
+        <location filename="../models/analytics/bookview.cpp" line="322"/>
         <source>Transaction CLV</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="321"/>
+        <location filename="../models/analytics/bookview.cpp" line="323"/>
         <source>Margin CLV</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="322"/>
+        <location filename="../models/analytics/bookview.cpp" line="324"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="323"/>
+        <location filename="../models/analytics/bookview.cpp" line="325"/>
         <source>Recency (days)</source>
         <translation>最近交易間隔（天）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="324"/>
+        <location filename="../models/analytics/bookview.cpp" line="326"/>
         <source>Frequency (active days)</source>
         <translation>交易頻次（活躍天數）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="325"/>
+        <location filename="../models/analytics/bookview.cpp" line="327"/>
         <source>Tenure (months)</source>
         <translation>往來期間（月）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="326"/>
+        <location filename="../models/analytics/bookview.cpp" line="328"/>
         <source>Age (years)</source>
         <translation>年齡（歲）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="327"/>
+        <location filename="../models/analytics/bookview.cpp" line="329"/>
         <source>Principal component 1</source>
         <translation>主成分 1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="328"/>
+        <location filename="../models/analytics/bookview.cpp" line="330"/>
         <source>Principal component 2</source>
         <translation>主成分 2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="368"/>
+        <location filename="../models/analytics/bookview.cpp" line="377"/>
         <source>Principal components</source>
         <translation>主成分</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="372"/>
-        <location filename="../models/analytics/bookview.cpp" line="392"/>
+        <location filename="../models/analytics/bookview.cpp" line="381"/>
+        <location filename="../models/analytics/bookview.cpp" line="401"/>
         <source>Reading the runs</source>
         <translation>正在讀取執行紀錄</translation>
     </message>

@@ -119,6 +119,7 @@ Status readAssignments(sqlite3 *db, const jobs::RunInfo &run, const BookView &vi
     out.keys = keys;
     out.runId = run.runId;
     out.kind = run.kind;
+    out.key = run.kind == QLatin1String("segment.saved") ? run.kind + QLatin1Char(':') + QString::number(run.runId) : run.kind;
     out.title = runTitle(run);
     for (const QString &key : out.keys)
         out.names << segmentDisplayName(run, key);
@@ -133,6 +134,7 @@ Status readClvColumn(sqlite3 *db, qint64 runId, const char *sql, const QStringLi
     BookSegmentation s;
     s.runId = runId;
     s.kind = kind;
+    s.key = kind;
     s.title = title;
     s.keys = keys;
     s.names = names;
@@ -336,10 +338,10 @@ bool bookAxisIsMoney(BookAxis axis)
     return axis == BookAxis::Aum || axis == BookAxis::Clv || axis == BookAxis::MarginClv;
 }
 
-const BookSegmentation *BookView::segmentation(const QString &kind) const
+const BookSegmentation *BookView::segmentation(const QString &key) const
 {
     for (const BookSegmentation &s : segmentations)
-        if (s.kind == kind)
+        if (s.key == key)
             return &s;
     return nullptr;
 }

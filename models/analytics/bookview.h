@@ -41,6 +41,7 @@ struct BookSegmentation
 {
     qint64 runId = 0;
     QString kind;                  // "segment.tiers", …, or "lifecycle" / "value_band" of the CLV run
+    QString key;                   // unique in the book: the kind, or "segment.saved:<run>" for a saved one
     QString title;                 // "Value tiers (run 3, 2026-10-31)", translated
     QStringList keys;              // segment keys, in display order
     QStringList names;             // display names, translated where the engine knows them
@@ -63,8 +64,8 @@ struct BookView
 
     std::size_t size() const { return customerId.size(); }
     const std::vector<double> &axis(BookAxis a) const { return axes[static_cast<std::size_t>(a)]; }
-    // The segmentation of that kind, or null.
-    const BookSegmentation *segmentation(const QString &kind) const;
+    // The segmentation with that key (for all but saved segments, its kind), or null.
+    const BookSegmentation *segmentation(const QString &key) const;
 };
 
 // Features as of the workspace's latest date, the newest CLV run's scores and outputs, the newest

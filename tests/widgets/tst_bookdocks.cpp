@@ -84,6 +84,11 @@ private slots:
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.at(0).at(0).value<QVector<int>>().size(), int(stored));
         QCOMPARE(chosen.at(0).at(1).toString(), QStringLiteral("Mass"));
+        // A heading chooses nobody.
+        chosen.clear();
+        window.navigator()->tree()->setCurrentIndex(tiersHeader);
+        QCOMPARE(chosen.count(), 0);
+        QVERIFY(window.navigator()->rowsOf(tiersHeader).isEmpty());
         // Lifecycle stages of the CLV run are there too.
         QVERIFY(find(model, analytics::lifecycleStageName(analytics::LifecycleStage::Churned)).isValid());
     }

@@ -9,6 +9,7 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +19,14 @@
 using namespace tierwise;
 
 namespace {
+
+const analytics::BookSegmentation *savedSegment(const analytics::BookView &book)
+{
+    for (const analytics::BookSegmentation &s : book.segmentations)
+        if (s.kind == QLatin1String("segment.saved"))
+            return &s;
+    return nullptr;
+}
 
 qint64 count(const QString &ws, const char *sql)
 {
@@ -58,20 +67,25 @@ private slots:
         QCOMPARE(count(ws, "SELECT count(*) FROM runs WHERE kind = 'segment.saved' AND label = 'VIP prospects'"), qint64(1));
         QCOMPARE(count(ws, R"SQL(SELECT count(*) FROM assignments WHERE segment = 'VIP prospects'
                                    AND run_id = (SELECT max(run_id) FROM runs))SQL"), qint64(5));
-        const analytics::BookSegmentation *saved = window.book()->segmentation(QStringLiteral("segment.saved"));
+        const analytics::BookSegmentation *saved = savedSegment(*window.book());
         QVERIFY(saved);
+        QCOMPARE(window.book()->segmentation(saved->key), saved); // each saved segment has a key of its own
         QCOMPARE(saved->keys, QStringList{QStringLiteral("VIP prospects")});
         for (int r : rows)
             QCOMPARE(saved->group[std::size_t(r)], std::int16_t(0));
         QCOMPARE(window.undoStack()->count(), 1);
         QVERIFY(window.undoStack()->canUndo());
 
+        // The finished jobs cleared from the dock: undo still knows the run to remove.
+        for (QPushButton *b : window.jobsPanel()->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Clear Finished"))
+                b->click();
         book.clear();
         window.undoStack()->undo();
         QVERIFY(book.wait(60000));
         QCOMPARE(count(ws, "SELECT count(*) FROM runs WHERE kind = 'segment.saved'"), qint64(0));
         QCOMPARE(count(ws, "SELECT count(*) FROM assignments WHERE segment = 'VIP prospects'"), qint64(0));
-        QVERIFY(!window.book()->segmentation(QStringLiteral("segment.saved")));
+        QVERIFY(!savedSegment(*window.book()));
 
         book.clear();
         window.undoStack()->redo();

@@ -134,6 +134,12 @@ QString JobsPanel::statusText(int id) const
     return it == m_rows.end() ? QString() : it->second.status->text();
 }
 
+QString JobsPanel::title(int id) const
+{
+    const auto it = m_rows.find(id);
+    return it == m_rows.end() ? QString() : it->second.title->text();
+}
+
 void JobsPanel::onProgress(int id, qint64 done, qint64 total, const QString &text)
 {
     const auto it = m_rows.find(id);

@@ -41,6 +41,7 @@ public:
     // The Cancel button of a listed job (for tests and keyboard focus); null if none.
     QToolButton *cancelButton(int id) const;
     QString statusText(int id) const;
+    QString title(int id) const; // as given to start()
 
 signals:
     void activeCountChanged(int count);

@@ -117,18 +117,16 @@ public:
     }
     void redo() override
     {
-        auto job = std::make_shared<analytics::SaveSegmentJob>(m_name, m_ids, m_asOf);
-        m_saving = job;
-        m_window->startJob(job, MainWindow::tr("Saving the segment “%1”").arg(m_name));
+        m_saving = std::make_shared<analytics::SaveSegmentJob>(m_name, m_ids, m_asOf);
+        m_window->startJob(m_saving, MainWindow::tr("Saving the segment “%1”").arg(m_name));
     }
     void undo() override
     {
-        if (const auto job = m_saving.lock(); job && job->runId() > 0)
-            m_runId = job->runId();
-        if (m_runId > 0)
-            m_window->startJob(std::make_shared<analytics::DeleteRunJob>(m_runId),
+        // The command keeps its save job: the run id is known however the jobs list is cleared.
+        if (m_saving && m_saving->runId() > 0)
+            m_window->startJob(std::make_shared<analytics::DeleteRunJob>(m_saving->runId()),
                                MainWindow::tr("Removing the segment “%1”").arg(m_name));
-        m_runId = 0;
+        m_saving.reset();
     }
 
 private:
@@ -136,8 +134,7 @@ private:
     QString m_name;
     std::vector<std::string> m_ids;
     QString m_asOf;
-    std::weak_ptr<analytics::SaveSegmentJob> m_saving;
-    qint64 m_runId = 0;
+    std::shared_ptr<analytics::SaveSegmentJob> m_saving;
 };
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -546,7 +543,7 @@ void MainWindow::importDialog()
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    if (m_imports->isRunning())
+    if (m_imports->isRunning() || analysesRunning() > 0)
         return false;
     Result<std::unique_ptr<store::Workspace>> opened = store::Workspace::open(path);
     if (!opened) {
@@ -565,7 +562,7 @@ bool MainWindow::openWorkspace(const QString &path)
 
 bool MainWindow::createWorkspace(const QString &path)
 {
-    if (m_imports->isRunning())
+    if (m_imports->isRunning() || analysesRunning() > 0)
         return false;
     Result<std::unique_ptr<store::Workspace>> created = store::Workspace::create(path);
     if (!created) {
@@ -594,8 +591,7 @@ void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
     m_book.reset();
     m_navigator->setBook(nullptr);
     emit bookChanged(nullptr);
-    m_selection.clear();
-    m_selectionLabel->clear();
+    clearSelection();
     m_undo->clear(); // the undo history belongs to the workspace
     m_workspace = std::move(workspace);
     m_overview->setWorkspace(m_workspace.get());
@@ -608,7 +604,7 @@ void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
 
 int MainWindow::analysesRunning() const
 {
-    return m_jobs->activeCount() - (m_bookJob != 0 ? 1 : 0);
+    return m_jobs->activeCount() - int(m_bookJobs.size());
 }
 
 void MainWindow::loadBook()
@@ -618,6 +614,7 @@ void MainWindow::loadBook()
     if (m_bookJob != 0)
         m_jobs->cancel(m_bookJob);
     m_bookJob = m_jobs->start(m_workspace->path(), std::make_shared<analytics::BookViewJob>(), tr("Loading the book"));
+    m_bookJobs.insert(m_bookJob);
     updateActions();
 }
 
@@ -847,12 +844,33 @@ void MainWindow::clvDialog()
 
 void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status)
 {
+    auto *loaded = dynamic_cast<analytics::BookViewJob *>(job.get());
+    m_bookJobs.remove(id);
+    if (loaded && id != m_bookJob) {
+        updateActions();
+        return; // a book load that a newer one replaced, or of a closed workspace
+    }
     if (id == m_bookJob) {
         m_bookJob = 0;
         updateActions();
-        auto *loaded = dynamic_cast<analytics::BookViewJob *>(job.get());
         if (status.ok() && loaded && m_workspace) {
+            // The selection follows its customers into the new book (rows are ids in order, and
+            // an import may have added customers).
+            QVector<int> kept;
+            if (m_book && !m_selection.isEmpty()) {
+                const std::shared_ptr<const analytics::BookView> next = loaded->result();
+                for (int r : std::as_const(m_selection)) {
+                    const std::string &customer = m_book->customerId[std::size_t(r)];
+                    const auto it = std::lower_bound(next->customerId.begin(), next->customerId.end(), customer);
+                    if (it != next->customerId.end() && *it == customer)
+                        kept << int(it - next->customerId.begin());
+                }
+            }
             m_book = loaded->result();
+            if (kept != m_selection) {
+                m_selection = kept;
+                emit selectionChanged(m_selection);
+            }
             m_navigator->setBook(m_book);
             // The table's Segment column: the newest behavioural segmentation (clusters, then RFM,
             // then value × risk); the tiers have a column of their own.
@@ -878,7 +896,11 @@ void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, co
     }
     if (status.ok()) {
         (void)m_overview->refresh();
-        statusBar()->showMessage(tr("%1 finished; its results are kept as a new run.").arg(job->kind()), kStatusMessageMs);
+        const QString title = m_jobs->title(id);
+        statusBar()->showMessage(dynamic_cast<analytics::DeleteRunJob *>(job.get())
+                                     ? tr("%1: done.").arg(title)
+                                     : tr("%1 finished; its results are kept as a new run.").arg(title),
+                                 kStatusMessageMs);
         emit resultsChanged();
         return;
     }
@@ -919,6 +941,10 @@ void MainWindow::onImportFinished(const ingest::ImportReport &report)
 {
     (void)m_overview->refresh();
     updateTitleAndStatus();
+    if (report.committed && m_workspace && !m_closeAfterImport) {
+        loadBook(); // new customers or balances: the linked views read the book again
+        m_table->openWorkspace(m_workspace->path());
+    }
     if (m_closeAfterImport) {
         finishDeferredClose();
         return;
@@ -1014,7 +1040,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QStringList files = localFiles(event->mimeData());
-    if (files.isEmpty() || m_imports->isRunning())
+    if (files.isEmpty() || m_imports->isRunning() || analysesRunning() > 0)
         return;
     const bool workspaceFile = files.size() == 1 && isWorkspaceFile(files.constFirst());
     const bool importable = m_workspace && std::all_of(files.cbegin(), files.cend(), isImportFile);

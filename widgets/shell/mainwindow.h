@@ -8,6 +8,7 @@
 #include "shell/preference.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -196,7 +197,8 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QAction *m_clearSelectionAction = nullptr;
     bool m_masked = true;
-    int m_bookJob = 0;
+    int m_bookJob = 0;        // the book load whose result the window wants
+    QSet<int> m_bookJobs;     // every book load not finished yet (cancelled ones included)
 
     MessageHandler m_showError;
     QuestionHandler m_ask;

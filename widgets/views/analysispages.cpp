@@ -2,6 +2,7 @@
 
 #include "analytics/bookview.h"
 #include "analytics/pareto.h"
+#include "analytics/tiers.h"
 #include "charts/clusterprofileview.h"
 #include "charts/cohortheatmap.h"
 #include "charts/distributionchart.h"
@@ -74,7 +75,7 @@ void BookPage::fillSegmentations(QComboBox *box) const
     box->clear();
     if (m_book)
         for (const analytics::BookSegmentation &s : m_book->segmentations)
-            box->addItem(s.title, s.kind);
+            box->addItem(s.title, s.key);
     const int keep = box->findData(current);
     box->setCurrentIndex(keep >= 0 ? keep : 0);
 }
@@ -358,6 +359,12 @@ MigrationPage::MigrationPage(QWidget *parent) : BookPage(parent)
 void MigrationPage::bookChanged()
 {
     const QDate asOf = m_book ? QDate::fromString(m_book->asOf, Qt::ISODate) : QDate();
+    // Another workspace or another as-of date: the matrix shown no longer applies.
+    if (asOf != m_asOf) {
+        m_view->setMigration(analytics::TierMigration(), {});
+        m_view->setDates(QString(), QString());
+        m_asOf = asOf;
+    }
     m_compare->setEnabled(asOf.isValid() && m_book->size() > 0);
     if (asOf.isValid()) {
         m_before->setMaximumDate(asOf.addDays(-1));

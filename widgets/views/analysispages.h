@@ -12,6 +12,7 @@
 // - ClustersPage: the clusters' mean figures as a heat table.
 // Every page exports its chart (File ▸ Export ▸ Chart).
 
+#include <QDate>
 #include <QWidget>
 
 namespace tierwise::analytics { struct TierMigration; }
@@ -168,6 +169,7 @@ private:
     QDateEdit *m_before = nullptr;
     QPushButton *m_compare = nullptr;
     MigrationMatrixView *m_view = nullptr;
+    QDate m_asOf; // of the book the matrix belongs to
 };
 
 } // namespace tierwise

@@ -19,7 +19,7 @@ namespace tierwise {
 namespace {
 
 // What an entry selects: kind, then two numbers.
-enum EntryKind { All = 0, Branch = 1, BranchTier = 2, Segment = 3 };
+enum EntryKind { Header = -1, All = 0, Branch = 1, BranchTier = 2, Segment = 3 };
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kARole = Qt::UserRole + 2;
 constexpr int kBRole = Qt::UserRole + 3;
@@ -48,6 +48,8 @@ BookNavigator::BookNavigator(QWidget *parent) : QWidget(parent)
         if (!current.isValid())
             return;
         const QModelIndex first = current.siblingAtColumn(0);
+        if (first.data(kKindRole).toInt() == Header)
+            return; // a heading chooses nobody
         emit rowsChosen(rowsOf(first), first.data(Qt::DisplayRole).toString());
     });
 }
@@ -79,6 +81,8 @@ QVector<int> BookNavigator::rowsOf(const QModelIndex &index) const
     if (!m_book || !index.isValid())
         return rows;
     const int kind = index.data(kKindRole).toInt();
+    if (kind == Header)
+        return rows;
     const int a = index.data(kARole).toInt(), b = index.data(kBRole).toInt();
     const analytics::BookView &book = *m_book;
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
@@ -138,6 +142,7 @@ void BookNavigator::rebuild()
     }
     auto *branchesHeader = new QStandardItem(tr("Branches (%1)").arg(QLocale().toString(int(branches.size()))));
     branchesHeader->setSelectable(false);
+    branchesHeader->setData(int(Header), kKindRole);
     root.first()->appendRow({branchesHeader, new QStandardItem, new QStandardItem});
     for (std::size_t b = 0; b < branches.size(); ++b) {
         const QString name = branches[b].empty() ? tr("(no branch)") : QString::fromStdString(branches[b]);
@@ -153,6 +158,7 @@ void BookNavigator::rebuild()
         const analytics::BookSegmentation &seg = book.segmentations[s];
         auto *header = new QStandardItem(seg.title);
         header->setSelectable(false);
+        header->setData(int(Header), kKindRole);
         header->setToolTip(seg.title);
         root.first()->appendRow({header, new QStandardItem, new QStandardItem});
         std::vector<qint64> counts(std::size_t(seg.keys.size()), 0);

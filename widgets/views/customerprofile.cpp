@@ -240,7 +240,8 @@ void CustomerProfile::fill()
     if (Result<std::vector<jobs::RunInfo>> runs = jobs::listRuns(db)) {
         QStringList seen;
         for (const jobs::RunInfo &run : *runs) {
-            if (!run.kind.startsWith(QLatin1String("segment.")) || seen.contains(run.kind))
+            // The newest run of each kind, and every saved segment.
+            if (!run.kind.startsWith(QLatin1String("segment.")) || (seen.contains(run.kind) && run.kind != QLatin1String("segment.saved")))
                 continue;
             seen << run.kind;
             store::Statement a(db, "SELECT segment, detail FROM assignments WHERE run_id = ?1 AND customer_id = ?2");
@@ -260,8 +261,10 @@ void CustomerProfile::fill()
                 row(tr("RFM segment"), segment);
             } else if (run.kind == QLatin1String("segment.kmeans")) {
                 row(tr("Cluster"), segment);
-            } else {
+            } else if (run.kind == QLatin1String("segment.composite")) {
                 row(tr("Value × risk"), segment);
+            } else if (run.kind == QLatin1String("segment.saved")) {
+                row(tr("Saved segment"), segment);
             }
         }
     }
@@ -314,7 +317,8 @@ void CustomerProfile::fill()
         m_holdings->setItem(r, 0, new QTableWidgetItem(h.text(0)));
         m_holdings->setItem(r, 1, new QTableWidgetItem(h.text(1)));
         m_holdings->setItem(r, 2, new QTableWidgetItem(h.text(2)));
-        auto *balance = new QTableWidgetItem(money(double(h.int64(3)) / 100.0));
+        const bool known = sqlite3_column_type(h.handle(), 3) != SQLITE_NULL;
+        auto *balance = new QTableWidgetItem(money(known ? double(h.int64(3)) / 100.0 : std::nan("")));
         balance->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_holdings->setItem(r, 3, balance);
     }

@@ -84,7 +84,7 @@ void SegmentMapPage::setBook(std::shared_ptr<const analytics::BookView> book)
         m_colour->addItem(tr("(none)"), QString());
         if (m_book)
             for (const analytics::BookSegmentation &s : m_book->segmentations)
-                m_colour->addItem(s.title, s.kind);
+                m_colour->addItem(s.title, s.key);
         const int keep = kind.isEmpty() ? -1 : m_colour->findData(kind);
         m_colour->setCurrentIndex(keep >= 0 ? keep : std::min(1, m_colour->count() - 1));
     }
