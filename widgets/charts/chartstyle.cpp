@@ -9,6 +9,8 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QLabel>
+#include <QVBoxLayout>
+#include <QStackedWidget>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -303,6 +305,23 @@ QLabel *createEmptyLabel(QWidget *parent)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setMargin(24);
     return label;
+}
+
+PlotFrame createPlotFrame(QWidget *owner)
+{
+    PlotFrame f;
+    f.stack = new QStackedWidget(owner);
+    f.empty = createEmptyLabel(f.stack);
+    f.plot = new QCustomPlot(f.stack);
+    f.title = new QCPTextElement(f.plot, QString(), plotFont(10.5, true));
+    f.plot->plotLayout()->insertRow(0);
+    f.plot->plotLayout()->addElement(0, 0, f.title);
+    f.stack->addWidget(f.empty);
+    f.stack->addWidget(f.plot);
+    auto *layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(f.stack);
+    return f;
 }
 
 } // namespace tierwise::chartstyle

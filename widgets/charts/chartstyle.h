@@ -16,11 +16,24 @@
 
 class QCustomPlot;
 class QCPColorGradient;
+class QCPTextElement;
+class QStackedWidget;
 class QLabel;
 class QTableView;
 class QWidget;
 
 namespace tierwise::chartstyle {
+
+// The frame most charts share, filling `owner`: a stack of the empty-state label and a plot whose
+// first layout row holds a bold title.
+struct PlotFrame
+{
+    QStackedWidget *stack = nullptr;
+    QLabel *empty = nullptr;
+    QCustomPlot *plot = nullptr;
+    QCPTextElement *title = nullptr;
+};
+PlotFrame createPlotFrame(QWidget *owner);
 
 // True when the palette's window is darker than its text.
 bool isDark(const QPalette &palette);

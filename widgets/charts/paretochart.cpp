@@ -16,17 +16,11 @@ namespace tierwise {
 ParetoChart::ParetoChart(QWidget *parent)
     : QWidget(parent)
 {
-    m_stack = new QStackedWidget(this);
-    m_empty = chartstyle::createEmptyLabel(m_stack);
-    m_plot = new QCustomPlot(m_stack);
-    m_title = new QCPTextElement(m_plot, QString(), chartstyle::plotFont(10.5, true));
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, m_title);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_plot);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    const chartstyle::PlotFrame frame = chartstyle::createPlotFrame(this);
+    m_stack = frame.stack;
+    m_empty = frame.empty;
+    m_plot = frame.plot;
+    m_title = frame.title;
     chartstyle::setToolTipProvider(m_plot, [this](const QPointF &p) { return tooltipAt(p); });
     setMinimumSize(320, 240);
     rebuild();
