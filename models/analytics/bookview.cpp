@@ -44,13 +44,6 @@ Error cancelled()
     return Error::cancelled(Tr::tr("Loading the book was cancelled."));
 }
 
-// Row of each customer id (ids sorted): binary search.
-std::int32_t rowOf(const std::vector<std::string> &ids, std::string_view id)
-{
-    const auto it = std::lower_bound(ids.begin(), ids.end(), id, [](const std::string &a, std::string_view b) { return a < b; });
-    return it != ids.end() && *it == id ? std::int32_t(it - ids.begin()) : -1;
-}
-
 QString runTitle(const jobs::RunInfo &run)
 {
     QString what;
@@ -81,7 +74,7 @@ Status readAssignments(sqlite3 *db, const jobs::RunInfo &run, const BookView &vi
     std::vector<qint64> counts;
     out.group.assign(view.size(), -1);
     while (st.step()) {
-        const std::int32_t row = rowOf(view.customerId, st.utf8(0));
+        const std::int32_t row = view.rowOf(st.utf8(0));
         if (row < 0)
             continue;
         const QString key = st.text(1);
@@ -144,7 +137,7 @@ Status readClvColumn(sqlite3 *db, qint64 runId, const char *sql, const QStringLi
         return st.error();
     st.bind(1, std::int64_t(runId));
     while (st.step()) {
-        const std::int32_t row = rowOf(view.customerId, st.utf8(0));
+        const std::int32_t row = view.rowOf(st.utf8(0));
         const int k = int(keys.indexOf(st.text(1)));
         if (row >= 0 && k >= 0)
             s.group[std::size_t(row)] = std::int16_t(k);
@@ -219,7 +212,7 @@ Status readClvRun(sqlite3 *db, qint64 runId, BookView &view)
     st.bind(1, std::int64_t(runId));
     const auto value = [&](int c) { return sqlite3_column_type(st.handle(), c) == SQLITE_NULL ? kNaN : st.real(c); };
     while (st.step()) {
-        const std::int32_t row = rowOf(view.customerId, st.utf8(0));
+        const std::int32_t row = view.rowOf(st.utf8(0));
         if (row < 0)
             continue;
         clv[std::size_t(row)] = value(1);
@@ -229,7 +222,7 @@ Status readClvRun(sqlite3 *db, qint64 runId, BookView &view)
     store::Statement alerts(db, "SELECT customer_id, count(*) FROM alerts WHERE run_id = ?1 GROUP BY customer_id");
     alerts.bind(1, std::int64_t(runId));
     while (alerts.step()) {
-        const std::int32_t row = rowOf(view.customerId, alerts.utf8(0));
+        const std::int32_t row = view.rowOf(alerts.utf8(0));
         if (row >= 0)
             view.alerts[std::size_t(row)] = std::int32_t(alerts.int64(1));
     }
@@ -336,6 +329,13 @@ QString bookAxisName(BookAxis axis)
 bool bookAxisIsMoney(BookAxis axis)
 {
     return axis == BookAxis::Aum || axis == BookAxis::Clv || axis == BookAxis::MarginClv;
+}
+
+std::int32_t BookView::rowOf(std::string_view id) const
+{
+    const auto it = std::lower_bound(customerId.begin(), customerId.end(), id,
+                                     [](const std::string &a, std::string_view b) { return a < b; });
+    return it != customerId.end() && *it == id ? std::int32_t(it - customerId.begin()) : -1;
 }
 
 const BookSegmentation *BookView::segmentation(const QString &key) const

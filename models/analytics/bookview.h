@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -63,6 +64,8 @@ struct BookView
     std::optional<HoldoutCheck> holdout; // of the CLV run
 
     std::size_t size() const { return customerId.size(); }
+    // The row of a customer id (binary search over the sorted ids), −1 if not in the book.
+    std::int32_t rowOf(std::string_view id) const;
     const std::vector<double> &axis(BookAxis a) const { return axes[static_cast<std::size_t>(a)]; }
     // The segmentation with that key (for all but saved segments, its kind), or null.
     const BookSegmentation *segmentation(const QString &key) const;

@@ -859,12 +859,9 @@ void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, co
             QVector<int> kept;
             if (m_book && !m_selection.isEmpty()) {
                 const std::shared_ptr<const analytics::BookView> next = loaded->result();
-                for (int r : std::as_const(m_selection)) {
-                    const std::string &customer = m_book->customerId[std::size_t(r)];
-                    const auto it = std::lower_bound(next->customerId.begin(), next->customerId.end(), customer);
-                    if (it != next->customerId.end() && *it == customer)
-                        kept << int(it - next->customerId.begin());
-                }
+                for (int r : std::as_const(m_selection))
+                    if (const std::int32_t row = next->rowOf(m_book->customerId[std::size_t(r)]); row >= 0)
+                        kept << int(row);
             }
             m_book = loaded->result();
             if (kept != m_selection) {

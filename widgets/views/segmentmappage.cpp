@@ -120,12 +120,9 @@ void SegmentMapPage::setHighlightedIds(const QStringList &customerIds)
     if (!m_book)
         return;
     QVector<int> rows;
-    for (const QString &id : customerIds) {
-        const std::string key = id.toStdString();
-        const auto it = std::lower_bound(m_book->customerId.begin(), m_book->customerId.end(), key);
-        if (it != m_book->customerId.end() && *it == key)
-            rows << int(it - m_book->customerId.begin());
-    }
+    for (const QString &id : customerIds)
+        if (const std::int32_t row = m_book->rowOf(id.toStdString()); row >= 0)
+            rows << int(row);
     m_map->setHighlighted(rows);
 }
 
