@@ -1263,7 +1263,7 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="893"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
@@ -1728,97 +1728,97 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="898"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="899"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="909"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="912"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="921"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="960"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="957"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="964"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="968"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="965"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="969"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="986"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="987"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="987"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1827,32 +1827,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1004"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1018"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1065"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1062"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1066"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -2099,37 +2099,37 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::ModelCheckChart</name>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="100"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="94"/>
         <source>No model check yet — run a lifetime-value analysis with a holdout period.</source>
         <translation>尚无模型检验结果。请运行设置了留出期的客户生命周期价值分析。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="126"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="120"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="131"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="125"/>
         <source>Predicted by the model</source>
         <translation>模型预测</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="130"/>
         <source>Repeat purchases in the calibration period</source>
         <translation>校准期内的重复交易次数</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="138"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="132"/>
         <source>Mean transactions per customer in the holdout</source>
         <translation>留出期内每位客户的平均交易次数</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="142"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
         <source>Model check over a %1-week holdout: %2 transactions actual, %3 predicted (%4 customers)</source>
         <translation>模型检验（留出期 %1 周）：实际交易 %2 笔，预测 %3 笔（%4 位客户）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="158"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="152"/>
         <source>%1 repeat purchases: %2 customers
 actual %3, predicted %4 per customer</source>
         <translation>重复交易 %1 次：%2 位客户
@@ -2147,62 +2147,62 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ParetoChart</name>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="84"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="78"/>
         <source>No value curve yet — run a lifetime-value analysis to see how value is concentrated.</source>
         <translation>尚无价值曲线。请运行客户生命周期价值分析，查看价值的集中程度。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="90"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="84"/>
         <source>value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="95"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="89"/>
         <source>Equal shares</source>
         <translation>完全均等线</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="112"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="106"/>
         <source>%1 (%2 customers)</source>
         <translation>%1（%2 位客户）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="121"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="115"/>
         <source>Top 20 % hold %1</source>
         <translation>前 20% 持有 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="122"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="116"/>
         <source>%1: top 20 % hold %2</source>
         <translation>%1：前 20% 持有 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="131"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="125"/>
         <source>Gini %1</source>
         <translation>基尼系数 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="132"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="126"/>
         <source>%1 Gini %2</source>
         <translation>%1 基尼系数 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="139"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="133"/>
         <source>Concentration of %1 — %2</source>
         <translation>%1的集中度——%2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="140"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="134"/>
         <source>Share of customers, largest %1 first (%)</source>
         <translation>客户占比，按%1从大到小排列（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="141"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="135"/>
         <source>Share of total %1 (%)</source>
         <translation>占%1总额的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="168"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="162"/>
         <source>%1: the top %2 of customers hold %3</source>
         <translation>%1：前 %2 的客户持有 %3</translation>
     </message>
@@ -2610,17 +2610,17 @@ actual %3, predicted %4 per customer</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="196"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="193"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="200"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="197"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利润贡献 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="206"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="203"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活概率 %1% · %n 条预警</numerusform>
@@ -3021,92 +3021,92 @@ CLV 占比 %4
         <translation>加载客户数据已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="58"/>
+        <location filename="../models/analytics/bookview.cpp" line="51"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="60"/>
+        <location filename="../models/analytics/bookview.cpp" line="53"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="62"/>
+        <location filename="../models/analytics/bookview.cpp" line="55"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="64"/>
+        <location filename="../models/analytics/bookview.cpp" line="57"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="66"/>
+        <location filename="../models/analytics/bookview.cpp" line="59"/>
         <source>Saved: %1 (%2)</source>
         <translation>已保存：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="69"/>
+        <location filename="../models/analytics/bookview.cpp" line="62"/>
         <source>%1 (run %2, %3)</source>
         <translation>%1（运行记录 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="253"/>
+        <location filename="../models/analytics/bookview.cpp" line="246"/>
         <source>Lifecycle stages (run %1)</source>
         <translation>生命周期阶段（运行记录 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="262"/>
+        <location filename="../models/analytics/bookview.cpp" line="255"/>
         <source>Value bands (run %1)</source>
         <translation>价值分层（运行记录 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="321"/>
+        <location filename="../models/analytics/bookview.cpp" line="314"/>
         <source>AUM</source>
         <translation>资产管理规模</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="322"/>
+        <location filename="../models/analytics/bookview.cpp" line="315"/>
         <source>Transaction CLV</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="323"/>
+        <location filename="../models/analytics/bookview.cpp" line="316"/>
         <source>Margin CLV</source>
         <translation>利润贡献 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="324"/>
+        <location filename="../models/analytics/bookview.cpp" line="317"/>
         <source>P(alive)</source>
         <translation>存活概率</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="325"/>
+        <location filename="../models/analytics/bookview.cpp" line="318"/>
         <source>Recency (days)</source>
         <translation>最近交易间隔（天）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="326"/>
+        <location filename="../models/analytics/bookview.cpp" line="319"/>
         <source>Frequency (active days)</source>
         <translation>交易频次（活跃天数）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="327"/>
+        <location filename="../models/analytics/bookview.cpp" line="320"/>
         <source>Tenure (months)</source>
         <translation>客龄（月）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="328"/>
+        <location filename="../models/analytics/bookview.cpp" line="321"/>
         <source>Age (years)</source>
         <translation>年龄（岁）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="329"/>
+        <location filename="../models/analytics/bookview.cpp" line="322"/>
         <source>Principal component 1</source>
         <translation>主成分 1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="330"/>
+        <location filename="../models/analytics/bookview.cpp" line="323"/>
         <source>Principal component 2</source>
         <translation>主成分 2</translation>
     </message>
@@ -4021,42 +4021,42 @@ CLV 占比 %4
 <context>
     <name>tierwise::analytics::Segmentation</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="127"/>
+        <location filename="../models/analytics/segmentation.cpp" line="128"/>
         <source>The value × risk rules are not a JSON object: %1</source>
         <translation>价值 × 风险规则不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="139"/>
+        <location filename="../models/analytics/segmentation.cpp" line="140"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必须至少为 2（或为 2-8 这样的范围）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="150"/>
+        <location filename="../models/analytics/segmentation.cpp" line="151"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作区中没有可分群的客户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="160"/>
+        <location filename="../models/analytics/segmentation.cpp" line="161"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="161"/>
+        <location filename="../models/analytics/segmentation.cpp" line="162"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="169"/>
+        <location filename="../models/analytics/segmentation.cpp" line="170"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>资产管理规模：前 20% 的客户持有 %1%；基尼系数 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="172"/>
+        <location filename="../models/analytics/segmentation.cpp" line="173"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  网点 %1：前 20% 持有 %2%，基尼系数 %3，共 %4 位客户</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="173"/>
+        <location filename="../models/analytics/segmentation.cpp" line="174"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4089,7 +4089,7 @@ CLV 占比 %4
 <context>
     <name>tierwise::analytics::TierMigration</name>
     <message>
-        <location filename="../models/analytics/tiermigration.cpp" line="32"/>
+        <location filename="../models/analytics/tiermigration.cpp" line="46"/>
         <source>The earlier date must come before %1.</source>
         <translation>较早的日期必须早于 %1。</translation>
     </message>

@@ -1263,7 +1263,7 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="893"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
@@ -1728,97 +1728,97 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="898"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="899"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="909"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="912"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="921"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="960"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="957"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="964"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="968"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="965"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="969"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="986"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="987"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="987"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1827,32 +1827,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1004"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1018"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1065"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1062"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1066"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -2099,37 +2099,37 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::ModelCheckChart</name>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="100"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="94"/>
         <source>No model check yet — run a lifetime-value analysis with a holdout period.</source>
         <translation>尚無模型檢驗結果。請執行設定了驗證期的客戶終身價值分析。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="126"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="120"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="131"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="125"/>
         <source>Predicted by the model</source>
         <translation>模型預測</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="130"/>
         <source>Repeat purchases in the calibration period</source>
         <translation>校準期內的重複交易次數</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="138"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="132"/>
         <source>Mean transactions per customer in the holdout</source>
         <translation>驗證期內每位客戶的平均交易次數</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="142"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="136"/>
         <source>Model check over a %1-week holdout: %2 transactions actual, %3 predicted (%4 customers)</source>
         <translation>模型檢驗（驗證期 %1 週）：實際交易 %2 筆，預測 %3 筆（%4 位客戶）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/modelcheckchart.cpp" line="158"/>
+        <location filename="../widgets/charts/modelcheckchart.cpp" line="152"/>
         <source>%1 repeat purchases: %2 customers
 actual %3, predicted %4 per customer</source>
         <translation>重複交易 %1 次：%2 位客戶
@@ -2147,62 +2147,62 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ParetoChart</name>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="84"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="78"/>
         <source>No value curve yet — run a lifetime-value analysis to see how value is concentrated.</source>
         <translation>尚無價值曲線。請執行客戶終身價值分析，查看價值的集中程度。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="90"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="84"/>
         <source>value</source>
         <translation>價值</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="95"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="89"/>
         <source>Equal shares</source>
         <translation>完全均等線</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="112"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="106"/>
         <source>%1 (%2 customers)</source>
         <translation>%1（%2 位客戶）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="121"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="115"/>
         <source>Top 20 % hold %1</source>
         <translation>前 20% 持有 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="122"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="116"/>
         <source>%1: top 20 % hold %2</source>
         <translation>%1：前 20% 持有 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="131"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="125"/>
         <source>Gini %1</source>
         <translation>吉尼係數 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="132"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="126"/>
         <source>%1 Gini %2</source>
         <translation>%1 吉尼係數 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="139"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="133"/>
         <source>Concentration of %1 — %2</source>
         <translation>%1的集中度——%2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="140"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="134"/>
         <source>Share of customers, largest %1 first (%)</source>
         <translation>客戶佔比，依%1由大到小排列（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="141"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="135"/>
         <source>Share of total %1 (%)</source>
         <translation>佔%1總額的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/paretochart.cpp" line="168"/>
+        <location filename="../widgets/charts/paretochart.cpp" line="162"/>
         <source>%1: the top %2 of customers hold %3</source>
         <translation>%1：前 %2 的客戶持有 %3</translation>
     </message>
@@ -2610,17 +2610,17 @@ actual %3, predicted %4 per customer</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="196"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="193"/>
         <source>Customer %1</source>
         <translation>客戶 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="200"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="197"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利潤貢獻 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="206"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="203"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活機率 %1% · %n 則預警</numerusform>
@@ -3021,92 +3021,92 @@ CLV 佔比 %4
         <translation>載入客戶資料已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="58"/>
+        <location filename="../models/analytics/bookview.cpp" line="51"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="60"/>
+        <location filename="../models/analytics/bookview.cpp" line="53"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="62"/>
+        <location filename="../models/analytics/bookview.cpp" line="55"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="64"/>
+        <location filename="../models/analytics/bookview.cpp" line="57"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="66"/>
+        <location filename="../models/analytics/bookview.cpp" line="59"/>
         <source>Saved: %1 (%2)</source>
         <translation>已儲存：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="69"/>
+        <location filename="../models/analytics/bookview.cpp" line="62"/>
         <source>%1 (run %2, %3)</source>
         <translation>%1（執行紀錄 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="253"/>
+        <location filename="../models/analytics/bookview.cpp" line="246"/>
         <source>Lifecycle stages (run %1)</source>
         <translation>生命週期階段（執行紀錄 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="262"/>
+        <location filename="../models/analytics/bookview.cpp" line="255"/>
         <source>Value bands (run %1)</source>
         <translation>價值分層（執行紀錄 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="321"/>
+        <location filename="../models/analytics/bookview.cpp" line="314"/>
         <source>AUM</source>
         <translation>資產管理規模</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="322"/>
+        <location filename="../models/analytics/bookview.cpp" line="315"/>
         <source>Transaction CLV</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="323"/>
+        <location filename="../models/analytics/bookview.cpp" line="316"/>
         <source>Margin CLV</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="324"/>
+        <location filename="../models/analytics/bookview.cpp" line="317"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="325"/>
+        <location filename="../models/analytics/bookview.cpp" line="318"/>
         <source>Recency (days)</source>
         <translation>最近交易間隔（天）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="326"/>
+        <location filename="../models/analytics/bookview.cpp" line="319"/>
         <source>Frequency (active days)</source>
         <translation>交易頻次（活躍天數）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="327"/>
+        <location filename="../models/analytics/bookview.cpp" line="320"/>
         <source>Tenure (months)</source>
         <translation>往來期間（月）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="328"/>
+        <location filename="../models/analytics/bookview.cpp" line="321"/>
         <source>Age (years)</source>
         <translation>年齡（歲）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="329"/>
+        <location filename="../models/analytics/bookview.cpp" line="322"/>
         <source>Principal component 1</source>
         <translation>主成分 1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="330"/>
+        <location filename="../models/analytics/bookview.cpp" line="323"/>
         <source>Principal component 2</source>
         <translation>主成分 2</translation>
     </message>
@@ -4021,42 +4021,42 @@ CLV 佔比 %4
 <context>
     <name>tierwise::analytics::Segmentation</name>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="127"/>
+        <location filename="../models/analytics/segmentation.cpp" line="128"/>
         <source>The value × risk rules are not a JSON object: %1</source>
         <translation>價值 × 風險規則不是 JSON 物件：%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="139"/>
+        <location filename="../models/analytics/segmentation.cpp" line="140"/>
         <source>k must be at least 2 (or a range such as 2-8).</source>
         <translation>k 必須至少為 2（或為 2-8 這樣的範圍）。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="150"/>
+        <location filename="../models/analytics/segmentation.cpp" line="151"/>
         <source>The workspace has no customers to segment.</source>
         <translation>工作區中沒有可分群的客戶。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="160"/>
+        <location filename="../models/analytics/segmentation.cpp" line="161"/>
         <source>Segmenting</source>
         <translation>正在分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="161"/>
+        <location filename="../models/analytics/segmentation.cpp" line="162"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="169"/>
+        <location filename="../models/analytics/segmentation.cpp" line="170"/>
         <source>AUM: the top 20 % of customers hold %1 %; Gini %2.</source>
         <translation>資產管理規模：前 20% 的客戶持有 %1%；吉尼係數 %2。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="172"/>
+        <location filename="../models/analytics/segmentation.cpp" line="173"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
         <translation>  網點 %1：前 20% 持有 %2%，吉尼係數 %3，共 %4 位客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/segmentation.cpp" line="173"/>
+        <location filename="../models/analytics/segmentation.cpp" line="174"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -4089,7 +4089,7 @@ CLV 佔比 %4
 <context>
     <name>tierwise::analytics::TierMigration</name>
     <message>
-        <location filename="../models/analytics/tiermigration.cpp" line="32"/>
+        <location filename="../models/analytics/tiermigration.cpp" line="46"/>
         <source>The earlier date must come before %1.</source>
         <translation>較早的日期必須早於 %1。</translation>
     </message>

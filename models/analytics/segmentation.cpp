@@ -5,6 +5,7 @@
 #include "analytics/pareto.h"
 #include "analytics/rfm.h"
 #include "analytics/runsupport.h"
+#include "analytics/tiermigration.h"
 #include "analytics/tiers.h"
 #include "analytics/valuerisk.h"
 #include "store/workspace.h"
@@ -174,17 +175,16 @@ Result<SegmentationResult> runSegmentation(store::Workspace &workspace, const Se
                                  .arg(it->top20Share * 100, 0, 'f', 1).arg(it->gini, 0, 'f', 3).arg(it->count);
             if (options.compareAsOf != 0) {
                 StepProgress earlierStep(progress, 560, 700);
-                FeatureOptions earlierOptions;
-                earlierOptions.asOf = options.compareAsOf;
-                Result<CustomerFeatures> earlier = computeFeatures(workspace.handle(), earlierOptions, earlierStep);
-                if (!earlier)
-                    return earlier.error();
-                const std::vector<TierAssignment> before = assignTiers(*tierRules, *earlier);
+                ingest::Day earlierAsOf = 0;
+                Result<TierMigration> migration = migrationSince(workspace.handle(), *tierRules, options.compareAsOf, f,
+                                                                 tiers, earlierStep, &earlierAsOf);
+                if (!migration)
+                    return migration.error();
+                const TierMigration &mig = *migration;
                 const int k = int(tierRules->tiers().size());
-                const TierMigration mig = tierMigration(k, earlier->customerId, before, f.customerId, tiers);
-                params.insert(QStringLiteral("compare_as_of"), ingest::isoDate(earlier->asOf));
+                params.insert(QStringLiteral("compare_as_of"), ingest::isoDate(earlierAsOf));
                 out.notes << Tr::tr("Tier migration from %1 to %2 (rows: before, columns: after): %3 up, %4 down, %5 stayed.")
-                                 .arg(ingest::isoDate(earlier->asOf), out.asOf)
+                                 .arg(ingest::isoDate(earlierAsOf), out.asOf)
                                  .arg(mig.upgrades()).arg(mig.downgrades()).arg(mig.stayed());
                 QString head = QStringLiteral("%1").arg(QString(), 10);
                 for (const Tier &t : tierRules->tiers())

@@ -17,6 +17,20 @@ struct Tr
 
 namespace tierwise::analytics {
 
+Result<TierMigration> migrationSince(sqlite3 *db, const TierRuleSet &rules, ingest::Day before,
+                                     const CustomerFeatures &after, const std::vector<TierAssignment> &afterTiers,
+                                     jobs::Progress &progress, ingest::Day *beforeAsOf)
+{
+    FeatureOptions earlier;
+    earlier.asOf = before;
+    Result<CustomerFeatures> features = computeFeatures(db, earlier, progress);
+    if (!features)
+        return features.error();
+    if (beforeAsOf)
+        *beforeAsOf = features->asOf;
+    return tierMigration(rules.size(), features->customerId, assignTiers(rules, *features), after.customerId, afterTiers);
+}
+
 Status TierMigrationJob::run(store::Workspace &workspace, jobs::Progress &progress)
 {
     Result<TierRuleSet> rules = loadRules<TierRuleSet>(m_rulesFile);
@@ -31,18 +45,17 @@ Status TierMigrationJob::run(store::Workspace &workspace, jobs::Progress &progre
     if (m_before == 0 || m_before >= after->asOf)
         return Error::badInput(Tr::tr("The earlier date must come before %1.").arg(ingest::isoDate(after->asOf)));
     StepProgress beforeStep(progress, 500, 1000);
-    FeatureOptions earlier;
-    earlier.asOf = m_before;
-    Result<CustomerFeatures> before = computeFeatures(workspace.handle(), earlier, beforeStep);
-    if (!before)
-        return before.error();
+    ingest::Day beforeAsOf = 0;
+    Result<TierMigration> migration = migrationSince(workspace.handle(), *rules, m_before, *after,
+                                                     assignTiers(*rules, *after), beforeStep, &beforeAsOf);
+    if (!migration)
+        return migration.error();
     TierMigrationResult r;
-    r.before = ingest::isoDate(before->asOf);
+    r.before = ingest::isoDate(beforeAsOf);
     r.after = ingest::isoDate(after->asOf);
     for (const Tier &t : rules->tiers())
         r.tierNames << t.displayName();
-    r.migration = tierMigration(rules->size(), before->customerId, assignTiers(*rules, *before), after->customerId,
-                                assignTiers(*rules, *after));
+    r.migration = std::move(*migration);
     m_result = std::move(r);
     return {};
 }

@@ -7,13 +7,20 @@
 #include "analytics/tiers.h"
 #include "ingest/values.h"
 #include "jobs/job.h"
+#include "jobs/progress.h"
+#include "result.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
+
+struct sqlite3;
 
 namespace tierwise::analytics {
+
+struct CustomerFeatures;
 
 struct TierMigrationResult
 {
@@ -21,6 +28,13 @@ struct TierMigrationResult
     QStringList tierNames; // display names, lowest tier first
     TierMigration migration;
 };
+
+// The migration from the tiers as of `before` (features computed anew) to the given later tiers of
+// the customers of `after`. Reports progress; returns the earlier features' as-of date in
+// *beforeAsOf.
+Result<TierMigration> migrationSince(sqlite3 *db, const TierRuleSet &rules, ingest::Day before,
+                                     const CustomerFeatures &after, const std::vector<TierAssignment> &afterTiers,
+                                     jobs::Progress &progress, ingest::Day *beforeAsOf = nullptr);
 
 class TierMigrationJob final : public jobs::Job
 {
