@@ -346,6 +346,44 @@ const BookSegmentation *BookView::segmentation(const QString &key) const
     return nullptr;
 }
 
+namespace {
+
+// The totals the navigator and the overview show, one pass per segmentation.
+void summarize(BookView &view)
+{
+    const std::vector<double> &aum = view.axis(BookAxis::Aum);
+    const auto money = [&aum](std::size_t r) { return std::isfinite(aum[r]) ? aum[r] : 0.0; };
+    const std::size_t branches = view.branches.size();
+    view.totalAum = 0;
+    view.branchCount.assign(branches, 0);
+    view.branchAum.assign(branches, 0);
+    for (std::size_t r = 0; r < view.size(); ++r) {
+        const auto b = std::size_t(view.branchIndex[r]);
+        view.totalAum += money(r);
+        ++view.branchCount[b];
+        view.branchAum[b] += money(r);
+    }
+    for (BookSegmentation &s : view.segmentations) {
+        const auto groups = std::size_t(s.keys.size());
+        s.count.assign(groups, 0);
+        s.aum.assign(groups, 0);
+        s.branchCount.assign(branches * groups, 0);
+        s.branchAum.assign(branches * groups, 0);
+        for (std::size_t r = 0; r < view.size(); ++r) {
+            if (s.group[r] < 0)
+                continue;
+            const auto g = std::size_t(s.group[r]);
+            const std::size_t cell = std::size_t(view.branchIndex[r]) * groups + g;
+            ++s.count[g];
+            s.aum[g] += money(r);
+            ++s.branchCount[cell];
+            s.branchAum[cell] += money(r);
+        }
+    }
+}
+
+} // namespace
+
 Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
 {
     StepProgress featureStep(progress, 0, 800);
@@ -412,6 +450,7 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
     };
     std::stable_sort(view.segmentations.begin(), view.segmentations.end(),
                      [&](const BookSegmentation &a, const BookSegmentation &b) { return order(a) < order(b); });
+    summarize(view);
     return view;
 }
 

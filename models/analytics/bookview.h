@@ -47,6 +47,10 @@ struct BookSegmentation
     QStringList keys;              // segment keys, in display order
     QStringList names;             // display names, translated where the engine knows them
     std::vector<std::int16_t> group; // per customer row: index into keys, −1 if none
+    // Per segment: customers and AUM (unknown AUM counts as 0); per branch × segment
+    // (branch * keys.size() + segment) the same. Filled by loadBookView.
+    std::vector<qint64> count, branchCount;
+    std::vector<double> aum, branchAum;
 };
 
 struct BookView
@@ -62,6 +66,11 @@ struct BookView
     qint64 clvRunId = 0;                 // 0: no CLV run yet (CLV axes all NaN)
     std::optional<CohortTable> cohorts;  // of the CLV run
     std::optional<HoldoutCheck> holdout; // of the CLV run
+    // The book's AUM and, per branch, customers and AUM (unknown AUM counts as 0). Filled by
+    // loadBookView with the segmentations' totals, so the GUI thread never sums a million rows.
+    double totalAum = 0;
+    std::vector<qint64> branchCount;
+    std::vector<double> branchAum;
 
     std::size_t size() const { return customerId.size(); }
     // The row of a customer id (binary search over the sorted ids), −1 if not in the book.

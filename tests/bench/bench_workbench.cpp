@@ -364,8 +364,26 @@ void attributeSlots(MainWindow &window, const QVector<int> &selection)
     std::printf("\nWhere the GUI thread's time goes (each slot called directly, ms):\n");
     std::printf("  bookChanged / onJobFinished(book load):\n");
     std::printf("    BookNavigator::setBook             %8.1f\n", timeMs([&] { window.navigator()->setBook(book); }));
-    std::printf("    SegmentMapPage::setBook             %8.1f  (copies the axes, SegmentMap::setData, first replot)\n",
+    std::printf("    SegmentMapPage::setBook             %8.1f  (starts the map's preparation on a worker)\n",
                 timeMs([&] { window.mapPage()->setBook(book); }));
+    {
+        QElapsedTimer ready;
+        ready.start();
+        waitUntil([&] { return !window.mapPage()->isBuilding(); }, 60 * 1000);
+        std::printf("      (the map shows the new book %.1f ms later: worker, then SegmentMap::setPrepared)\n", ms(ready));
+        SegmentMapData data;
+        const std::vector<double> &x = book->axis(analytics::BookAxis::Aum), &y = book->axis(analytics::BookAxis::MarginClv);
+        data.x = QVector<double>(x.begin(), x.end());
+        data.y = QVector<double>(y.begin(), y.end());
+        data.logX = data.logY = true;
+        std::shared_ptr<SegmentMapPrepared> prepared;
+        std::printf("    SegmentMap::prepare (worker thread) %8.1f\n",
+                    timeMs([&] { prepared = SegmentMap::prepare(std::move(data)); }));
+        SegmentMap scratch;
+        scratch.resize(900, 600);
+        std::printf("    SegmentMap::setPrepared (GUI thread) %7.1f  (offscreen scratch map)\n",
+                    timeMs([&] { scratch.setPrepared(std::move(prepared)); }));
+    }
     for (int i = 0; i < window.views()->count(); ++i)
         if (auto *page = qobject_cast<BookPage *>(window.views()->widget(i)))
             std::printf("    %-35s %8.1f  (tab \"%s\")\n",
@@ -374,8 +392,8 @@ void attributeSlots(MainWindow &window, const QVector<int> &selection)
     std::printf("    CustomerTableModel::setSegmentationRun %5.1f\n",
                 timeMs([&] { window.customerTable()->model()->setSegmentationRun(0); }));
     idle(2000);
-    std::printf("  jobFinished(analysis) / resultsChanged:\n");
-    std::printf("    WorkspaceOverview::refresh         %8.1f  (SQL on the GUI connection)\n",
+    std::printf("  importFinished / resultsChanged (information: analyses no longer refresh the overview):\n");
+    std::printf("    WorkspaceOverview::refresh         %8.1f  (SQL on the GUI connection, after an import)\n",
                 timeMs([&] { (void)window.overview()->refresh(); }));
     std::printf("    CustomerTableView::openWorkspace   %8.1f\n",
                 timeMs([&] { window.customerTable()->openWorkspace(window.workspace()->path()); }));
@@ -481,6 +499,7 @@ int main(int argc, char **argv)
     // 2. Map replot on the map tab, automatic mode, default axes.
     std::printf("\n2. Segment map replot\n");
     window.views()->setCurrentWidget(window.mapPage());
+    waitUntil([&] { return !window.mapPage()->isBuilding(); }, 60 * 1000);
     idle(500);
     SegmentMap *map = window.mapPage()->map();
     map->setModeOverride(std::nullopt);

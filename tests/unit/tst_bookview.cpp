@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tierwise;
@@ -86,6 +87,33 @@ private slots:
         st.bind(1, tiers->runId);
         while (st.step())
             QCOMPARE(counts[std::size_t(tiers->keys.indexOf(st.text(0)))], st.int64(1));
+        QCOMPARE(tiers->count, counts);
+        // The totals per tier and per branch × tier, summed independently.
+        const std::vector<double> &aum = view->axis(BookAxis::Aum);
+        const std::size_t tierCount = std::size_t(tiers->keys.size());
+        std::vector<double> tierAum(tierCount, 0), cellAum(view->branches.size() * tierCount, 0);
+        std::vector<qint64> cellCount(view->branches.size() * tierCount, 0);
+        double total = 0;
+        for (std::size_t i = 0; i < view->size(); ++i) {
+            const double money = std::isfinite(aum[i]) ? aum[i] : 0.0;
+            const std::size_t branch = std::find(view->branches.begin(), view->branches.end(), view->branchId[i])
+                                       - view->branches.begin();
+            const auto g = std::size_t(tiers->group[i]);
+            total += money;
+            tierAum[g] += money;
+            cellAum[branch * tierCount + g] += money;
+            ++cellCount[branch * tierCount + g];
+        }
+        TW_COMPARE_FUZZY(view->totalAum, total, 1e-9);
+        for (std::size_t g = 0; g < tierCount; ++g)
+            TW_COMPARE_FUZZY(tiers->aum[g], tierAum[g], 1e-9);
+        QCOMPARE(tiers->branchCount, cellCount);
+        for (std::size_t c = 0; c < cellAum.size(); ++c)
+            TW_COMPARE_FUZZY(tiers->branchAum[c], cellAum[c], 1e-9);
+        qint64 branchTotal = 0;
+        for (qint64 n : view->branchCount)
+            branchTotal += n;
+        QCOMPARE(branchTotal, qint64(view->size()));
         QVERIFY(view->segmentation(QStringLiteral("segment.rfm")));
         const BookSegmentation *stages = view->segmentation(QStringLiteral("lifecycle"));
         QVERIFY(stages);

@@ -18,6 +18,7 @@
 #include "shell/jobspanel.h"
 
 #include <QComboBox>
+#include <qcustomplot.h>
 #include <QDateEdit>
 #include <QPushButton>
 #include <QDockWidget>
@@ -69,6 +70,7 @@ private slots:
         QVERIFY(openAndLoad(window));
         SegmentMapPage *page = window.mapPage();
         window.views()->setCurrentWidget(page); // a hidden page builds its map when shown
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBuilding(), 10000); // prepared on a worker
         QCOMPARE(page->xAxisBox()->currentText(), analytics::bookAxisName(analytics::BookAxis::Aum));
         QVERIFY(page->colourBox()->currentText().startsWith(QStringLiteral("Value tiers")));
         // Every customer with an AUM of 100,000 to 1,000,000 and a positive margin CLV.
@@ -97,6 +99,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2000, 10000);
     }
 
+    // The map is prepared on a worker: quick changes of axis show the last one chosen, once.
+    void mapShowsTheNewestRequest()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(openAndLoad(window));
+        SegmentMapPage *page = window.mapPage();
+        window.views()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBuilding(), 10000);
+        QSignalSpy ready(page, &SegmentMapPage::mapReady);
+        page->xAxisBox()->setCurrentIndex(int(analytics::BookAxis::Recency));
+        page->xAxisBox()->setCurrentIndex(int(analytics::BookAxis::Tenure));
+        QVERIFY(page->isBuilding());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBuilding(), 10000);
+        QTest::qWait(100); // the superseded preparation, had it been shown, would be by now
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(page->map()->customPlot()->xAxis->label(), analytics::bookAxisName(analytics::BookAxis::Tenure));
+        QCOMPARE(page->map()->customPlot()->xAxis->scaleType(), QCPAxis::stLinear);
+        QCOMPARE(page->map()->rowCount(), 2000);
+    }
+
     void clickOnTheMapShowsTheProfile()
     {
         MainWindow window;
@@ -105,6 +129,7 @@ private slots:
         QVERIFY(openAndLoad(window));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.views()->setCurrentWidget(window.mapPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.mapPage()->isBuilding(), 10000);
         SegmentMap *map = window.mapPage()->map();
         // The customer with the largest AUM stands alone at the right of the map.
         const analytics::BookView &book = *window.book();

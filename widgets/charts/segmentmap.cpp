@@ -354,25 +354,27 @@ QString SegmentMap::Private::tooltipText(int row) const
 
 // ---- data ----
 
-void SegmentMap::setData(SegmentMapData series)
+struct SegmentMapPrepared
 {
-    const bool hadSelection = !d->state.selected.empty();
-    d->state.index.build(series.x, series.y, series.logX, series.logY);
-    const int n = d->state.index.rowCount();
-    d->group = series.group;
-    d->groupNames = series.groupNames;
-    d->xLabel = series.xLabel;
-    d->yLabel = series.yLabel;
-    d->logX = series.logX;
-    d->logY = series.logY;
+    SegmentMapIndex index;
+    std::vector<std::uint8_t> slot, sizeBucket;
+    QVector<int> group;
+    QStringList groupNames;
+    QString xLabel, yLabel;
+    bool logX = false, logY = false;
+};
 
-    d->state.slot.assign(static_cast<size_t>(n), static_cast<std::uint8_t>(kPaletteSize));
+std::shared_ptr<SegmentMapPrepared> SegmentMap::prepare(SegmentMapData series)
+{
+    auto p = std::make_shared<SegmentMapPrepared>();
+    p->index.build(series.x, series.y, series.logX, series.logY);
+    const int n = p->index.rowCount();
+    p->slot.assign(static_cast<size_t>(n), static_cast<std::uint8_t>(kPaletteSize));
     for (int i = 0; i < n && i < series.group.size(); ++i)
         if (series.group[i] >= 0)
-            d->state.slot[static_cast<size_t>(i)] = static_cast<std::uint8_t>(series.group[i] % kPaletteSize);
+            p->slot[static_cast<size_t>(i)] = static_cast<std::uint8_t>(series.group[i] % kPaletteSize);
 
     // Size buckets on a log scale between the smallest and largest positive value.
-    d->state.sizeBucket.clear();
     if (series.size.size() >= n && n > 0) {
         double lo = HUGE_VAL, hi = -HUGE_VAL;
         for (int i = 0; i < n; ++i)
@@ -380,25 +382,55 @@ void SegmentMap::setData(SegmentMapData series)
                 lo = std::min(lo, std::log(series.size[i]));
                 hi = std::max(hi, std::log(series.size[i]));
             }
-        d->state.sizeBucket.assign(static_cast<size_t>(n), 0);
+        p->sizeBucket.assign(static_cast<size_t>(n), 0);
         const int top = SegmentMapState::kSizeBuckets - 1;
         for (int i = 0; i < n && hi > lo; ++i)
             if (series.size[i] > 0 && std::isfinite(series.size[i]))
-                d->state.sizeBucket[static_cast<size_t>(i)] = static_cast<std::uint8_t>(
+                p->sizeBucket[static_cast<size_t>(i)] = static_cast<std::uint8_t>(
                     std::clamp(static_cast<int>((std::log(series.size[i]) - lo) / (hi - lo) * (top + 1)), 0, top));
     }
+    p->group = std::move(series.group);
+    p->groupNames = std::move(series.groupNames);
+    p->xLabel = std::move(series.xLabel);
+    p->yLabel = std::move(series.yLabel);
+    p->logX = series.logX;
+    p->logY = series.logY;
+    return p;
+}
+
+void SegmentMap::setData(SegmentMapData series)
+{
+    setPrepared(prepare(std::move(series)));
+}
+
+void SegmentMap::setPrepared(std::shared_ptr<SegmentMapPrepared> prepared)
+{
+    if (!prepared)
+        return;
+    SegmentMapPrepared &p = *prepared;
+    const bool hadSelection = !d->state.selected.empty();
+    d->state.index = std::move(p.index);
+    d->state.slot = std::move(p.slot);
+    d->state.sizeBucket = std::move(p.sizeBucket);
+    d->group = std::move(p.group);
+    d->groupNames = std::move(p.groupNames);
+    d->xLabel = std::move(p.xLabel);
+    d->yLabel = std::move(p.yLabel);
+    d->logX = p.logX;
+    d->logY = p.logY;
+    prepared.reset();
 
     d->state.selected.clear();
     d->state.highlighted.clear();
     d->state.hovered = -1;
     d->state.band.clear();
     auto *xAxis = d->plot->xAxis, *yAxis = d->plot->yAxis;
-    xAxis->setScaleType(series.logX ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    yAxis->setScaleType(series.logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    xAxis->setTicker(series.logX ? QSharedPointer<QCPAxisTicker>(new CompactLogTicker) : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    yAxis->setTicker(series.logY ? QSharedPointer<QCPAxisTicker>(new CompactLogTicker) : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    xAxis->setLabel(series.xLabel);
-    yAxis->setLabel(series.yLabel);
+    xAxis->setScaleType(d->logX ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    yAxis->setScaleType(d->logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    xAxis->setTicker(d->logX ? QSharedPointer<QCPAxisTicker>(new CompactLogTicker) : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    yAxis->setTicker(d->logY ? QSharedPointer<QCPAxisTicker>(new CompactLogTicker) : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    xAxis->setLabel(d->xLabel);
+    yAxis->setLabel(d->yLabel);
     d->rebuildLegend();
     d->stack->setCurrentIndex(d->state.index.validCount() > 0 ? 1 : 0);
     d->lastX = d->lastY = QCPRange(); // force a recount

@@ -45,6 +45,11 @@ struct SegmentMapData
     QString xLabel, yLabel;
 };
 
+// The costly half of SegmentMap::setData — the plot-space transform, the spatial index, a colour
+// and a size per row — as a value: made by SegmentMap::prepare on any thread, shown by
+// SegmentMap::setPrepared on the GUI thread (a million rows take ~0.1 s to prepare).
+struct SegmentMapPrepared;
+
 class SegmentMap : public QWidget
 {
     Q_OBJECT
@@ -61,6 +66,10 @@ public:
     // Fits the view and replots once. Clears the selection (emitting selectionChanged if there
     // was one), the highlighted rows and the hover.
     void setData(SegmentMapData data);
+    // setData in two halves: prepare touches no widget and may run on a worker thread;
+    // setPrepared takes the prepared contents (the pointer is left empty) and does the rest.
+    static std::shared_ptr<SegmentMapPrepared> prepare(SegmentMapData data);
+    void setPrepared(std::shared_ptr<SegmentMapPrepared> prepared);
     int rowCount() const;
     int visibleCount() const; // valid rows inside the current view
     // The hover tooltip's text for a row (the caller masks names and ids). Without a provider,

@@ -11,8 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <numeric>
 
 namespace tierwise {
 
@@ -111,46 +109,26 @@ void BookNavigator::rebuild()
     m_tree->setVisible(any);
     if (!any)
         return;
+    // The totals were summed on the worker that loaded the book (BookView::count, …).
     const analytics::BookView &book = *m_book;
-    const std::vector<double> &aum = book.axis(analytics::BookAxis::Aum);
-    const auto money = [&aum](std::size_t r) { return std::isfinite(aum[r]) ? aum[r] : 0.0; };
-    // Counts and AUM per entry in one pass per grouping (the rows themselves are found when an
-    // entry is chosen).
-    double total = 0;
-    for (std::size_t r = 0; r < book.size(); ++r)
-        total += money(r);
-    QList<QStandardItem *> root = entry(tr("All customers"), qint64(book.size()), total, All, 0, 0);
+    QList<QStandardItem *> root = entry(tr("All customers"), qint64(book.size()), book.totalAum, All, 0, 0);
     m_model->appendRow(root);
 
     // Branches, each with its tiers.
     const std::vector<std::string> &branches = book.branches;
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
     const std::size_t tierCount = tiers ? std::size_t(tiers->keys.size()) : 0;
-    std::vector<qint64> branchCount(branches.size(), 0), cellCount(branches.size() * tierCount, 0);
-    std::vector<double> branchAum(branches.size(), 0), cellAum(branches.size() * tierCount, 0);
-    {
-        for (std::size_t r = 0; r < book.size(); ++r) {
-            const auto last = std::size_t(book.branchIndex[r]);
-            ++branchCount[last];
-            branchAum[last] += money(r);
-            if (tiers && tiers->group[r] >= 0) {
-                const std::size_t cell = last * tierCount + std::size_t(tiers->group[r]);
-                ++cellCount[cell];
-                cellAum[cell] += money(r);
-            }
-        }
-    }
     auto *branchesHeader = new QStandardItem(tr("Branches (%1)").arg(QLocale().toString(int(branches.size()))));
     branchesHeader->setSelectable(false);
     branchesHeader->setData(int(Header), kKindRole);
     root.first()->appendRow({branchesHeader, new QStandardItem, new QStandardItem});
     for (std::size_t b = 0; b < branches.size(); ++b) {
         const QString name = branches[b].empty() ? tr("(no branch)") : QString::fromStdString(branches[b]);
-        QList<QStandardItem *> item = entry(name, branchCount[b], branchAum[b], Branch, int(b), 0);
+        QList<QStandardItem *> item = entry(name, book.branchCount[b], book.branchAum[b], Branch, int(b), 0);
         for (std::size_t t = 0; t < tierCount; ++t)
-            if (cellCount[b * tierCount + t] > 0)
-                item.first()->appendRow(entry(tiers->names.at(int(t)), cellCount[b * tierCount + t],
-                                              cellAum[b * tierCount + t], BranchTier, int(b), int(t)));
+            if (const std::size_t cell = b * tierCount + t; tiers->branchCount[cell] > 0)
+                item.first()->appendRow(entry(tiers->names.at(int(t)), tiers->branchCount[cell],
+                                              tiers->branchAum[cell], BranchTier, int(b), int(t)));
         branchesHeader->appendRow(item);
     }
     // Every segmentation with its segments.
@@ -161,15 +139,8 @@ void BookNavigator::rebuild()
         header->setData(int(Header), kKindRole);
         header->setToolTip(seg.title);
         root.first()->appendRow({header, new QStandardItem, new QStandardItem});
-        std::vector<qint64> counts(std::size_t(seg.keys.size()), 0);
-        std::vector<double> sums(std::size_t(seg.keys.size()), 0);
-        for (std::size_t r = 0; r < book.size(); ++r)
-            if (seg.group[r] >= 0) {
-                ++counts[std::size_t(seg.group[r])];
-                sums[std::size_t(seg.group[r])] += money(r);
-            }
         for (int g = 0; g < seg.keys.size(); ++g)
-            header->appendRow(entry(seg.names.at(g), counts[std::size_t(g)], sums[std::size_t(g)], Segment, int(s), g));
+            header->appendRow(entry(seg.names.at(g), seg.count[std::size_t(g)], seg.aum[std::size_t(g)], Segment, int(s), g));
     }
     m_tree->expand(m_model->index(0, 0));
     for (int i = 0; i < m_model->item(0)->rowCount(); ++i)

@@ -6,9 +6,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -126,62 +129,92 @@ void SegmentMapPage::setHighlightedIds(const QStringList &customerIds)
     m_map->setHighlighted(rows);
 }
 
+namespace {
+
+// Where the map opens: a money axis from its 1st percentile (a few cents of balance would
+// stretch a log axis over ten decades) to beyond its largest value, other axes over all the data.
+std::pair<double, double> openingRange(const std::vector<double> &values, bool log)
+{
+    std::vector<double> v;
+    v.reserve(values.size());
+    for (double d : values)
+        if (std::isfinite(d) && (!log || d > 0))
+            v.push_back(d);
+    if (v.empty())
+        return {0, 1};
+    // Linear time: the 1st percentile by selection, the ends by a scan (a million values).
+    const auto [lowest, highest] = std::minmax_element(v.begin(), v.end());
+    const double first = *lowest, hi = *highest;
+    if (log) {
+        const auto k = v.begin() + std::ptrdiff_t(double(v.size() - 1) * 0.01);
+        std::nth_element(v.begin(), k, v.end());
+        return {*k / 1.5, hi * 1.5};
+    }
+    const double pad = (hi - first) * 0.03 + 1e-9;
+    return {first - pad, hi + pad};
+}
+
+} // namespace
+
 void SegmentMapPage::rebuild()
 {
-    SegmentMapData series;
-    if (m_book && m_book->size() > 0) {
-        const auto x = analytics::BookAxis(m_x->currentData().toInt());
-        const auto y = analytics::BookAxis(m_y->currentData().toInt());
-        const std::vector<double> &xs = m_book->axis(x), &ys = m_book->axis(y);
-        series.x = QVector<double>(xs.begin(), xs.end());
-        series.y = QVector<double>(ys.begin(), ys.end());
-        series.logX = analytics::bookAxisIsMoney(x);
-        series.logY = analytics::bookAxisIsMoney(y);
-        series.xLabel = analytics::bookAxisName(x);
-        series.yLabel = analytics::bookAxisName(y);
-        if (const analytics::BookSegmentation *s = m_book->segmentation(m_colour->currentData().toString())) {
-            series.group = QVector<int>(s->group.begin(), s->group.end());
-            series.groupNames = s->names;
-        }
-        if (m_sized->isChecked()) {
-            const std::vector<double> &v = m_book->axis(analytics::BookAxis::MarginClv);
-            series.size = QVector<double>(v.begin(), v.end());
-        }
-    }
-    const bool logX = series.logX, logY = series.logY;
-    const QVector<double> xs = series.x, ys = series.y;
-    {
-        // New data clears the map's selection; the window's selection stays and is drawn again.
-        const QSignalBlocker quiet(m_map);
-        m_map->setData(std::move(series));
-        if (!m_selection.isEmpty())
-            m_map->setSelection(m_selection);
-    }
-    // Open on where the customers are: a money axis from its 1st percentile (a few cents of
-    // balance would stretch a log axis over ten decades), other axes over all the data.
-    if (!xs.isEmpty()) {
-        const auto range = [](QVector<double> v, bool log) {
-            v.erase(std::remove_if(v.begin(), v.end(), [log](double d) { return !std::isfinite(d) || (log && d <= 0); }),
-                    v.end());
-            if (v.isEmpty())
-                return std::pair<double, double>(0, 1);
-            // Linear time: the 1st percentile by selection, the ends by a scan (a million values).
-            const auto [lowest, highest] = std::minmax_element(v.begin(), v.end());
-            const double first = *lowest, hi = *highest;
-            double lo = first;
-            if (log) {
-                const auto k = v.begin() + qsizetype(double(v.size() - 1) * 0.01);
-                std::nth_element(v.begin(), k, v.end());
-                lo = *k;
-                return std::pair<double, double>(lo / 1.5, hi * 1.5);
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    const auto x = analytics::BookAxis(m_x->currentData().toInt());
+    const auto y = analytics::BookAxis(m_y->currentData().toInt());
+    const QString colour = m_colour->currentData().toString();
+    const bool sized = m_sized->isChecked();
+    // Labels are translated here, on the GUI thread.
+    const QString xLabel = analytics::bookAxisName(x), yLabel = analytics::bookAxisName(y);
+    // The costly half (copies, transform, spatial index, opening range) runs on the pool; the
+    // newest request wins and an older one that finishes later is dropped.
+    QThreadPool::globalInstance()->start([book = m_book, x, y, colour, sized, xLabel, yLabel, generation,
+                                          guard = QPointer<SegmentMapPage>(this)] {
+        SegmentMapData series;
+        QRectF view;
+        if (book && book->size() > 0) {
+            const std::vector<double> &xs = book->axis(x), &ys = book->axis(y);
+            series.x = QVector<double>(xs.begin(), xs.end());
+            series.y = QVector<double>(ys.begin(), ys.end());
+            series.logX = analytics::bookAxisIsMoney(x);
+            series.logY = analytics::bookAxisIsMoney(y);
+            series.xLabel = xLabel;
+            series.yLabel = yLabel;
+            if (const analytics::BookSegmentation *s = book->segmentation(colour)) {
+                series.group = QVector<int>(s->group.begin(), s->group.end());
+                series.groupNames = s->names;
             }
-            const double pad = (hi - lo) * 0.03 + 1e-9;
-            return std::pair<double, double>(lo - pad, hi + pad);
-        };
-        const auto [x0, x1] = range(xs, logX);
-        const auto [y0, y1] = range(ys, logY);
-        m_map->setViewRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
-    }
+            if (sized) {
+                const std::vector<double> &v = book->axis(analytics::BookAxis::MarginClv);
+                series.size = QVector<double>(v.begin(), v.end());
+            }
+            const auto [x0, x1] = openingRange(xs, series.logX);
+            const auto [y0, y1] = openingRange(ys, series.logY);
+            view = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+        }
+        std::shared_ptr<SegmentMapPrepared> prepared = SegmentMap::prepare(std::move(series));
+        // Delivered through the application object: the page may be gone by then (the guard is
+        // only read on the GUI thread, which is the one that deletes pages).
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return;
+        QMetaObject::invokeMethod(app, [guard, prepared, view, generation]() mutable {
+            SegmentMapPage *self = guard.data();
+            if (!self || generation != self->m_generation)
+                return; // gone, or superseded by a newer book, axis or colour
+            self->m_building = false;
+            {
+                // New data clears the map's selection; the window's selection stays and is drawn again.
+                const QSignalBlocker quiet(self->m_map);
+                self->m_map->setPrepared(std::move(prepared));
+                if (!self->m_selection.isEmpty())
+                    self->m_map->setSelection(self->m_selection);
+                if (!view.isNull())
+                    self->m_map->setViewRect(view);
+            }
+            emit self->mapReady();
+        }, Qt::QueuedConnection);
+    });
 }
 
 QString SegmentMapPage::tooltip(int row) const

@@ -34,10 +34,14 @@ public:
     QComboBox *xAxisBox() const { return m_x; }
     QComboBox *yAxisBox() const { return m_y; }
     QComboBox *colourBox() const { return m_colour; }
+    // True from a change of book, axis, colour or size until the map shows it (it is prepared
+    // on a worker thread; mapReady is emitted when it is shown).
+    bool isBuilding() const { return m_building; }
 
 signals:
     void selectionChanged(const QVector<int> &rows);
     void customerClicked(const QString &customerId);
+    void mapReady();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -45,6 +49,8 @@ protected:
 private:
     void rebuild();
     bool m_stale = false; // a new book arrived while hidden
+    bool m_building = false;
+    quint64 m_generation = 0; // of the newest rebuild request
     QVector<int> m_selection; // the window's selection (rows of the book)
     QString tooltip(int row) const;
 
