@@ -15,7 +15,7 @@
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="203"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="236"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>P(alive) %1 % · %n warning</numerusform>

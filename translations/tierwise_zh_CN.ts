@@ -17,37 +17,37 @@
 <context>
     <name>tierwise::BookNavigator</name>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="39"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="37"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
         <translation>打开工作区以查看其网点、层级和客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="106"/>
         <source>Book</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="106"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="106"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="122"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="114"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="143"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="121"/>
         <source>Branches (%1)</source>
         <translation>网点（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="148"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="126"/>
         <source>(no branch)</source>
         <translation>（无网点）</translation>
     </message>
@@ -1202,623 +1202,638 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="117"/>
         <source>Save Segment “%1”</source>
         <translation>保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="122"/>
         <source>Saving the segment “%1”</source>
         <translation>正在保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="129"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
         <source>Segment Map</source>
         <translation>客群地图</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
         <source>Model Check</source>
         <translation>模型检验</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="908"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="191"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以来的层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="195"/>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="204"/>
         <source>Map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="215"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="222"/>
         <source>Book</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
         <source>Customer Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="292"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="294"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="297"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="299"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="302"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="305"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
         <source>Value &amp;Tiers</source>
         <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="326"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Clustering…</source>
         <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Value × &amp;Risk</source>
         <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="350"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命周期阶段、同期群、预警和下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
         <source>Run &amp;All</source>
         <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
         <source>&amp;Mask Personal Data</source>
         <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="361"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Show Personal Data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="700"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="389"/>
         <source>&amp;Chart…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="397"/>
         <source>&amp;Selection…</source>
         <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
         <source>Save the selected customers as CSV</source>
         <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
         <source>Show &amp;All Customers</source>
         <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
+        <translation>如何导入、分析和浏览客户数据；键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="462"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="476"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
         <translation>编辑层级规则、利差率、生命周期规则、预警阈值和产品推荐规则</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="504"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="523"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="524"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="536"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="573"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="587"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
         <source>Loading the book</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="652"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="653"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="700"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="719"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="733"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="746"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="755"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="746"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="748"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="754"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="754"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="765"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="810"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="831"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="898"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="899"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="934"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="937"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="942"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="957"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="976"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="965"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="985"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="999"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1002"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1827,32 +1842,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1019"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1018"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1062"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1092"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1093"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -2585,42 +2600,42 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="45"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="48"/>
         <source>Size by &amp;margin CLV</source>
         <translation>按利润贡献 CLV 调整大小(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="52"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="55"/>
         <source>&amp;X:</source>
         <translation>X 轴(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="54"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="57"/>
         <source>&amp;Y:</source>
         <translation>Y 轴(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="56"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="59"/>
         <source>&amp;Colour by:</source>
         <translation>着色依据(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="84"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="87"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="193"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="226"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="197"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="230"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利润贡献 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="203"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="236"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活概率 %1% · %n 条预警</numerusform>
@@ -2728,6 +2743,59 @@ CLV 占比 %4
         <location filename="../widgets/views/customerprofile.cpp" line="76"/>
         <source>No balance history</source>
         <translation>无余额历史</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::UserGuide</name>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="59"/>
+        <source>Tierwise User Guide</source>
+        <translation>Tierwise 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="64"/>
+        <source>Find in the guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="66"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="69"/>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="111"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少用户指南。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="128"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="129"/>
+        <source>Every menu can also be opened with Alt and its underlined letter.</source>
+        <translation>每个菜单也可用 Alt 加其带下划线的字母打开。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -3111,13 +3179,13 @@ CLV 占比 %4
         <translation>主成分 2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="377"/>
+        <location filename="../models/analytics/bookview.cpp" line="415"/>
         <source>Principal components</source>
         <translation>主成分</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="381"/>
-        <location filename="../models/analytics/bookview.cpp" line="401"/>
+        <location filename="../models/analytics/bookview.cpp" line="419"/>
+        <location filename="../models/analytics/bookview.cpp" line="439"/>
         <source>Reading the runs</source>
         <translation>正在读取运行记录</translation>
     </message>

@@ -17,37 +17,37 @@
 <context>
     <name>tierwise::BookNavigator</name>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="39"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="37"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
         <translation>開啟工作區以查看其網點、層級和客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="106"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="106"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="108"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="106"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="122"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="114"/>
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="143"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="121"/>
         <source>Branches (%1)</source>
         <translation>網點（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="148"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="126"/>
         <source>(no branch)</source>
         <translation>（無網點）</translation>
     </message>
@@ -1202,623 +1202,638 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="117"/>
         <source>Save Segment “%1”</source>
         <translation>儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="122"/>
         <source>Saving the segment “%1”</source>
         <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="129"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Overview</source>
         <translation>概觀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
         <source>Segment Map</source>
         <translation>客群地圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
         <source>Pareto</source>
         <translation>柏拉圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Distributions</source>
         <translation>分佈</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
         <source>Model Check</source>
         <translation>模型檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="908"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="191"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以來的層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="195"/>
+        <source>Show %1</source>
+        <translation>顯示%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="204"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="215"/>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="222"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
         <source>Customer Profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="292"/>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="294"/>
         <source>Create an empty workspace file</source>
         <translation>建立一個空的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="297"/>
         <source>&amp;Open Workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="299"/>
         <source>Open an existing workspace file</source>
         <translation>開啟現有的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="302"/>
         <source>&amp;Import Data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="305"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>將客戶資料擷取檔（CSV）匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
         <source>&amp;Close Workspace</source>
         <translation>關閉工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
         <source>Value &amp;Tiers</source>
         <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="326"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Clustering…</source>
         <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Value × &amp;Risk</source>
         <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="350"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命週期階段、同期群、預警和下一最佳產品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
         <source>Run &amp;All</source>
         <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
         <source>&amp;Mask Personal Data</source>
         <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="361"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Show Personal Data</source>
         <translation>顯示個人資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="700"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="389"/>
         <source>&amp;Chart…</source>
         <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="397"/>
         <source>&amp;Selection…</source>
         <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
         <source>Save the selected customers as CSV</source>
         <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
         <source>Show &amp;All Customers</source>
         <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
+        <source>&amp;User Guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
+        <translation>如何匯入、分析和瀏覽客戶資料；鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>&amp;About Tierwise</source>
         <translation>關於 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="462"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="476"/>
         <source>&amp;Rules…</source>
         <translation>規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
         <translation>編輯層級規則、利差率、生命週期規則、預警門檻與產品推薦規則</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="504"/>
         <source>No Recent Workspaces</source>
         <translation>沒有最近的工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
         <source>Clear Menu</source>
         <translation>清除清單</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="523"/>
         <source>New Workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="524"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作區 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="536"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作區 (*.tierwise);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="573"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="587"/>
         <source>Cannot Create Workspace</source>
         <translation>無法建立工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
         <source>Loading the book</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="652"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="653"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="700"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="719"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="720"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="723"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="733"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="746"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="755"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="746"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="748"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="754"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="754"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="765"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="810"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="831"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="898"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="899"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="934"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="937"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="942"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="957"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="976"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="961"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="965"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="985"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="999"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1002"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1827,32 +1842,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1019"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1018"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1062"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1092"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1093"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -2585,42 +2600,42 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="45"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="48"/>
         <source>Size by &amp;margin CLV</source>
         <translation>依利潤貢獻 CLV 調整大小(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="52"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="55"/>
         <source>&amp;X:</source>
         <translation>X 軸(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="54"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="57"/>
         <source>&amp;Y:</source>
         <translation>Y 軸(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="56"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="59"/>
         <source>&amp;Colour by:</source>
         <translation>著色依據(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="84"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="87"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="193"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="226"/>
         <source>Customer %1</source>
         <translation>客戶 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="197"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="230"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利潤貢獻 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="203"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="236"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活機率 %1% · %n 則預警</numerusform>
@@ -2728,6 +2743,59 @@ CLV 佔比 %4
         <location filename="../widgets/views/customerprofile.cpp" line="76"/>
         <source>No balance history</source>
         <translation>無餘額歷史</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::UserGuide</name>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="59"/>
+        <source>Tierwise User Guide</source>
+        <translation>Tierwise 使用者指南</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="64"/>
+        <source>Find in the guide</source>
+        <translation>在指南中尋找</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="66"/>
+        <source>&amp;Find:</source>
+        <translation>尋找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <source>&amp;Previous</source>
+        <translation>上一個(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="69"/>
+        <source>&amp;Next</source>
+        <translation>下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="111"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少使用者指南。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="128"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="129"/>
+        <source>Every menu can also be opened with Alt and its underlined letter.</source>
+        <translation>每個選單也可用 Alt 加其帶底線的字母開啟。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
     </message>
 </context>
 <context>
@@ -3111,13 +3179,13 @@ CLV 佔比 %4
         <translation>主成分 2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="377"/>
+        <location filename="../models/analytics/bookview.cpp" line="415"/>
         <source>Principal components</source>
         <translation>主成分</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="381"/>
-        <location filename="../models/analytics/bookview.cpp" line="401"/>
+        <location filename="../models/analytics/bookview.cpp" line="419"/>
+        <location filename="../models/analytics/bookview.cpp" line="439"/>
         <source>Reading the runs</source>
         <translation>正在讀取執行紀錄</translation>
     </message>

@@ -2,12 +2,16 @@
 
 #include "analytics/bookview.h"
 #include "shell/mainwindow.h"
+#include "shell/userguide.h"
 #include "views/booknavigator.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -88,6 +92,20 @@ void takeScreenshots(MainWindow &window, const QString &dir)
             window.grab().save(fileFor(dir, i, views->widget(i), QStringLiteral("-selection")));
         });
     }
+    // Help ▸ User Guide, scrolled to the keyboard shortcuts.
+    steps->push_back([&window] {
+        if (auto *guide = window.findChild<QAction *>(QStringLiteral("guideAction")))
+            guide->trigger();
+    });
+    steps->push_back([&window, dir] {
+        if (auto *guide = window.findChild<UserGuide *>()) {
+            guide->browser()->scrollToAnchor(QString());
+            guide->grab().save(QDir(dir).filePath(QStringLiteral("guide.png")));
+            guide->browser()->verticalScrollBar()->setValue(guide->browser()->verticalScrollBar()->maximum());
+            guide->grab().save(QDir(dir).filePath(QStringLiteral("guide-shortcuts.png")));
+            guide->close();
+        }
+    });
     QObject::connect(&window, &MainWindow::bookChanged, &window, [next](const auto &book) {
         if (book)
             QTimer::singleShot(300, qApp, *next);

@@ -7,13 +7,16 @@
 #include "shell/importprogresspanel.h"
 #include "shell/importresultdialog.h"
 #include "shell/mainwindow.h"
+#include "shell/userguide.h"
 #include "shell/workspaceoverview.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
 #include <QAction>
 #include <QDir>
+#include <QLineEdit>
 #include <QLocale>
+#include <QTextBrowser>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -244,6 +247,49 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QVERIFY(t.window.isVisible());
         QCOMPARE(t.window.overview()->figureText(Figure::Customers), QStringLiteral("50,000"));
+    }
+
+    // F1 opens the guide: the shipped text, then every shortcut the window has, read from it.
+    void userGuideListsTheShortcuts()
+    {
+        TestWindow t;
+        t.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&t.window));
+        QTest::keyClick(&t.window, Qt::Key_F1);
+        auto *guide = t.window.findChild<UserGuide *>();
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
+        const QString text = guide->browser()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Tierwise user guide")));
+        QVERIFY(text.contains(QStringLiteral("Import data")));
+        // The shortcut table names the menus' actions with their keys, including a submenu's.
+        QVERIFY2(text.contains(QStringLiteral("Edit ▸ Save Selection as Segment")), qPrintable(text.right(2000)));
+        QVERIFY(text.contains(QStringLiteral("File ▸ Export ▸ Chart")));
+        QVERIFY(text.contains(QStringLiteral("Show Segment Map")));
+        QVERIFY(text.contains(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+        QCOMPARE(text.count(QStringLiteral("Mask Personal Data")), 2); // once in the guide, once in the table
+
+        // No two of the window's actions share a shortcut.
+        QHash<QString, QString> owner;
+        for (QAction *a : t.window.findChildren<QAction *>()) {
+            if (a->shortcut().isEmpty() || a->parent() != &t.window)
+                continue;
+            const QString key = a->shortcut().toString();
+            QVERIFY2(!owner.contains(key), qPrintable(key + QStringLiteral(": ") + owner.value(key) + QStringLiteral(" and ") + a->text()));
+            owner.insert(key, a->text());
+        }
+        QVERIFY(owner.size() > 20);
+        // Find: Enter in the find box selects the next occurrence, wrapping around.
+        auto *find = guide->findChild<QLineEdit *>();
+        QVERIFY(find);
+        find->setText(QStringLiteral("lasso"));
+        QVERIFY(guide->findNext());
+        QCOMPARE(guide->browser()->textCursor().selectedText().toLower(), QStringLiteral("lasso"));
+        find->setText(QStringLiteral("no such words here"));
+        QVERIFY(!guide->findNext());
+        // A second F1 raises the same guide.
+        QTest::keyClick(&t.window, Qt::Key_F1);
+        QCOMPARE(t.window.findChildren<UserGuide *>().size(), 1);
     }
 
     // Not a check: with TIERWISE_SCREENSHOT_DIR set, saves PNGs of the shell's states to look at.

@@ -7,6 +7,7 @@
 #include "shell/jobspanel.h"
 #include "shell/rulesdialog.h"
 #include "shell/theme.h"
+#include "shell/userguide.h"
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
 #include "views/customertableview.h"
@@ -191,7 +192,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     for (int i = 0; i < m_views->count() && i < 9; ++i) {
         // Alt+1 … Alt+9 switch the views.
-        auto *go = new QAction(this);
+        auto *go = new QAction(tr("Show %1").arg(m_views->tabText(i).remove(QLatin1Char('&'))), this);
         go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_views->setCurrentIndex(i); });
         addAction(go);
@@ -390,9 +391,11 @@ void MainWindow::createActions()
     m_exportChartAction->setStatusTip(tr("Save the chart of the current view as PNG or PDF"));
     connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
     m_exportTableAction = new QAction(tr("&Table…"), this);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportTableAction->setStatusTip(tr("Save the customer table (as filtered and sorted) as CSV, masked unless unmasked"));
     connect(m_exportTableAction, &QAction::triggered, this, [this] { exportTable(false); });
     m_exportSelectionAction = new QAction(tr("&Selection…"), this);
+    m_exportSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     m_exportSelectionAction->setStatusTip(tr("Save the selected customers as CSV"));
     connect(m_exportSelectionAction, &QAction::triggered, this, [this] { exportTable(true); });
 
@@ -401,6 +404,12 @@ void MainWindow::createActions()
     m_clearSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_clearSelectionAction->setStatusTip(tr("Clear the selection: the table and charts show the whole book"));
     connect(m_clearSelectionAction, &QAction::triggered, this, &MainWindow::clearSelection);
+
+    m_guideAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setStatusTip(tr("How to import, analyse and explore a customer book; the keyboard shortcuts"));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
 
     m_aboutAction = new QAction(tr("&About Tierwise"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -441,9 +450,14 @@ void MainWindow::createMenus()
     analyze->addAction(m_allAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
-    m_viewMenu->addAction(m_profileDock->toggleViewAction());
-    m_viewMenu->addAction(m_jobsDock->toggleViewAction());
+    const std::pair<QDockWidget *, QKeySequence> docks[] = {
+        {m_navigatorDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+        {m_profileDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {m_jobsDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)}};
+    for (const auto &[dock, key] : docks) {
+        dock->toggleViewAction()->setShortcut(key);
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
     QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const std::pair<Theme, QString> choices[] = {{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")},
@@ -464,10 +478,14 @@ void MainWindow::createMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    rules->setObjectName(QStringLiteral("rulesAction"));
     rules->setStatusTip(tr("Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules"));
     settings->addAction(m_maskAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -1056,6 +1074,17 @@ void MainWindow::dropEvent(QDropEvent *event)
         openWorkspace(files.constFirst());
     else
         importFiles(files);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuide(this, this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::about()

@@ -8,6 +8,7 @@
 #include "shell/preference.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -33,6 +34,7 @@ class SegmentMapPage;
 class ImportController;
 class ImportProgressPanel;
 class JobsPanel;
+class UserGuide;
 class WorkspaceOverview;
 
 namespace analytics {
@@ -131,6 +133,7 @@ private:
     void openWorkspaceDialog();
     void importDialog();
     void about();
+    void showUserGuide();
     void fillRecentMenu();
     void addRecent(const QString &path);
     void setWorkspace(std::unique_ptr<store::Workspace> workspace);
@@ -164,6 +167,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QPointer<UserGuide> m_guide;
     QAction *m_tiersAction = nullptr;
     QAction *m_rfmAction = nullptr;
     QAction *m_compositeAction = nullptr;

@@ -1,0 +1,157 @@
+#include "shell/userguide.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSet>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace tierwise {
+
+namespace {
+
+// "&Save Selection as Segment…" → "Save Selection as Segment"; "&&" stays one "&".
+QString plainText(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text.trimmed();
+}
+
+QString cell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+}
+
+void collect(const QMenu *menu, const QString &path, QStringList &rows, QSet<const QAction *> &seen)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator())
+            continue;
+        if (QMenu *sub = a->menu()) {
+            collect(sub, path + QStringLiteral(" ▸ ") + plainText(sub->title()), rows, seen);
+            continue;
+        }
+        if (a->shortcut().isEmpty() || seen.contains(a))
+            continue; // an action in two menus is listed under the first
+        seen.insert(a);
+        rows << QStringLiteral("| %1 | %2 |").arg(cell(path + QStringLiteral(" ▸ ") + plainText(a->text())),
+                                                  cell(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+} // namespace
+
+UserGuide::UserGuide(QWidget *window, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("UserGuide"));
+    setWindowTitle(tr("Tierwise User Guide"));
+    m_browser = new QTextBrowser;
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setMarkdown(guideMarkdown() + QStringLiteral("\n\n") + shortcutsMarkdown(window));
+    m_find = new QLineEdit;
+    m_find->setPlaceholderText(tr("Find in the guide"));
+    m_find->setClearButtonEnabled(true);
+    auto *findLabel = new QLabel(tr("&Find:"));
+    findLabel->setBuddy(m_find);
+    auto *previous = new QPushButton(tr("&Previous"));
+    auto *next = new QPushButton(tr("&Next"));
+    next->setAutoDefault(false);
+    previous->setAutoDefault(false);
+    auto *findBar = new QHBoxLayout;
+    findBar->addWidget(findLabel);
+    findBar->addWidget(m_find, 1);
+    findBar->addWidget(previous);
+    findBar->addWidget(next);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(findBar);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    connect(next, &QPushButton::clicked, this, [this] { findNext(); });
+    connect(previous, &QPushButton::clicked, this, [this] { findNext(true); });
+    auto *findAgain = new QAction(this);
+    findAgain->setShortcuts(QKeySequence::FindNext);
+    connect(findAgain, &QAction::triggered, this, [this] { findNext(); });
+    auto *findBack = new QAction(this);
+    findBack->setShortcuts(QKeySequence::FindPrevious);
+    connect(findBack, &QAction::triggered, this, [this] { findNext(true); });
+    auto *focusFind = new QAction(this);
+    focusFind->setShortcuts(QKeySequence::Find);
+    connect(focusFind, &QAction::triggered, this, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    addActions({findAgain, findBack, focusFind});
+    resize(760, 820);
+    m_browser->setFocus();
+}
+
+QString UserGuide::guideMarkdown()
+{
+    const QString base = QStringLiteral(":/tierwise/guide/user-guide");
+    QFile file(base + QLatin1Char('_') + QLocale().name() + QStringLiteral(".md"));
+    if (!file.exists())
+        file.setFileName(base + QStringLiteral(".md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The user guide is missing from this build.");
+    return QString::fromUtf8(file.readAll());
+}
+
+QString UserGuide::shortcutsMarkdown(QWidget *window)
+{
+    QStringList rows;
+    QSet<const QAction *> seen;
+    if (window)
+        if (auto *bar = window->findChild<QMenuBar *>())
+            for (QAction *a : bar->actions())
+                if (QMenu *menu = a->menu())
+                    collect(menu, plainText(menu->title()), rows, seen);
+    if (window)
+        for (QAction *a : window->actions())
+            if (!a->shortcut().isEmpty() && !a->text().isEmpty())
+                rows << QStringLiteral("| %1 | %2 |").arg(cell(plainText(a->text())),
+                                                          cell(a->shortcut().toString(QKeySequence::NativeText)));
+    QString text = QStringLiteral("## %1\n\n").arg(tr("Keyboard shortcuts"));
+    text += tr("Every menu can also be opened with Alt and its underlined letter.") + QStringLiteral("\n\n");
+    text += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(tr("Action"), tr("Keys"));
+    text += rows.join(QLatin1Char('\n'));
+    return text + QLatin1Char('\n');
+}
+
+bool UserGuide::findNext(bool backwards)
+{
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return false;
+    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_browser->find(text, flags))
+        return true;
+    // Wrap around once.
+    QTextCursor cursor = m_browser->textCursor();
+    cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+    m_browser->setTextCursor(cursor);
+    const bool found = m_browser->find(text, flags);
+    if (!found) {
+        m_browser->setTextCursor(QTextCursor(m_browser->document()));
+    }
+    return found;
+}
+
+} // namespace tierwise
