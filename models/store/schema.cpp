@@ -280,7 +280,21 @@ CREATE TABLE run_outputs (
 ) WITHOUT ROWID;
 )SQL";
 
-const char *const kMigrations[] = {kMigration1, kMigration2};
+// Planning: strategy versions keep their author and notes; a campaign keeps its audience
+// definition and each member's segment and branch at planning time (for evaluation by segment
+// and branch); responses keep their date and amount.
+const char *const kMigration3 = R"SQL(
+ALTER TABLE strategies ADD COLUMN notes TEXT;
+ALTER TABLE strategies ADD COLUMN author TEXT;
+ALTER TABLE campaigns ADD COLUMN audience TEXT;
+ALTER TABLE campaign_members ADD COLUMN segment TEXT;
+ALTER TABLE campaign_members ADD COLUMN branch_id TEXT;
+ALTER TABLE campaign_results ADD COLUMN response_date TEXT;
+ALTER TABLE campaign_results ADD COLUMN amount_cents INTEGER;
+CREATE INDEX audit_at ON audit (at);
+)SQL";
+
+const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3};
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "shell/jobspanel.h"
 #include "shell/rulesdialog.h"
 #include "shell/theme.h"
+#include "privacy/audit.h"
 #include "shell/userguide.h"
 #include "shell/workspaceoverview.h"
 #include "views/booknavigator.h"
@@ -31,6 +32,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -776,11 +778,27 @@ void MainWindow::exportTable(bool selectionOnly)
                                                       lastImportDirectory.get(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    m_table->exportCsv(path, [this, path](const Status &status) {
-        if (!status)
+    m_table->exportCsv(path, [this, path, selectionOnly](const Status &status) {
+        if (!status) {
             m_showError(tr("Export"), status.error().message);
-        else
-            statusBar()->showMessage(tr("Customers saved to %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+            return;
+        }
+        // An unmasked export is recorded in the workspace's audit log (DESIGN.md §6); without the
+        // record the file is not kept.
+        if (!m_masked && m_workspace) {
+            const QJsonObject detail{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                     {QStringLiteral("rows"), m_table->model()->rowCount()},
+                                     {QStringLiteral("what"), selectionOnly ? QStringLiteral("selection")
+                                                                            : QStringLiteral("customer table")}};
+            if (Status audited = privacy::recordAudit(m_workspace->handle(), QStringLiteral("export.unmasked"), detail);
+                !audited) {
+                QFile::remove(path);
+                m_showError(tr("Export"), tr("The export was not kept: the audit log could not be written (%1).")
+                                              .arg(audited.error().message));
+                return;
+            }
+        }
+        statusBar()->showMessage(tr("Customers saved to %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
     });
 }
 
