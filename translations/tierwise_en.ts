@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>tierwise::StrategyEditor</name>
+    <message numerus="yes">
+        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <source>%n strategy version(s) saved.</source>
+        <translation>
+            <numerusform>%n strategy version saved.</numerusform>
+            <numerusform>%n strategy versions saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n field differs.</numerusform>
+            <numerusform>%n fields differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierwise::ValidationPage</name>
     <message numerus="yes">
         <location filename="../widgets/wizard/validationpage.cpp" line="171"/>

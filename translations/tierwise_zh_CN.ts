@@ -1202,638 +1202,664 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="117"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="120"/>
         <source>Save Segment “%1”</source>
         <translation>保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="125"/>
         <source>Saving the segment “%1”</source>
         <translation>正在保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="132"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Segment Map</source>
         <translation>客群地图</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
         <source>Model Check</source>
         <translation>模型检验</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="183"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="908"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以来的层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="198"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="207"/>
         <source>Map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="225"/>
         <source>Book</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="231"/>
         <source>Customer Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="253"/>
+        <source>Strategies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="310"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="318"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="321"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
         <source>Value &amp;Tiers</source>
         <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="348"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
         <source>&amp;Clustering…</source>
         <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
         <source>Value × &amp;Risk</source>
         <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="365"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="366"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命周期阶段、同期群、预警和下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Run &amp;All</source>
         <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
         <source>&amp;Mask Personal Data</source>
         <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="361"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
         <source>Show Personal Data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="742"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="380"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>&amp;Chart…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
         <source>&amp;Selection…</source>
         <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
         <source>Save the selected customers as CSV</source>
         <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>Show &amp;All Customers</source>
         <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何导入、分析和浏览客户数据；键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="437"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="468"/>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
+        <source>&amp;Strategies per Tier</source>
+        <translation>分层策略(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="472"/>
+        <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
+        <translation>编辑每个层级或客群的策略：产品、渠道、定价、目标和预算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="487"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
         <translation>编辑层级规则、利差率、生命周期规则、预警阈值和产品推荐规则</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
         <source>Loading the book</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="742"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="755"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="791"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="819"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="819"/>
+        <source>The export was not kept: the audit log could not be written (%1).</source>
+        <translation>未保留导出文件：无法写入审计日志（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="824"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="851"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="852"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="854"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="831"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="958"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="959"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="972"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="974"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="974"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="934"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="975"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="937"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="978"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="982"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="982"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="942"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="976"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="985"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1026"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="999"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1002"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1043"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1044"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1044"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1842,32 +1868,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1019"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1060"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1061"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1077"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1078"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1092"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1133"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1093"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -2746,54 +2772,352 @@ CLV 占比 %4
     </message>
 </context>
 <context>
+    <name>tierwise::StrategyEditor</name>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="64"/>
+        <source>Actual: %1 % converted in &quot;%2&quot;</source>
+        <translation>实际：“%2”中转化率 %1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
+        <source>, lift %1 pp (95 % CI %2 to %3)</source>
+        <translation>，提升 %1 个百分点（95% 置信区间 %2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="85"/>
+        <source>Start from &amp;Template</source>
+        <translation>从模板开始(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
+        <source>Replace the chosen strategies with a template for a tier or group (undoable)</source>
+        <translation>用层级或客群模板替换所选策略（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="90"/>
+        <source>Every saved version with its author; compare two versions</source>
+        <translation>每个已保存版本及其作者；可比较两个版本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="91"/>
+        <source>&amp;Save Changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="92"/>
+        <source>Save every changed strategy as a new version (Ctrl+S)</source>
+        <translation>将每个已更改的策略保存为新版本（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
+        <source>Se&amp;gmentation:</source>
+        <translation>分群方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <source>&amp;Branch:</source>
+        <translation>网点(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="113"/>
+        <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
+        <translation>选择一个客群，或按 Ctrl/Shift 选择多个一起编辑</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="121"/>
+        <source>Suitability and pricing checks of the chosen strategies</source>
+        <translation>所选策略的适当性和定价检查</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="122"/>
+        <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
+        <translation>请打开工作区并运行价值分层（分析 ▸ 价值分层），再为每个层级制定策略。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="137"/>
+        <source>Checks:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="170"/>
+        <source>Save Strategies</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <source>No changes to save.</source>
+        <translation>没有需要保存的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <source>%n strategy version(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 个策略版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="196"/>
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="226"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
+        <source> bp</source>
+        <translation> 基点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="251"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="253"/>
+        <source>Lowest value: no target</source>
+        <translation>最小值表示无目标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="280"/>
+        <source>Offer</source>
+        <translation>产品与服务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="281"/>
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="282"/>
+        <source>Events, targets and budget</source>
+        <translation>活动、目标和预算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="284"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="299"/>
+        <source>Strategies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="307"/>
+        <source>%1  %2  (R%3)</source>
+        <translation>%1  %2（R%3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="308"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="335"/>
+        <source>Bank-wide</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="415"/>
+        <source>%1 customers · %2</source>
+        <translation>%1 位客户 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="416"/>
+        <source>version %1 saved by %2</source>
+        <translation>第 %1 版，由 %2 保存</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="417"/>
+        <source>no strategy saved yet</source>
+        <translation>尚未保存策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="442"/>
+        <source>%1 (for this tier)</source>
+        <translation>%1（适用于此层级）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="462"/>
+        <source>%1 (mixed)</source>
+        <translation>%1（不一致）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="468"/>
+        <source>Bank-wide: %1</source>
+        <translation>全行：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="475"/>
+        <source>Mixed: typing here replaces the text of every chosen strategy</source>
+        <translation>内容不一致：在此输入将替换所有所选策略的文字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="493"/>
+        <source>(mixed)</source>
+        <translation>（不一致）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="512"/>
+        <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
+        <translation>%1 的网点调整：相对全行策略更改了 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="516"/>
+        <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
+        <translation>%1 的网点调整：目前与全行策略相同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="525"/>
+        <source>Actual: no evaluated campaign yet.</source>
+        <translation>实际：尚无已评估的营销活动。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="554"/>
+        <source>Choose a segment.</source>
+        <translation>请选择一个客群。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="554"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="560"/>
+        <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
+        <translation>超出该客群典型的风险承受能力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="583"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="610"/>
+        <source>Apply the template %1</source>
+        <translation>套用模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="660"/>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
+        <source>Strategy History</source>
+        <translation>策略历史</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="680"/>
+        <source>History of %1</source>
+        <translation>%1 的历史版本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="683"/>
+        <source>Version %1 — %2, %3</source>
+        <translation>第 %1 版 — %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="689"/>
+        <source>The current draft</source>
+        <translation>当前草稿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>有 %n 个字段不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="733"/>
+        <source>&amp;Restore the Left Version into the Draft</source>
+        <translation>将左侧版本恢复为草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="734"/>
+        <source>Undoable; save to keep it as a new version</source>
+        <translation>可撤销；保存后成为新版本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="738"/>
+        <source>Restore version %1</source>
+        <translation>恢复第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
+        <source>&amp;Compare:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="745"/>
+        <source>&amp;with:</source>
+        <translation>与(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="59"/>
+        <location filename="../widgets/shell/userguide.cpp" line="61"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 用户指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="64"/>
+        <location filename="../widgets/shell/userguide.cpp" line="66"/>
         <source>Find in the guide</source>
         <translation>在指南中查找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="66"/>
+        <location filename="../widgets/shell/userguide.cpp" line="68"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <location filename="../widgets/shell/userguide.cpp" line="70"/>
         <source>&amp;Previous</source>
         <translation>上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="69"/>
+        <location filename="../widgets/shell/userguide.cpp" line="71"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="111"/>
+        <location filename="../widgets/shell/userguide.cpp" line="113"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少用户指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="128"/>
+        <location filename="../widgets/shell/userguide.cpp" line="131"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="129"/>
+        <location filename="../widgets/shell/userguide.cpp" line="132"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每个菜单也可用 Alt 加其带下划线的字母打开。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -6129,6 +6453,427 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../models/jobs/runstore.cpp" line="157"/>
         <source>There is no run %1.</source>
         <translation>不存在运行记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::planning::Campaign</name>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="116"/>
+        <source>Reading the warnings</source>
+        <translation>正在读取预警</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="117"/>
+        <location filename="../models/planning/campaign.cpp" line="122"/>
+        <location filename="../models/planning/campaign.cpp" line="132"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="121"/>
+        <location filename="../models/planning/campaign.cpp" line="131"/>
+        <source>Reading the next-best products</source>
+        <translation>正在读取推荐产品</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="160"/>
+        <source>The audience definition is not a JSON object: %1</source>
+        <translation>目标客群定义不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="176"/>
+        <source>There is no segmentation &apos;%1&apos; in the workspace; run it first.</source>
+        <translation>工作区中没有分群“%1”，请先运行。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="181"/>
+        <source>%1 has no segment &apos;%2&apos;.</source>
+        <translation>%1 中没有客群“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="188"/>
+        <source>There is no branch &apos;%1&apos; in the book.</source>
+        <translation>客户数据中没有网点“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="193"/>
+        <source>Filtering by lifecycle stage, warning or next-best product needs a lifetime-value run: run Analyze ▸ Lifetime Value first.</source>
+        <translation>按生命周期阶段、预警或推荐产品筛选需要客户终身价值结果：请先运行 分析 ▸ 客户终身价值。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="199"/>
+        <source>The lifetime-value run has no lifecycle stages.</source>
+        <translation>客户终身价值结果中没有生命周期阶段。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="204"/>
+        <source>There is no lifecycle stage &apos;%1&apos;.</source>
+        <translation>没有生命周期阶段“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="213"/>
+        <source>There is no warning of kind &apos;%1&apos;.</source>
+        <translation>没有“%1”类预警。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="299"/>
+        <source>A campaign needs a name.</source>
+        <translation>营销活动需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="301"/>
+        <source>The campaign&apos;s audience is empty.</source>
+        <translation>营销活动的目标客群为空。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="303"/>
+        <source>The control group must be between 0 % and 90 % of the audience.</source>
+        <translation>对照组须占目标客群的 0% 至 90%。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="305"/>
+        <source>The campaign ends before it starts.</source>
+        <translation>营销活动的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="308"/>
+        <source>There is no segmentation &apos;%1&apos; in the workspace.</source>
+        <translation>工作区中没有分群“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="413"/>
+        <location filename="../models/planning/campaign.cpp" line="441"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="430"/>
+        <source>Campaign %1 has no customers to contact.</source>
+        <translation>营销活动 %1 没有需要联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="489"/>
+        <location filename="../models/planning/campaign.cpp" line="653"/>
+        <source>Campaign %1 does not exist or has no members.</source>
+        <translation>营销活动 %1 不存在或没有成员。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="498"/>
+        <source>The response file is empty.</source>
+        <translation>响应文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="508"/>
+        <source>The response file has no customer_id column.</source>
+        <translation>响应文件中没有 customer_id 列。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="510"/>
+        <source>The response file has no responded column.</source>
+        <translation>响应文件中没有 responded 列。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="520"/>
+        <source>The customer id is empty.</source>
+        <translation>客户号为空。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="523"/>
+        <source>Customer %1 is not in campaign %2.</source>
+        <translation>客户 %1 不在营销活动 %2 中。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="528"/>
+        <source>Customer %1 appears twice.</source>
+        <translation>客户 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="533"/>
+        <source>&apos;%1&apos; is not a yes/no answer (1/0, yes/no, true/false, 是/否).</source>
+        <translation>“%1”不是是/否答案（1/0、yes/no、true/false、是/否）。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="541"/>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="548"/>
+        <source>Not an amount.</source>
+        <translation>不是金额。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::planning::Strategy</name>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="47"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="110"/>
+        <source>A strategy needs the segment it is for.</source>
+        <translation>策略需要指定适用的客群。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="112"/>
+        <source>Pricing concessions cannot be negative.</source>
+        <translation>定价优惠不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="114"/>
+        <source>The budget per customer must be zero or more.</source>
+        <translation>每位客户预算必须大于或等于零。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="118"/>
+        <source>%1 must be between 0 % and 100 %.</source>
+        <translation>%1必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="121"/>
+        <source>%1 must be above −100 %.</source>
+        <translation>%1必须高于 −100%。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="199"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="200"/>
+        <source>Products to offer</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="201"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="202"/>
+        <source>Contact cadence</source>
+        <translation>联系频率</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="203"/>
+        <source>Service level</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="204"/>
+        <source>Deposit rate premium (bp)</source>
+        <translation>存款利率上浮（基点）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="205"/>
+        <source>Fee waivers</source>
+        <translation>费用减免</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="206"/>
+        <source>Loan rate discount (bp)</source>
+        <translation>贷款利率优惠（基点）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="207"/>
+        <location filename="../models/planning/strategy.cpp" line="257"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="208"/>
+        <source>Reach target</source>
+        <translation>触达率目标</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="209"/>
+        <source>Participation target</source>
+        <translation>参与率目标</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="210"/>
+        <source>Conversion rate target</source>
+        <translation>转化率目标</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="211"/>
+        <source>AUM growth target</source>
+        <translation>资产管理规模增长目标</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="212"/>
+        <source>Budget per customer</source>
+        <translation>每位客户预算</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="213"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="234"/>
+        <source>%1 bp</source>
+        <translation>%1 基点</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="250"/>
+        <source>Relationship manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="251"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="252"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="253"/>
+        <source>Mobile banking</source>
+        <translation>手机银行</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="254"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="255"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="256"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="269"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="270"/>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="271"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="272"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="273"/>
+        <source>Every six months</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="274"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="275"/>
+        <location filename="../models/planning/strategy.cpp" line="290"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="286"/>
+        <source>Dedicated RM and investment adviser</source>
+        <translation>专属客户经理与投资顾问</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="287"/>
+        <source>Service team with a named contact</source>
+        <translation>服务团队并指定联系人</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="288"/>
+        <source>Standard branch service</source>
+        <translation>网点标准服务</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="289"/>
+        <source>Digital first</source>
+        <translation>线上优先</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="394"/>
+        <source>The strategy templates are missing from this build.</source>
+        <translation>此版本缺少策略模板。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="433"/>
+        <source>A strategy template without an id, name or objective.</source>
+        <translation>策略模板缺少编号、名称或目标。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="437"/>
+        <source>The strategy templates could not be read.</source>
+        <translation>无法读取策略模板。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="513"/>
+        <source>the pricing limits</source>
+        <translation>定价上限</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="522"/>
+        <source>%1 must be zero or more.</source>
+        <translation>%1 必须大于或等于零。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="533"/>
+        <source>The pricing limits</source>
+        <translation>定价上限</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="548"/>
+        <source>%1 is not in the product catalogue.</source>
+        <translation>%1 不在产品目录中。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="552"/>
+        <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
+        <translation>%1（%2）没有风险等级，无法检查适当性。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="556"/>
+        <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
+        <translation>%1（%2）风险等级为 R%3，高于该客群典型的风险承受能力 C%4：不适合其大多数客户。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="564"/>
+        <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
+        <translation>存款利率上浮 %1 基点，超过上限 %2 基点。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="569"/>
+        <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
+        <translation>贷款利率优惠 %1 基点，超过上限 %2 基点。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="574"/>
+        <source>A budget of %1 per customer is above the limit of %2.</source>
+        <translation>每位客户预算 %1，超过上限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::privacy::Audit</name>
+    <message>
+        <location filename="../models/privacy/audit.cpp" line="23"/>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
     </message>
 </context>
 <context>

@@ -1202,638 +1202,664 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="117"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="120"/>
         <source>Save Segment “%1”</source>
         <translation>儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="125"/>
         <source>Saving the segment “%1”</source>
         <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="132"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
         <source>Overview</source>
         <translation>概觀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Segment Map</source>
         <translation>客群地圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
         <source>Pareto</source>
         <translation>柏拉圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
         <source>Distributions</source>
         <translation>分佈</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
         <source>Model Check</source>
         <translation>模型檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="183"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="908"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以來的層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="198"/>
         <source>Show %1</source>
         <translation>顯示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="207"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="225"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="231"/>
         <source>Customer Profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="253"/>
+        <source>Strategies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="310"/>
         <source>Create an empty workspace file</source>
         <translation>建立一個空的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Open Workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
         <source>Open an existing workspace file</source>
         <translation>開啟現有的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="318"/>
         <source>&amp;Import Data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="321"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>將客戶資料擷取檔（CSV）匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
         <source>&amp;Close Workspace</source>
         <translation>關閉工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
         <source>Value &amp;Tiers</source>
         <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="348"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
         <source>&amp;Clustering…</source>
         <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
         <source>Value × &amp;Risk</source>
         <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="365"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="366"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命週期階段、同期群、預警和下一最佳產品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Run &amp;All</source>
         <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
         <source>&amp;Mask Personal Data</source>
         <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="361"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
         <source>Show Personal Data</source>
         <translation>顯示個人資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="742"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="380"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="386"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>&amp;Chart…</source>
         <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
         <source>&amp;Selection…</source>
         <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
         <source>Save the selected customers as CSV</source>
         <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>Show &amp;All Customers</source>
         <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>&amp;User Guide</source>
         <translation>使用者指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何匯入、分析和瀏覽客戶資料；鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
         <source>&amp;About Tierwise</source>
         <translation>關於 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="437"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="468"/>
+        <source>&amp;Plan</source>
+        <translation>規劃(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
+        <source>&amp;Strategies per Tier</source>
+        <translation>分層策略(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="472"/>
+        <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
+        <translation>編輯每個層級或客群的策略：商品、通路、定價、目標和預算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="461"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="487"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
         <source>&amp;Rules…</source>
         <translation>規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
         <translation>編輯層級規則、利差率、生命週期規則、預警門檻與產品推薦規則</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
         <source>No Recent Workspaces</source>
         <translation>沒有最近的工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
         <source>Clear Menu</source>
         <translation>清除清單</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
         <source>New Workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作區 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作區 (*.tierwise);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
         <source>Cannot Create Workspace</source>
         <translation>無法建立工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
         <source>Loading the book</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="717"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="742"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="738"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="741"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="755"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="751"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="791"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="775"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="819"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="819"/>
+        <source>The export was not kept: the audit log could not be written (%1).</source>
+        <translation>未保留匯出檔案：無法寫入稽核日誌（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="824"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="851"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="852"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="813"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="854"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="831"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="958"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="918"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="959"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="972"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="974"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="933"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="974"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="934"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="975"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="937"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="978"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="982"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="941"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="982"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="942"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="976"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="980"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="984"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="985"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1026"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="999"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1002"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1043"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1044"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1003"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1044"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1842,32 +1868,32 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1019"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1060"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1061"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1077"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1078"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1092"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1133"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1093"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -2746,54 +2772,352 @@ CLV 佔比 %4
     </message>
 </context>
 <context>
+    <name>tierwise::StrategyEditor</name>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="64"/>
+        <source>Actual: %1 % converted in &quot;%2&quot;</source>
+        <translation>實際：「%2」中轉換率 %1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
+        <source>, lift %1 pp (95 % CI %2 to %3)</source>
+        <translation>，提升 %1 個百分點（95% 信賴區間 %2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="85"/>
+        <source>Start from &amp;Template</source>
+        <translation>從範本開始(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
+        <source>Replace the chosen strategies with a template for a tier or group (undoable)</source>
+        <translation>以層級或客群範本取代所選策略（可復原）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
+        <source>&amp;History…</source>
+        <translation>歷史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="90"/>
+        <source>Every saved version with its author; compare two versions</source>
+        <translation>每個已儲存版本及其作者；可比較兩個版本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="91"/>
+        <source>&amp;Save Changes</source>
+        <translation>儲存變更(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="92"/>
+        <source>Save every changed strategy as a new version (Ctrl+S)</source>
+        <translation>將每個已變更的策略儲存為新版本（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
+        <source>Se&amp;gmentation:</source>
+        <translation>分群方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <source>&amp;Branch:</source>
+        <translation>分行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="113"/>
+        <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
+        <translation>選擇一個客群，或按 Ctrl/Shift 選擇多個一起編輯</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="121"/>
+        <source>Suitability and pricing checks of the chosen strategies</source>
+        <translation>所選策略的適合度和定價檢查</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="122"/>
+        <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
+        <translation>請開啟工作區並執行價值分層（分析 ▸ 價值分層），再為每個層級制定策略。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="137"/>
+        <source>Checks:</source>
+        <translation>檢查：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="170"/>
+        <source>Save Strategies</source>
+        <translation>儲存策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <source>No changes to save.</source>
+        <translation>沒有需要儲存的變更。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <source>%n strategy version(s) saved.</source>
+        <translation>
+            <numerusform>已儲存 %n 個策略版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="196"/>
+        <source>One per line</source>
+        <translation>每行一項</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="226"/>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
+        <source> bp</source>
+        <translation> 基點</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="251"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
+        <source>no target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="253"/>
+        <source>Lowest value: no target</source>
+        <translation>最小值表示無目標</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="280"/>
+        <source>Offer</source>
+        <translation>商品與服務</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="281"/>
+        <source>Pricing</source>
+        <translation>定價</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="282"/>
+        <source>Events, targets and budget</source>
+        <translation>活動、目標和預算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="284"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="299"/>
+        <source>Strategies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="307"/>
+        <source>%1  %2  (R%3)</source>
+        <translation>%1  %2（R%3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="308"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="335"/>
+        <source>Bank-wide</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="415"/>
+        <source>%1 customers · %2</source>
+        <translation>%1 位客戶 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="416"/>
+        <source>version %1 saved by %2</source>
+        <translation>第 %1 版，由 %2 儲存</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="417"/>
+        <source>no strategy saved yet</source>
+        <translation>尚未儲存策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="442"/>
+        <source>%1 (for this tier)</source>
+        <translation>%1（適用於此層級）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="462"/>
+        <source>%1 (mixed)</source>
+        <translation>%1（不一致）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="468"/>
+        <source>Bank-wide: %1</source>
+        <translation>全行：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="475"/>
+        <source>Mixed: typing here replaces the text of every chosen strategy</source>
+        <translation>內容不一致：在此輸入將取代所有所選策略的文字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="493"/>
+        <source>(mixed)</source>
+        <translation>（不一致）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="512"/>
+        <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
+        <translation>%1 的分行調整：相對全行策略變更了 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="516"/>
+        <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
+        <translation>%1 的分行調整：目前與全行策略相同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="525"/>
+        <source>Actual: no evaluated campaign yet.</source>
+        <translation>實際：尚無已評估的行銷活動。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="554"/>
+        <source>Choose a segment.</source>
+        <translation>請選擇一個客群。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="554"/>
+        <source>No problems found.</source>
+        <translation>未發現問題。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="560"/>
+        <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
+        <translation>超出該客群典型的風險承受度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="583"/>
+        <source>Edit %1</source>
+        <translation>編輯%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="610"/>
+        <source>Apply the template %1</source>
+        <translation>套用範本 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="660"/>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
+        <source>Strategy History</source>
+        <translation>策略歷史</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="680"/>
+        <source>History of %1</source>
+        <translation>%1 的歷史版本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="683"/>
+        <source>Version %1 — %2, %3</source>
+        <translation>第 %1 版 — %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="689"/>
+        <source>The current draft</source>
+        <translation>目前草稿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>有 %n 個欄位不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="733"/>
+        <source>&amp;Restore the Left Version into the Draft</source>
+        <translation>將左側版本還原為草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="734"/>
+        <source>Undoable; save to keep it as a new version</source>
+        <translation>可復原；儲存後成為新版本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="738"/>
+        <source>Restore version %1</source>
+        <translation>還原第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
+        <source>&amp;Compare:</source>
+        <translation>比較(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="745"/>
+        <source>&amp;with:</source>
+        <translation>與(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="59"/>
+        <location filename="../widgets/shell/userguide.cpp" line="61"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 使用者指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="64"/>
+        <location filename="../widgets/shell/userguide.cpp" line="66"/>
         <source>Find in the guide</source>
         <translation>在指南中尋找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="66"/>
+        <location filename="../widgets/shell/userguide.cpp" line="68"/>
         <source>&amp;Find:</source>
         <translation>尋找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <location filename="../widgets/shell/userguide.cpp" line="70"/>
         <source>&amp;Previous</source>
         <translation>上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="69"/>
+        <location filename="../widgets/shell/userguide.cpp" line="71"/>
         <source>&amp;Next</source>
         <translation>下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="111"/>
+        <location filename="../widgets/shell/userguide.cpp" line="113"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少使用者指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="128"/>
+        <location filename="../widgets/shell/userguide.cpp" line="131"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="129"/>
+        <location filename="../widgets/shell/userguide.cpp" line="132"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每個選單也可用 Alt 加其帶底線的字母開啟。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
@@ -6129,6 +6453,427 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../models/jobs/runstore.cpp" line="157"/>
         <source>There is no run %1.</source>
         <translation>不存在執行紀錄 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::planning::Campaign</name>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="116"/>
+        <source>Reading the warnings</source>
+        <translation>正在讀取預警</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="117"/>
+        <location filename="../models/planning/campaign.cpp" line="122"/>
+        <location filename="../models/planning/campaign.cpp" line="132"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="121"/>
+        <location filename="../models/planning/campaign.cpp" line="131"/>
+        <source>Reading the next-best products</source>
+        <translation>正在讀取推薦商品</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="160"/>
+        <source>The audience definition is not a JSON object: %1</source>
+        <translation>目標客群定義不是 JSON 物件：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="176"/>
+        <source>There is no segmentation &apos;%1&apos; in the workspace; run it first.</source>
+        <translation>工作區中沒有分群「%1」，請先執行。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="181"/>
+        <source>%1 has no segment &apos;%2&apos;.</source>
+        <translation>%1 中沒有客群「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="188"/>
+        <source>There is no branch &apos;%1&apos; in the book.</source>
+        <translation>客戶資料中沒有分行「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="193"/>
+        <source>Filtering by lifecycle stage, warning or next-best product needs a lifetime-value run: run Analyze ▸ Lifetime Value first.</source>
+        <translation>依生命週期階段、預警或推薦商品篩選需要客戶終身價值結果：請先執行 分析 ▸ 客戶終身價值。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="199"/>
+        <source>The lifetime-value run has no lifecycle stages.</source>
+        <translation>客戶終身價值結果中沒有生命週期階段。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="204"/>
+        <source>There is no lifecycle stage &apos;%1&apos;.</source>
+        <translation>沒有生命週期階段「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="213"/>
+        <source>There is no warning of kind &apos;%1&apos;.</source>
+        <translation>沒有「%1」類預警。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="299"/>
+        <source>A campaign needs a name.</source>
+        <translation>行銷活動需要名稱。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="301"/>
+        <source>The campaign&apos;s audience is empty.</source>
+        <translation>行銷活動的目標客群為空。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="303"/>
+        <source>The control group must be between 0 % and 90 % of the audience.</source>
+        <translation>對照組須占目標客群的 0% 至 90%。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="305"/>
+        <source>The campaign ends before it starts.</source>
+        <translation>行銷活動的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="308"/>
+        <source>There is no segmentation &apos;%1&apos; in the workspace.</source>
+        <translation>工作區中沒有分群「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="413"/>
+        <location filename="../models/planning/campaign.cpp" line="441"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="430"/>
+        <source>Campaign %1 has no customers to contact.</source>
+        <translation>行銷活動 %1 沒有需要聯絡的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="489"/>
+        <location filename="../models/planning/campaign.cpp" line="653"/>
+        <source>Campaign %1 does not exist or has no members.</source>
+        <translation>行銷活動 %1 不存在或沒有成員。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="498"/>
+        <source>The response file is empty.</source>
+        <translation>回應檔案為空。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="508"/>
+        <source>The response file has no customer_id column.</source>
+        <translation>回應檔案中沒有 customer_id 欄。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="510"/>
+        <source>The response file has no responded column.</source>
+        <translation>回應檔案中沒有 responded 欄。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="520"/>
+        <source>The customer id is empty.</source>
+        <translation>客戶編號為空。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="523"/>
+        <source>Customer %1 is not in campaign %2.</source>
+        <translation>客戶 %1 不在行銷活動 %2 中。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="528"/>
+        <source>Customer %1 appears twice.</source>
+        <translation>客戶 %1 出現了兩次。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="533"/>
+        <source>&apos;%1&apos; is not a yes/no answer (1/0, yes/no, true/false, 是/否).</source>
+        <translation>「%1」不是是／否答案（1/0、yes/no、true/false、是/否）。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="541"/>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/campaign.cpp" line="548"/>
+        <source>Not an amount.</source>
+        <translation>不是金額。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::planning::Strategy</name>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="47"/>
+        <source>no target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="110"/>
+        <source>A strategy needs the segment it is for.</source>
+        <translation>策略需要指定適用的客群。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="112"/>
+        <source>Pricing concessions cannot be negative.</source>
+        <translation>定價優惠不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="114"/>
+        <source>The budget per customer must be zero or more.</source>
+        <translation>每位客戶預算必須大於或等於零。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="118"/>
+        <source>%1 must be between 0 % and 100 %.</source>
+        <translation>%1必須在 0% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="121"/>
+        <source>%1 must be above −100 %.</source>
+        <translation>%1必須高於 −100%。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="199"/>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="200"/>
+        <source>Products to offer</source>
+        <translation>推薦商品</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="201"/>
+        <source>Channels</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="202"/>
+        <source>Contact cadence</source>
+        <translation>聯絡頻率</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="203"/>
+        <source>Service level</source>
+        <translation>服務等級</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="204"/>
+        <source>Deposit rate premium (bp)</source>
+        <translation>存款利率加碼（基點）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="205"/>
+        <source>Fee waivers</source>
+        <translation>費用減免</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="206"/>
+        <source>Loan rate discount (bp)</source>
+        <translation>貸款利率優惠（基點）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="207"/>
+        <location filename="../models/planning/strategy.cpp" line="257"/>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="208"/>
+        <source>Reach target</source>
+        <translation>觸及率目標</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="209"/>
+        <source>Participation target</source>
+        <translation>參與率目標</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="210"/>
+        <source>Conversion rate target</source>
+        <translation>轉換率目標</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="211"/>
+        <source>AUM growth target</source>
+        <translation>資產管理規模成長目標</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="212"/>
+        <source>Budget per customer</source>
+        <translation>每位客戶預算</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="213"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="234"/>
+        <source>%1 bp</source>
+        <translation>%1 基點</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="250"/>
+        <source>Relationship manager</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="251"/>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="252"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="253"/>
+        <source>Mobile banking</source>
+        <translation>行動銀行</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="254"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="255"/>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="256"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="269"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="270"/>
+        <source>Every two weeks</source>
+        <translation>每兩週</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="271"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="272"/>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="273"/>
+        <source>Every six months</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="274"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="275"/>
+        <location filename="../models/planning/strategy.cpp" line="290"/>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="286"/>
+        <source>Dedicated RM and investment adviser</source>
+        <translation>專屬客戶經理與投資顧問</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="287"/>
+        <source>Service team with a named contact</source>
+        <translation>服務團隊並指定聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="288"/>
+        <source>Standard branch service</source>
+        <translation>分行標準服務</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="289"/>
+        <source>Digital first</source>
+        <translation>數位優先</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="394"/>
+        <source>The strategy templates are missing from this build.</source>
+        <translation>此版本缺少策略範本。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="433"/>
+        <source>A strategy template without an id, name or objective.</source>
+        <translation>策略範本缺少編號、名稱或目標。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="437"/>
+        <source>The strategy templates could not be read.</source>
+        <translation>無法讀取策略範本。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="513"/>
+        <source>the pricing limits</source>
+        <translation>定價上限</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="522"/>
+        <source>%1 must be zero or more.</source>
+        <translation>%1 必須大於或等於零。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="533"/>
+        <source>The pricing limits</source>
+        <translation>定價上限</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="548"/>
+        <source>%1 is not in the product catalogue.</source>
+        <translation>%1 不在商品目錄中。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="552"/>
+        <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
+        <translation>%1（%2）沒有風險等級，無法檢查適合度。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="556"/>
+        <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
+        <translation>%1（%2）風險等級為 R%3，高於該客群典型的風險承受度 C%4：不適合其大多數客戶。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="564"/>
+        <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
+        <translation>存款利率加碼 %1 基點，超過上限 %2 基點。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="569"/>
+        <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
+        <translation>貸款利率優惠 %1 基點，超過上限 %2 基點。</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="574"/>
+        <source>A budget of %1 per customer is above the limit of %2.</source>
+        <translation>每位客戶預算 %1，超過上限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::privacy::Audit</name>
+    <message>
+        <location filename="../models/privacy/audit.cpp" line="23"/>
+        <source>unknown user</source>
+        <translation>未知使用者</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "analytics/bookview.h"
+#include "editors/strategyeditor.h"
 #include "shell/mainwindow.h"
 #include "shell/userguide.h"
 #include "views/booknavigator.h"
@@ -8,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -76,7 +78,15 @@ void takeScreenshots(MainWindow &window, const QString &dir)
             window.showCustomer(valuedCustomer(*window.book()));
     });
     for (int i = 0; i < views->count(); ++i) {
-        steps->push_back([views, i] { views->setCurrentIndex(i); });
+        steps->push_back([views, i] {
+            views->setCurrentIndex(i);
+            // The strategy editor on the affluent tier (the third), started from its template.
+            if (auto *editor = qobject_cast<StrategyEditor *>(views->widget(i)); editor && editor->segmentList()->count() > 2) {
+                editor->segmentList()->clearSelection();
+                editor->segmentList()->item(2)->setSelected(true);
+                editor->applyTemplate(QStringLiteral("affluent"));
+            }
+        });
         steps->push_back([&window, views, i, dir] {
             window.grab().save(fileFor(dir, i, views->widget(i)));
         });

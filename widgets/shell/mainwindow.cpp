@@ -14,6 +14,7 @@
 #include "views/customertableview.h"
 #include "itemmodels/customertablemodel.h"
 #include "views/segmentmappage.h"
+#include "editors/strategyeditor.h"
 #include "views/analysispages.h"
 #include "charts/segmentmap.h"
 #include "wizard/importwizard.h"
@@ -246,6 +247,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_undo = new QUndoStack(this);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
+    // The strategies per tier: its edits are steps of the workspace's undo stack.
+    m_strategyEditor = new StrategyEditor(m_undo, this);
+    m_strategyEditor->setErrorHandler([this](const QString &title, const QString &text) { m_showError(title, text); });
+    m_views->addTab(m_strategyEditor, tr("Strategies"));
+    connect(this, &MainWindow::bookChanged, m_strategyEditor, &StrategyEditor::setBook);
+    connect(m_strategyEditor, &StrategyEditor::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+
     m_imports = new ImportController(this);
     connect(m_imports, &ImportController::runningChanged, this, &MainWindow::onImportRunning);
     connect(m_imports, &ImportController::finished, this, &MainWindow::onImportFinished);
@@ -287,7 +296,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is deleted with the other children and clears itself then; its signals
+    // must not reach a window whose panels are already gone.
+    m_undo->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
@@ -450,6 +464,13 @@ void MainWindow::createMenus()
     analyze->addAction(m_clvAction);
     analyze->addSeparator();
     analyze->addAction(m_allAction);
+
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    QAction *strategies = plan->addAction(tr("&Strategies per Tier"), this, [this] { m_views->setCurrentWidget(m_strategyEditor); });
+    strategies->setObjectName(QStringLiteral("strategiesAction"));
+    strategies->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    strategies->setStatusTip(tr("Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget"));
+    m_planMenu = plan;
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const std::pair<QDockWidget *, QKeySequence> docks[] = {
@@ -616,6 +637,8 @@ void MainWindow::setWorkspace(std::unique_ptr<store::Workspace> workspace)
     m_workspace = std::move(workspace);
     m_overview->setWorkspace(m_workspace.get());
     m_profile->setWorkspace(m_workspace.get());
+    m_strategyEditor->setWorkspace(m_workspace ? m_workspace->path() : QString(),
+                                   m_workspace ? m_workspace->handle() : nullptr);
     m_table->openWorkspace(m_workspace ? m_workspace->path() : QString());
     updateActions();
     updateTitleAndStatus();

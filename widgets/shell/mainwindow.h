@@ -31,6 +31,7 @@ class CustomerProfile;
 class CustomerTableView;
 class MigrationPage;
 class SegmentMapPage;
+class StrategyEditor;
 class ImportController;
 class ImportProgressPanel;
 class JobsPanel;
@@ -72,6 +73,7 @@ public:
     CustomerTableView *customerTable() const { return m_table; }
     SegmentMapPage *mapPage() const { return m_mapPage; }
     MigrationPage *migrationPage() const { return m_migrationPage; }
+    StrategyEditor *strategyEditor() const { return m_strategyEditor; }
     // The customers chosen in the navigator or on the map (rows of the book; empty: none), which
     // the customer table shows.
     const QVector<int> &selection() const { return m_selection; }
@@ -177,6 +179,7 @@ private:
     QAction *m_allAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_planMenu = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -198,6 +201,7 @@ private:
     CustomerTableView *m_table = nullptr;
     SegmentMapPage *m_mapPage = nullptr;
     MigrationPage *m_migrationPage = nullptr;
+    StrategyEditor *m_strategyEditor = nullptr;
     QVector<int> m_selection;
     QLabel *m_selectionLabel = nullptr;
     QAction *m_clearSelectionAction = nullptr;
