@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>tierwise::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
+        <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
+        <translation>
+            <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
+            <numerusform>%n strategies have changes that are not saved. Save them before closing? No closes without them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierwise::SegmentMapPage</name>
     <message numerus="yes">
         <location filename="../widgets/views/segmentmappage.cpp" line="236"/>

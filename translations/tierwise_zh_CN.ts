@@ -1888,12 +1888,29 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1133"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1094"/>
+        <source>Unsaved Strategies</source>
+        <translation>未保存的策略</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
+        <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
+        <translation>
+            <numerusform>有 %n 个策略的更改尚未保存。关闭前是否保存？选择“否”将不保存直接关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1100"/>
+        <source>Save Strategies</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>

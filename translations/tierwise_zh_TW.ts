@@ -1888,12 +1888,29 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1133"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1094"/>
+        <source>Unsaved Strategies</source>
+        <translation>未儲存的策略</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
+        <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
+        <translation>
+            <numerusform>有 %n 個策略的變更尚未儲存。關閉前是否儲存？選擇「否」將不儲存直接關閉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1100"/>
+        <source>Save Strategies</source>
+        <translation>儲存策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>

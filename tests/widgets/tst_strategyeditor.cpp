@@ -201,6 +201,34 @@ private slots:
         QVERIFY(issues.last().contains(QStringLiteral("80 bp")));
     }
 
+    // Closing with unsaved strategies asks; yes saves them, no drops them.
+    void closingAsksToSaveStrategies()
+    {
+        for (const bool save : {true, false}) {
+            MainWindow window;
+            QStringList asked;
+            window.setQuestionHandler([&asked, save](const QString &, const QString &text, std::function<void(bool)> reply) {
+                asked << text;
+                reply(save);
+            });
+            window.show();
+            QVERIFY(openAndLoad(window));
+            StrategyEditor *editor = window.strategyEditor();
+            choose(editor, {QStringLiteral("potential")});
+            qobject_cast<QSpinBox *>(editor->fieldWidget(Field::LoanDiscountBp))->setValue(save ? 11 : 12);
+            window.close();
+            QCOMPARE(asked.size(), 1);
+            QVERIFY(asked.front().contains(QStringLiteral("1 strategy")));
+            QTRY_VERIFY(!window.isVisible());
+            auto ws = store::Workspace::open(m_ws);
+            QVERIFY(ws.ok());
+            auto history = planning::strategyHistory((*ws)->handle(), QStringLiteral("segment.tiers/potential"), QString());
+            QVERIFY(history.ok());
+            QCOMPARE(history->size(), std::size_t(1)); // saved the first time only
+            QCOMPARE(history->front().loanDiscountBp, 11);
+        }
+    }
+
     void versionsOverridesAndActuals()
     {
         // An evaluated campaign for the affluent tier, for the KPI view.
@@ -274,9 +302,12 @@ private slots:
         QVERIFY(editor->saveAll().ok());
         auto latest = planning::latestStrategies((*ws)->handle());
         QVERIFY(latest.ok());
-        QCOMPARE(latest->size(), std::size_t(2));
-        QCOMPARE(latest->back().branchId, branch);
-        QCOMPARE(latest->back().cadence, QStringLiteral("weekly"));
+        const auto override = std::find_if(latest->begin(), latest->end(), [&](const planning::Strategy &s) {
+            return s.segmentKey == QLatin1String("segment.tiers/affluent") && s.branchId == branch;
+        });
+        QVERIFY(override != latest->end());
+        QCOMPARE(override->cadence, QStringLiteral("weekly"));
+        QCOMPARE(override->version, 1);
     }
 };
 

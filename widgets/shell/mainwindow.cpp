@@ -1089,6 +1089,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
               });
         return;
     }
+    if (const int unsaved = int(m_strategyEditor->document()->dirtyTargets().size()); unsaved > 0 && !m_strategiesSettled) {
+        event->ignore();
+        m_ask(tr("Unsaved Strategies"),
+              tr("%n strategy(s) have changes that are not saved. Save them before closing? "
+                 "No closes without them.", nullptr, unsaved),
+              [this](bool yes) {
+                  if (yes) {
+                      if (Status s = m_strategyEditor->saveAll(); !s) {
+                          m_showError(tr("Save Strategies"), s.error().message);
+                          return; // stay open: nothing is lost
+                      }
+                  }
+                  m_strategiesSettled = true;
+                  finishDeferredClose();
+              });
+        return;
+    }
     windowGeometry = saveGeometry();
     dockLayout = saveState(kLayoutVersion);
     event->accept();

@@ -180,6 +180,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_planMenu = nullptr;
+    bool m_strategiesSettled = false; // the user chose to save or drop unsaved strategies on close
     QAction *m_exportChartAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
