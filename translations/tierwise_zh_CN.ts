@@ -6825,62 +6825,82 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>线上优先</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="394"/>
+        <location filename="../models/planning/strategy.cpp" line="298"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="304"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="321"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="323"/>
+        <source>Targets: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="431"/>
         <source>The strategy templates are missing from this build.</source>
         <translation>此版本缺少策略模板。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="433"/>
+        <location filename="../models/planning/strategy.cpp" line="470"/>
         <source>A strategy template without an id, name or objective.</source>
         <translation>策略模板缺少编号、名称或目标。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="437"/>
+        <location filename="../models/planning/strategy.cpp" line="474"/>
         <source>The strategy templates could not be read.</source>
         <translation>无法读取策略模板。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="513"/>
+        <location filename="../models/planning/strategy.cpp" line="550"/>
         <source>the pricing limits</source>
         <translation>定价上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="522"/>
+        <location filename="../models/planning/strategy.cpp" line="559"/>
         <source>%1 must be zero or more.</source>
         <translation>%1 必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="533"/>
+        <location filename="../models/planning/strategy.cpp" line="570"/>
         <source>The pricing limits</source>
         <translation>定价上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="548"/>
+        <location filename="../models/planning/strategy.cpp" line="585"/>
         <source>%1 is not in the product catalogue.</source>
         <translation>%1 不在产品目录中。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="552"/>
+        <location filename="../models/planning/strategy.cpp" line="589"/>
         <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
         <translation>%1（%2）没有风险等级，无法检查适当性。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="556"/>
+        <location filename="../models/planning/strategy.cpp" line="593"/>
         <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
         <translation>%1（%2）风险等级为 R%3，高于该客群典型的风险承受能力 C%4：不适合其大多数客户。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="564"/>
+        <location filename="../models/planning/strategy.cpp" line="601"/>
         <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
         <translation>存款利率上浮 %1 基点，超过上限 %2 基点。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="569"/>
+        <location filename="../models/planning/strategy.cpp" line="606"/>
         <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
         <translation>贷款利率优惠 %1 基点，超过上限 %2 基点。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="574"/>
+        <location filename="../models/planning/strategy.cpp" line="611"/>
         <source>A budget of %1 per customer is above the limit of %2.</source>
         <translation>每位客户预算 %1，超过上限 %2。</translation>
     </message>

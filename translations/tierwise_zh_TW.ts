@@ -6825,62 +6825,82 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>數位優先</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="394"/>
+        <location filename="../models/planning/strategy.cpp" line="298"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="304"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="321"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="323"/>
+        <source>Targets: %1</source>
+        <translation>目標：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="431"/>
         <source>The strategy templates are missing from this build.</source>
         <translation>此版本缺少策略範本。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="433"/>
+        <location filename="../models/planning/strategy.cpp" line="470"/>
         <source>A strategy template without an id, name or objective.</source>
         <translation>策略範本缺少編號、名稱或目標。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="437"/>
+        <location filename="../models/planning/strategy.cpp" line="474"/>
         <source>The strategy templates could not be read.</source>
         <translation>無法讀取策略範本。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="513"/>
+        <location filename="../models/planning/strategy.cpp" line="550"/>
         <source>the pricing limits</source>
         <translation>定價上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="522"/>
+        <location filename="../models/planning/strategy.cpp" line="559"/>
         <source>%1 must be zero or more.</source>
         <translation>%1 必須大於或等於零。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="533"/>
+        <location filename="../models/planning/strategy.cpp" line="570"/>
         <source>The pricing limits</source>
         <translation>定價上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="548"/>
+        <location filename="../models/planning/strategy.cpp" line="585"/>
         <source>%1 is not in the product catalogue.</source>
         <translation>%1 不在商品目錄中。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="552"/>
+        <location filename="../models/planning/strategy.cpp" line="589"/>
         <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
         <translation>%1（%2）沒有風險等級，無法檢查適合度。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="556"/>
+        <location filename="../models/planning/strategy.cpp" line="593"/>
         <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
         <translation>%1（%2）風險等級為 R%3，高於該客群典型的風險承受度 C%4：不適合其大多數客戶。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="564"/>
+        <location filename="../models/planning/strategy.cpp" line="601"/>
         <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
         <translation>存款利率加碼 %1 基點，超過上限 %2 基點。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="569"/>
+        <location filename="../models/planning/strategy.cpp" line="606"/>
         <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
         <translation>貸款利率優惠 %1 基點，超過上限 %2 基點。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="574"/>
+        <location filename="../models/planning/strategy.cpp" line="611"/>
         <source>A budget of %1 per customer is above the limit of %2.</source>
         <translation>每位客戶預算 %1，超過上限 %2。</translation>
     </message>

@@ -290,6 +290,43 @@ QString serviceLevelLabel(const QString &key)
     return key.isEmpty() ? Tr::tr("(not set)") : key;
 }
 
+QStringList describe(const Strategy &s, const std::vector<Product> &catalogue)
+{
+    QStringList lines;
+    const auto line = [&lines](Field f, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            lines << Tr::tr("%1: %2").arg(fieldLabel(f), text.trimmed());
+    };
+    line(Field::Objective, s.objective);
+    QStringList products;
+    for (const QString &code : s.products) {
+        const auto it = std::find_if(catalogue.begin(), catalogue.end(), [&](const Product &p) { return p.code == code; });
+        products << (it == catalogue.end() || it->name.isEmpty() ? code : Tr::tr("%1 (%2)").arg(it->name, code));
+    }
+    line(Field::Products, products.join(QStringLiteral(", ")));
+    line(Field::Channels, displayValue(Field::Channels, s.channels));
+    if (!s.cadence.isEmpty())
+        line(Field::Cadence, cadenceLabel(s.cadence));
+    if (!s.serviceLevel.isEmpty())
+        line(Field::ServiceLevel, serviceLevelLabel(s.serviceLevel));
+    if (s.depositPremiumBp > 0)
+        line(Field::DepositPremiumBp, displayValue(Field::DepositPremiumBp, s.depositPremiumBp));
+    line(Field::FeeWaivers, s.feeWaivers.join(QStringLiteral("; ")));
+    if (s.loanDiscountBp > 0)
+        line(Field::LoanDiscountBp, displayValue(Field::LoanDiscountBp, s.loanDiscountBp));
+    line(Field::Events, s.events.join(QStringLiteral("; ")));
+    QStringList targets;
+    for (const Field f : {Field::ReachTarget, Field::ParticipationTarget, Field::ConversionTarget, Field::AumGrowthTarget})
+        if (!std::isnan(s.value(f).toDouble()))
+            targets << Tr::tr("%1 %2").arg(fieldLabel(f), displayValue(f, s.value(f)));
+    if (!targets.isEmpty())
+        lines << Tr::tr("Targets: %1").arg(targets.join(QStringLiteral(", ")));
+    if (s.budgetPerCustomer > 0)
+        line(Field::BudgetPerCustomer, displayValue(Field::BudgetPerCustomer, s.budgetPerCustomer));
+    line(Field::Notes, s.notes);
+    return lines;
+}
+
 // ---- storage ----
 
 Status saveStrategy(sqlite3 *db, Strategy &s)

@@ -127,6 +127,10 @@ struct Product
 
 // The products table, ordered by type then code.
 Result<std::vector<Product>> loadCatalogue(sqlite3 *db);
+// The strategy as lines of text for a printed brief, in the user's language: "Objective: …",
+// products with their names from the catalogue, channels, cadence and service level, pricing,
+// events, the targets, the budget and the notes. Empty fields are left out.
+QStringList describe(const Strategy &strategy, const std::vector<Product> &catalogue);
 // The template's strategy for a segment: its fields, with the catalogue's products of the
 // template's types up to min(maxProductRisk, tolerance) (tolerance 0: unknown, no limit beyond
 // the template's).

@@ -230,6 +230,25 @@ private slots:
         QCOMPARE(unknown.front().productCode, QStringLiteral("NOPE"));
     }
 
+    void describedForABrief()
+    {
+        auto templates = strategyTemplates(QStringLiteral("en"));
+        QVERIFY(templates.ok());
+        const std::vector<Product> catalogue{{QStringLiteral("CC02"), QStringLiteral("Platinum card"), QStringLiteral("credit_card"), 1}};
+        Strategy s = templateFor(*templates, QStringLiteral("affluent"))->strategy;
+        s.products = {QStringLiteral("CC02"), QStringLiteral("ZZ9")};
+        s.participationTarget = std::numeric_limits<double>::quiet_NaN();
+        s.notes.clear();
+        const QStringList lines = describe(s, catalogue);
+        QCOMPARE(lines.front(), QStringLiteral("Objective: ") + s.objective);
+        QVERIFY(lines.contains(QStringLiteral("Products to offer: Platinum card (CC02), ZZ9")));
+        QVERIFY(lines.contains(QStringLiteral("Contact cadence: Monthly")));
+        QVERIFY(lines.contains(QStringLiteral("Deposit rate premium (bp): 15 bp")));
+        QVERIFY(lines.contains(QStringLiteral("Targets: Reach target 85.0 %, Conversion rate target 12.0 %, AUM growth target 10.0 %")));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QStringLiteral("Notes")));
+        QVERIFY(describe(Strategy(), {}).isEmpty());
+    }
+
     void pricingLimitsFile()
     {
         const PricingLimits d = PricingLimits::defaults();
