@@ -6694,7 +6694,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../models/planning/strategy.cpp" line="207"/>
-        <location filename="../models/planning/strategy.cpp" line="257"/>
+        <location filename="../models/planning/strategy.cpp" line="259"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
@@ -6734,173 +6734,172 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>%1 基點</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="250"/>
+        <location filename="../models/planning/strategy.cpp" line="252"/>
         <source>Relationship manager</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="251"/>
+        <location filename="../models/planning/strategy.cpp" line="253"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="252"/>
+        <location filename="../models/planning/strategy.cpp" line="254"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="253"/>
+        <location filename="../models/planning/strategy.cpp" line="255"/>
         <source>Mobile banking</source>
         <translation>行動銀行</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="254"/>
+        <location filename="../models/planning/strategy.cpp" line="256"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="255"/>
+        <location filename="../models/planning/strategy.cpp" line="257"/>
         <source>SMS</source>
         <translation>簡訊</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="256"/>
+        <location filename="../models/planning/strategy.cpp" line="258"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="269"/>
+        <location filename="../models/planning/strategy.cpp" line="262"/>
         <source>Weekly</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="270"/>
+        <location filename="../models/planning/strategy.cpp" line="263"/>
         <source>Every two weeks</source>
         <translation>每兩週</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="271"/>
+        <location filename="../models/planning/strategy.cpp" line="264"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="272"/>
+        <location filename="../models/planning/strategy.cpp" line="265"/>
         <source>Quarterly</source>
         <translation>每季</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="273"/>
+        <location filename="../models/planning/strategy.cpp" line="266"/>
         <source>Every six months</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="274"/>
+        <location filename="../models/planning/strategy.cpp" line="267"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="275"/>
-        <location filename="../models/planning/strategy.cpp" line="290"/>
+        <location filename="../models/planning/strategy.cpp" line="292"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="286"/>
+        <location filename="../models/planning/strategy.cpp" line="270"/>
         <source>Dedicated RM and investment adviser</source>
         <translation>專屬客戶經理與投資顧問</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="287"/>
+        <location filename="../models/planning/strategy.cpp" line="271"/>
         <source>Service team with a named contact</source>
         <translation>服務團隊並指定聯絡人</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="288"/>
+        <location filename="../models/planning/strategy.cpp" line="272"/>
         <source>Standard branch service</source>
         <translation>分行標準服務</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="289"/>
+        <location filename="../models/planning/strategy.cpp" line="273"/>
         <source>Digital first</source>
         <translation>數位優先</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="298"/>
+        <location filename="../models/planning/strategy.cpp" line="309"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="304"/>
+        <location filename="../models/planning/strategy.cpp" line="315"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="321"/>
+        <location filename="../models/planning/strategy.cpp" line="332"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="323"/>
+        <location filename="../models/planning/strategy.cpp" line="334"/>
         <source>Targets: %1</source>
         <translation>目標：%1</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="431"/>
+        <location filename="../models/planning/strategy.cpp" line="442"/>
         <source>The strategy templates are missing from this build.</source>
         <translation>此版本缺少策略範本。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="470"/>
+        <location filename="../models/planning/strategy.cpp" line="481"/>
         <source>A strategy template without an id, name or objective.</source>
         <translation>策略範本缺少編號、名稱或目標。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="474"/>
+        <location filename="../models/planning/strategy.cpp" line="485"/>
         <source>The strategy templates could not be read.</source>
         <translation>無法讀取策略範本。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="550"/>
+        <location filename="../models/planning/strategy.cpp" line="561"/>
         <source>the pricing limits</source>
         <translation>定價上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="559"/>
+        <location filename="../models/planning/strategy.cpp" line="570"/>
         <source>%1 must be zero or more.</source>
         <translation>%1 必須大於或等於零。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="570"/>
+        <location filename="../models/planning/strategy.cpp" line="581"/>
         <source>The pricing limits</source>
         <translation>定價上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="585"/>
+        <location filename="../models/planning/strategy.cpp" line="596"/>
         <source>%1 is not in the product catalogue.</source>
         <translation>%1 不在商品目錄中。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="589"/>
+        <location filename="../models/planning/strategy.cpp" line="600"/>
         <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
         <translation>%1（%2）沒有風險等級，無法檢查適合度。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="593"/>
+        <location filename="../models/planning/strategy.cpp" line="604"/>
         <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
         <translation>%1（%2）風險等級為 R%3，高於該客群典型的風險承受度 C%4：不適合其大多數客戶。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="601"/>
+        <location filename="../models/planning/strategy.cpp" line="612"/>
         <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
         <translation>存款利率加碼 %1 基點，超過上限 %2 基點。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="606"/>
+        <location filename="../models/planning/strategy.cpp" line="617"/>
         <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
         <translation>貸款利率優惠 %1 基點，超過上限 %2 基點。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="611"/>
+        <location filename="../models/planning/strategy.cpp" line="622"/>
         <source>A budget of %1 per customer is above the limit of %2.</source>
         <translation>每位客戶預算 %1，超過上限 %2。</translation>
     </message>

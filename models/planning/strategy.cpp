@@ -239,56 +239,67 @@ QString displayValue(Field field, const QVariant &value)
     }
 }
 
-QStringList channelKeys()
+namespace {
+
+// The choices of a field: key and label (translated when shown).
+struct Choice
 {
-    return {QStringLiteral("rm"), QStringLiteral("branch"), QStringLiteral("phone"), QStringLiteral("mobile"),
-            QStringLiteral("wechat"), QStringLiteral("sms"), QStringLiteral("email"), QStringLiteral("events")};
+    const char *key;
+    const char *label;
+};
+
+constexpr Choice kChannels[] = {
+    {"rm", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Relationship manager")},
+    {"branch", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Branch")},
+    {"phone", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Phone")},
+    {"mobile", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Mobile banking")},
+    {"wechat", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "WeChat")},
+    {"sms", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "SMS")},
+    {"email", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "E-mail")},
+    {"events", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Events")},
+};
+constexpr Choice kCadences[] = {
+    {"weekly", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Weekly")},
+    {"fortnightly", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Every two weeks")},
+    {"monthly", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Monthly")},
+    {"quarterly", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Quarterly")},
+    {"half_yearly", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Every six months")},
+    {"yearly", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Yearly")},
+};
+constexpr Choice kServiceLevels[] = {
+    {"private_banker", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Dedicated RM and investment adviser")},
+    {"service_team", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Service team with a named contact")},
+    {"standard", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Standard branch service")},
+    {"digital", QT_TRANSLATE_NOOP("tierwise::planning::Strategy", "Digital first")},
+};
+
+template<std::size_t N>
+QStringList keysOf(const Choice (&choices)[N])
+{
+    QStringList keys;
+    for (const Choice &c : choices)
+        keys << QLatin1String(c.key);
+    return keys;
 }
 
-QString channelLabel(const QString &key)
+// The label of a key; an unknown key as it is; no key: "(not set)" where asked.
+template<std::size_t N>
+QString labelOf(const Choice (&choices)[N], const QString &key, bool notSet)
 {
-    if (key == QLatin1String("rm")) return Tr::tr("Relationship manager");
-    if (key == QLatin1String("branch")) return Tr::tr("Branch");
-    if (key == QLatin1String("phone")) return Tr::tr("Phone");
-    if (key == QLatin1String("mobile")) return Tr::tr("Mobile banking");
-    if (key == QLatin1String("wechat")) return Tr::tr("WeChat");
-    if (key == QLatin1String("sms")) return Tr::tr("SMS");
-    if (key == QLatin1String("email")) return Tr::tr("E-mail");
-    if (key == QLatin1String("events")) return Tr::tr("Events");
-    return key;
+    for (const Choice &c : choices)
+        if (key == QLatin1String(c.key))
+            return Tr::tr(c.label);
+    return key.isEmpty() && notSet ? Tr::tr("(not set)") : key;
 }
 
-QStringList cadenceKeys()
-{
-    return {QStringLiteral("weekly"), QStringLiteral("fortnightly"), QStringLiteral("monthly"),
-            QStringLiteral("quarterly"), QStringLiteral("half_yearly"), QStringLiteral("yearly")};
-}
+} // namespace
 
-QString cadenceLabel(const QString &key)
-{
-    if (key == QLatin1String("weekly")) return Tr::tr("Weekly");
-    if (key == QLatin1String("fortnightly")) return Tr::tr("Every two weeks");
-    if (key == QLatin1String("monthly")) return Tr::tr("Monthly");
-    if (key == QLatin1String("quarterly")) return Tr::tr("Quarterly");
-    if (key == QLatin1String("half_yearly")) return Tr::tr("Every six months");
-    if (key == QLatin1String("yearly")) return Tr::tr("Yearly");
-    return key.isEmpty() ? Tr::tr("(not set)") : key;
-}
-
-QStringList serviceLevelKeys()
-{
-    return {QStringLiteral("private_banker"), QStringLiteral("service_team"), QStringLiteral("standard"),
-            QStringLiteral("digital")};
-}
-
-QString serviceLevelLabel(const QString &key)
-{
-    if (key == QLatin1String("private_banker")) return Tr::tr("Dedicated RM and investment adviser");
-    if (key == QLatin1String("service_team")) return Tr::tr("Service team with a named contact");
-    if (key == QLatin1String("standard")) return Tr::tr("Standard branch service");
-    if (key == QLatin1String("digital")) return Tr::tr("Digital first");
-    return key.isEmpty() ? Tr::tr("(not set)") : key;
-}
+QStringList channelKeys() { return keysOf(kChannels); }
+QString channelLabel(const QString &key) { return labelOf(kChannels, key, false); }
+QStringList cadenceKeys() { return keysOf(kCadences); }
+QString cadenceLabel(const QString &key) { return labelOf(kCadences, key, true); }
+QStringList serviceLevelKeys() { return keysOf(kServiceLevels); }
+QString serviceLevelLabel(const QString &key) { return labelOf(kServiceLevels, key, true); }
 
 QStringList describe(const Strategy &s, const std::vector<Product> &catalogue)
 {

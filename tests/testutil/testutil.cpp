@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "analytics/clv.h"
+#include "analytics/segmentation.h"
 #include "ingest/generator.h"
 #include "ingest/importer.h"
 #include "store/statement.h"
@@ -306,6 +308,27 @@ qint64 queryWorkspace(const QString &path, const char *sql)
 {
     auto ws = store::Workspace::open(path);
     return ws.ok() ? store::queryInt((*ws)->handle(), sql) : -1;
+}
+
+QString analysedBook(const QTemporaryDir &dir, qint64 customers, quint64 seed, QString *why)
+{
+    const QString path = importGeneratedBook(dir, customers, seed, why);
+    if (path.isEmpty())
+        return path;
+    const auto failed = [&](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    auto ws = store::Workspace::open(path);
+    if (!ws)
+        return failed(ws.error().message);
+    jobs::NullProgress progress;
+    if (auto run = analytics::runSegmentation(**ws, analytics::SegmentOptions(), progress); !run)
+        return failed(run.error().message);
+    if (auto run = analytics::runClv(**ws, analytics::ClvOptions(), progress); !run)
+        return failed(run.error().message);
+    return path;
 }
 
 } // namespace tierwise::test

@@ -109,6 +109,9 @@ qint64 queryWorkspace(const QString &path, const char *sql);
 // 2026-10) into dir/generated and imports all of it as of 2026-11-01 into dir/generated.tierwise.
 // Returns the workspace path, or an empty string (with the reason in *why) on failure.
 QString importGeneratedBook(const QTemporaryDir &dir, qint64 customers, quint64 seed, QString *why = nullptr);
+// importGeneratedBook, then the value tiers (the default segmentation) and the lifetime-value
+// run with their default options: the book the workbench and planning tests start from.
+QString analysedBook(const QTemporaryDir &dir, qint64 customers, quint64 seed, QString *why = nullptr);
 
 } // namespace tierwise::test
 

@@ -52,13 +52,11 @@ private slots:
     void initTestCase()
     {
         QString why;
-        m_ws = test::importGeneratedBook(m_dir, 3000, 23, &why);
+        m_ws = test::analysedBook(m_dir, 3000, 23, &why);
         QVERIFY2(!m_ws.isEmpty(), qPrintable(why));
         auto ws = store::Workspace::open(m_ws);
         QVERIFY(ws.ok());
         jobs::NullProgress progress;
-        QVERIFY(analytics::runSegmentation(**ws, analytics::SegmentOptions(), progress).ok());
-        QVERIFY(analytics::runClv(**ws, analytics::ClvOptions(), progress).ok());
         auto book = analytics::loadBookView((*ws)->handle(), progress);
         QVERIFY(book.ok());
         m_book = std::make_shared<const analytics::BookView>(std::move(*book));

@@ -80,13 +80,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QString why;
-        m_ws = test::importGeneratedBook(m_dir, 2000, 41, &why);
+        m_ws = test::analysedBook(m_dir, 2000, 41, &why);
         QVERIFY2(!m_ws.isEmpty(), qPrintable(why));
-        auto ws = store::Workspace::open(m_ws);
-        QVERIFY(ws.ok());
-        jobs::NullProgress progress;
-        QVERIFY(analytics::runSegmentation(**ws, analytics::SegmentOptions(), progress).ok());
-        QVERIFY(analytics::runClv(**ws, analytics::ClvOptions(), progress).ok());
     }
 
     void templateAndEditsAreUndoable()
