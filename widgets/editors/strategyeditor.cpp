@@ -434,13 +434,15 @@ void StrategyEditor::refreshForm()
     // Templates for the UI language, the tier's own first.
     QMenu *menu = m_templates->menu();
     menu->clear();
-    if (Result<std::vector<planning::StrategyTemplate>> templates = planning::strategyTemplates(language()); templates)
-        for (const planning::StrategyTemplate &tmpl : *templates) {
-            QAction *a = menu->addAction(tmpl.name, this, [this, id = tmpl.id] { applyTemplate(id); });
-            for (const Target &t : targets)
-                if (tmpl.appliesTo.contains(t.first.section(QLatin1Char('/'), 1)))
-                    a->setText(tr("%1 (for this tier)").arg(tmpl.name));
-        }
+    if (m_templateList.empty())
+        if (Result<std::vector<planning::StrategyTemplate>> templates = planning::strategyTemplates(language()); templates)
+            m_templateList = std::move(*templates);
+    for (const planning::StrategyTemplate &tmpl : m_templateList) {
+        QAction *a = menu->addAction(tmpl.name, this, [this, id = tmpl.id] { applyTemplate(id); });
+        for (const Target &t : targets)
+            if (tmpl.appliesTo.contains(t.first.section(QLatin1Char('/'), 1)))
+                a->setText(tr("%1 (for this tier)").arg(tmpl.name));
+    }
 
     const QScopedValueRollback<bool> quiet(m_updating, true);
     const Strategy bankWide = targets.size() == 1 && !targets.front().second.isEmpty()
@@ -596,12 +598,12 @@ QString StrategyEditor::language() const
 
 void StrategyEditor::applyTemplate(const QString &templateId)
 {
-    Result<std::vector<planning::StrategyTemplate>> templates = planning::strategyTemplates(language());
-    if (!templates)
-        return;
-    const auto it = std::find_if(templates->begin(), templates->end(),
+    if (m_templateList.empty())
+        if (Result<std::vector<planning::StrategyTemplate>> templates = planning::strategyTemplates(language()); templates)
+            m_templateList = std::move(*templates);
+    const auto it = std::find_if(m_templateList.begin(), m_templateList.end(),
                                  [&](const planning::StrategyTemplate &t) { return t.id == templateId; });
-    if (it == templates->end())
+    if (it == m_templateList.end())
         return;
     const QList<Target> targets = currentTargets();
     QList<Strategy> drafts;

@@ -100,6 +100,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
     std::vector<planning::Product> m_catalogue;
+    std::vector<planning::StrategyTemplate> m_templateList; // in the UI's language, read once
     planning::PricingLimits m_limits;
     std::map<QString, int> m_tolerance;            // segment key → typical tolerance (current segmentation)
     std::map<QString, planning::KpiActual> m_actuals; // strategy key → actual
