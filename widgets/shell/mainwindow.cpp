@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "editors/campaignplanner.h"
 #include "shell/importcontroller.h"
 #include "shell/importprogresspanel.h"
 #include "shell/importresultdialog.h"
@@ -368,6 +369,9 @@ void MainWindow::createActions()
     m_allAction = analysis("allAction", tr("Run &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                            tr("Tiers, RFM, clustering, value × risk and lifetime value with their defaults"));
     connect(m_allAction, &QAction::triggered, this, &MainWindow::runAllAnalyses);
+    m_campaignAction = analysis("campaignAction", tr("Plan &Campaign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                tr("Choose an audience, hold out a control group, save and evaluate campaigns"));
+    connect(m_campaignAction, &QAction::triggered, this, &MainWindow::showCampaignPlanner);
 
     m_maskAction = new QAction(tr("&Mask Personal Data"), this);
     m_maskAction->setObjectName(QStringLiteral("maskAction"));
@@ -464,6 +468,8 @@ void MainWindow::createMenus()
     analyze->addAction(m_clvAction);
     analyze->addSeparator();
     analyze->addAction(m_allAction);
+    analyze->addSeparator();
+    analyze->addAction(m_campaignAction);
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     QAction *strategies = plan->addAction(tr("&Strategies per Tier"), this, [this] { m_views->setCurrentWidget(m_strategyEditor); });
@@ -823,6 +829,23 @@ void MainWindow::exportTable(bool selectionOnly)
         }
         statusBar()->showMessage(tr("Customers saved to %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
     });
+}
+
+void MainWindow::showCampaignPlanner()
+{
+    if (!m_planner) {
+        m_planner = new CampaignPlanner(this);
+        // A book only exists with its workspace; null goes out before the workspace is replaced.
+        connect(this, &MainWindow::bookChanged, m_planner, [this](const std::shared_ptr<const analytics::BookView> &book) {
+            m_planner->setBook(book ? m_workspace.get() : nullptr, book);
+        });
+        connect(this, &MainWindow::maskingChanged, m_planner, &CampaignPlanner::setMasked);
+        m_planner->setMasked(m_masked);
+    }
+    m_planner->setBook(m_book ? m_workspace.get() : nullptr, m_book);
+    m_planner->show();
+    m_planner->raise();
+    m_planner->activateWindow();
 }
 
 QAction *MainWindow::analyzeAction(const QString &objectName) const

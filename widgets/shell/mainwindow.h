@@ -27,6 +27,7 @@ namespace tierwise::store { class Workspace; }
 namespace tierwise {
 
 class BookNavigator;
+class CampaignPlanner;
 class CustomerProfile;
 class CustomerTableView;
 class MigrationPage;
@@ -100,6 +101,10 @@ public:
     bool runClv(const analytics::ClvOptions &options);
     bool runAllAnalyses();
     QAction *analyzeAction(const QString &objectName) const;
+    // Analyze ▸ Plan Campaign… (Ctrl+Shift+C): shows the campaign planner tool window (made on first
+    // use; it follows the book and the masking). Null until then.
+    void showCampaignPlanner();
+    CampaignPlanner *campaignPlanner() const { return m_planner; }
 
     // How the window tells the user something or asks a yes/no question. The defaults open
     // window-modal message boxes without blocking; tests install their own.
@@ -177,6 +182,8 @@ private:
     QAction *m_clusterAction = nullptr;
     QAction *m_clvAction = nullptr;
     QAction *m_allAction = nullptr;
+    QAction *m_campaignAction = nullptr;
+    CampaignPlanner *m_planner = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_planMenu = nullptr;
