@@ -201,6 +201,15 @@ private slots:
         QVERIFY(planner->windowTitle().contains(QStringLiteral("generated")));
         window.closeWorkspace();
         QVERIFY(empty->isVisible());
+        // A closed planner reads nothing for a new book until it is shown again.
+        planner->close();
+        QVERIFY(window.openWorkspace(m_ws));
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(!planner->factsReady());
+        QVERIFY(planner->campaigns().empty() && planner->windowTitle() == QStringLiteral("Plan Campaign"));
+        window.analyzeAction(QStringLiteral("campaignAction"))->trigger();
+        QVERIFY(planner->isVisible() && !empty->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(planner->factsReady(), 20000);
     }
 
     void audienceFollowsTheChoicesLive()

@@ -350,16 +350,32 @@ void CampaignPlanner::setBook(store::Workspace *workspace, std::shared_ptr<const
 {
     if (!book)
         workspace = nullptr;
-    if (workspace == m_workspace && book == m_book)
+    // A hidden planner reads the facts and the campaigns when it is shown again; a closed workspace
+    // is let go of at once (its handle is about to go).
+    m_pendingWorkspace = workspace;
+    m_pendingBook = std::move(book);
+    if (isVisible() || !m_pendingBook)
+        applyBook();
+}
+
+void CampaignPlanner::showEvent(QShowEvent *event)
+{
+    applyBook();
+    QWidget::showEvent(event);
+}
+
+void CampaignPlanner::applyBook()
+{
+    if (m_pendingWorkspace == m_workspace && m_pendingBook == m_book)
         return;
-    if (workspace != m_workspace) {
+    if (m_pendingWorkspace != m_workspace) {
         m_status->clear();
         m_budgetEdited = false;
     }
     m_queue->cancel(m_factsJob);
     m_factsJob = 0;
-    m_workspace = workspace;
-    m_book = std::move(book);
+    m_workspace = m_pendingWorkspace;
+    m_book = m_pendingBook;
     m_facts.reset();
     m_audienceEditor->setFacts(nullptr);
     reloadSmallTables();

@@ -62,7 +62,8 @@ public:
     ~CampaignPlanner() override;
 
     // The open workspace and its loaded book (both null: none). The workspace must outlive the
-    // next call; the window gives null with the book it is about to replace.
+    // next call; the window gives null with the book it is about to replace. While the planner is
+    // hidden, a new book is only noted: its facts and campaigns are read when it is shown.
     void setBook(store::Workspace *workspace, std::shared_ptr<const analytics::BookView> book);
     // The session's masking: an unmasked session proposes an unmasked export (still confirmed).
     void setMasked(bool masked);
@@ -133,6 +134,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createPlanPane();
@@ -141,6 +143,7 @@ private:
     QGroupBox *createStrategyGroup(QWidget *pane);
     QGroupBox *createCampaignGroup(QWidget *pane);
     QLabel *buddyLabel(QWidget *buddy, std::function<QString()> text);
+    void applyBook();
     void retranslate();
     void reloadSmallTables();
     void startFacts();
@@ -158,6 +161,8 @@ private:
 
     store::Workspace *m_workspace = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
+    store::Workspace *m_pendingWorkspace = nullptr; // as last given to setBook()
+    std::shared_ptr<const analytics::BookView> m_pendingBook;
     std::unique_ptr<planning::CampaignFacts> m_facts;
     planning::Audience m_audience;
     QString m_audienceProblem;
