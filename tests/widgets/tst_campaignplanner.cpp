@@ -182,11 +182,11 @@ private slots:
         QAction *action = window.analyzeAction(QStringLiteral("campaignAction"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-        bool inAnalyze = false;
+        bool inPlan = false;
         for (QAction *menu : window.menuBar()->actions())
-            if (menu->menu() && menu->text() == QStringLiteral("&Analyze"))
-                inAnalyze = menu->menu()->actions().contains(action);
-        QVERIFY(inAnalyze);
+            if (menu->menu() && menu->text() == QStringLiteral("&Plan"))
+                inPlan = menu->menu()->actions().contains(action);
+        QVERIFY(inPlan);
         action->trigger();
         CampaignPlanner *planner = window.campaignPlanner();
         QVERIFY(planner && planner->isVisible());

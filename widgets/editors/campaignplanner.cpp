@@ -554,7 +554,7 @@ void CampaignPlanner::updateStrategy()
         m_strategyLabel->setText(tr("Tick a segment to see its strategy and the expected outcome."));
     else if (!s)
         m_strategyLabel->setText(tr("No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ "
-                                    "Strategies…). Without it there are no targets to estimate the outcome from.")
+                                    "Strategies per Tier). Without it there are no targets to estimate the outcome from.")
                                      .arg(segment.toHtmlEscaped()));
     else
         m_strategyLabel->setText(strategyHtml(*s, segment));

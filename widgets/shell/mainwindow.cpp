@@ -468,14 +468,13 @@ void MainWindow::createMenus()
     analyze->addAction(m_clvAction);
     analyze->addSeparator();
     analyze->addAction(m_allAction);
-    analyze->addSeparator();
-    analyze->addAction(m_campaignAction);
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     QAction *strategies = plan->addAction(tr("&Strategies per Tier"), this, [this] { m_views->setCurrentWidget(m_strategyEditor); });
     strategies->setObjectName(QStringLiteral("strategiesAction"));
     strategies->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     strategies->setStatusTip(tr("Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget"));
+    plan->addAction(m_campaignAction);
     m_planMenu = plan;
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
