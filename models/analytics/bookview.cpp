@@ -44,24 +44,6 @@ Error cancelled()
     return Error::cancelled(Tr::tr("Loading the book was cancelled."));
 }
 
-QString runTitle(const jobs::RunInfo &run)
-{
-    QString what;
-    if (run.kind == QLatin1String("segment.tiers"))
-        what = Tr::tr("Value tiers");
-    else if (run.kind == QLatin1String("segment.rfm"))
-        what = Tr::tr("RFM segments");
-    else if (run.kind == QLatin1String("segment.kmeans"))
-        what = Tr::tr("Clusters");
-    else if (run.kind == QLatin1String("segment.composite"))
-        what = Tr::tr("Value × risk");
-    else if (run.kind == QLatin1String("segment.saved"))
-        return Tr::tr("Saved: %1 (%2)").arg(run.label, run.createdAt.left(10));
-    else
-        what = run.kind;
-    return Tr::tr("%1 (run %2, %3)").arg(what).arg(run.runId).arg(run.asOf);
-}
-
 // The segment of every customer in a run, segments ordered by size (largest first), except tiers
 // in their rule order.
 Status readAssignments(sqlite3 *db, const jobs::RunInfo &run, const BookView &view, BookSegmentation &out)
@@ -113,7 +95,7 @@ Status readAssignments(sqlite3 *db, const jobs::RunInfo &run, const BookView &vi
     out.runId = run.runId;
     out.kind = run.kind;
     out.key = run.kind == QLatin1String("segment.saved") ? run.kind + QLatin1Char(':') + QString::number(run.runId) : run.kind;
-    out.title = runTitle(run);
+    out.title = segmentationTitle(run, run.kind);
     for (const QString &key : out.keys)
         out.names << segmentDisplayName(run, key);
     return {};
@@ -308,6 +290,43 @@ QString segmentDisplayName(const jobs::RunInfo &run, const QString &key)
     return key;
 }
 
+QString segmentationTitle(const jobs::RunInfo &run, const QString &kind)
+{
+    if (kind == QLatin1String("lifecycle"))
+        return Tr::tr("Lifecycle stages (run %1)").arg(run.runId);
+    if (kind == QLatin1String("value_band"))
+        return Tr::tr("Value bands (run %1)").arg(run.runId);
+    QString what;
+    if (run.kind == QLatin1String("segment.tiers"))
+        what = Tr::tr("Value tiers");
+    else if (run.kind == QLatin1String("segment.rfm"))
+        what = Tr::tr("RFM segments");
+    else if (run.kind == QLatin1String("segment.kmeans"))
+        what = Tr::tr("Clusters");
+    else if (run.kind == QLatin1String("segment.composite"))
+        what = Tr::tr("Value × risk");
+    else if (run.kind == QLatin1String("segment.saved"))
+        return Tr::tr("Saved: %1 (%2)").arg(run.label, run.createdAt.left(10));
+    else
+        what = run.kind;
+    return Tr::tr("%1 (run %2, %3)").arg(what).arg(run.runId).arg(run.asOf);
+}
+
+QString segmentationSegmentName(const jobs::RunInfo &run, const QString &kind, const QString &key)
+{
+    if (kind == QLatin1String("lifecycle")) {
+        const std::optional<LifecycleStage> stage = lifecycleStageFromKey(key);
+        return stage ? lifecycleStageName(*stage) : key;
+    }
+    if (kind == QLatin1String("value_band")) {
+        for (ValueBand b : {ValueBand::High, ValueBand::Medium, ValueBand::Low})
+            if (valueBandKey(b) == key)
+                return valueBandName(b);
+        return key;
+    }
+    return segmentDisplayName(run, key);
+}
+
 QString bookAxisName(BookAxis axis)
 {
     switch (axis) {
@@ -390,7 +409,12 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
     Result<CustomerFeatures> features = computeFeatures(db, FeatureOptions{}, featureStep);
     if (!features)
         return features.error();
-    const CustomerFeatures &f = *features;
+    StepProgress rest(progress, 800, 1000);
+    return loadBookView(db, *features, rest);
+}
+
+Result<BookView> loadBookView(sqlite3 *db, const CustomerFeatures &f, jobs::Progress &progress)
+{
     BookView view;
     view.asOf = ingest::isoDate(f.asOf);
     view.customerId = f.customerId;
@@ -412,11 +436,11 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
         frequency[i] = double(f.frequency[i]);
     view.axes[std::size_t(BookAxis::Tenure)] = f.tenureMonths;
     view.axes[std::size_t(BookAxis::Age)] = f.age;
-    if (!progress.report(820, 1000, Tr::tr("Principal components")))
+    if (!progress.report(100, 1000, Tr::tr("Principal components")))
         return cancelled();
     principalComponents(f, view);
 
-    if (!progress.report(880, 1000, Tr::tr("Reading the runs")))
+    if (!progress.report(400, 1000, Tr::tr("Reading the runs")))
         return cancelled();
     Result<std::vector<jobs::RunInfo>> runs = jobs::listRuns(db);
     if (!runs)
@@ -436,7 +460,7 @@ Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress)
                 return st.error();
             view.segmentations.push_back(std::move(s));
         }
-        if (!progress.report(950, 1000, Tr::tr("Reading the runs")))
+        if (!progress.report(750, 1000, Tr::tr("Reading the runs")))
             return cancelled();
     }
     // Tiers first, then the other segmentations, then the CLV run's.

@@ -29,6 +29,8 @@ namespace tierwise::jobs { struct RunInfo; }
 
 namespace tierwise::analytics {
 
+struct CustomerFeatures;
+
 enum class BookAxis { Aum, Clv, MarginClv, PAlive, Recency, Frequency, Tenure, Age, Pc1, Pc2, Count_ };
 constexpr std::size_t kBookAxes = static_cast<std::size_t>(BookAxis::Count_);
 QString bookAxisName(BookAxis axis); // translated, with the unit: "AUM (¥)", "Recency (days)"
@@ -37,6 +39,12 @@ bool bookAxisIsMoney(BookAxis axis); // shown on a log scale
 // A stored segment key's name in the user's language, as the run's method names it (tiers and
 // RFM grids from the run's parameters, value × risk classes; cluster names are stored as shown).
 QString segmentDisplayName(const jobs::RunInfo &run, const QString &key);
+// The same for any segmentation kind of the book (BookSegmentation::kind): for "lifecycle" and
+// "value_band" the lifecycle stage's or value band's name (run is then the CLV run).
+QString segmentationSegmentName(const jobs::RunInfo &run, const QString &kind, const QString &key);
+// The title a segmentation is listed under, translated (BookSegmentation::title): "Value tiers
+// (run 3, 2026-10-31)"; for "lifecycle" and "value_band" run is the CLV run they come from.
+QString segmentationTitle(const jobs::RunInfo &run, const QString &kind);
 
 struct BookSegmentation
 {
@@ -84,6 +92,9 @@ struct BookView
 // run of each segmentation kind, and the first two principal components of the clustering
 // features. Reports progress; Cancelled if asked.
 Result<BookView> loadBookView(sqlite3 *db, jobs::Progress &progress);
+// The same from features already computed as of the workspace's latest date (the view's rows are
+// the features' rows), for callers that need the features too.
+Result<BookView> loadBookView(sqlite3 *db, const CustomerFeatures &features, jobs::Progress &progress);
 
 // The same as a job for the JobRunner (it writes nothing); the result is kept for the receiver.
 class BookViewJob final : public jobs::Job

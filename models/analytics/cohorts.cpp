@@ -84,13 +84,19 @@ void addActiveMonths(const CustomerActivity &a, std::size_t row, const MonthSlot
     }
 }
 
-Sums accumulate(const CustomerFeatures &f, const BookData &book, int firstMonth, int lastMonth)
+// One Sums per group; groups null: every customer in group 0.
+std::vector<Sums> accumulate(const CustomerFeatures &f, const BookData &book, int firstMonth, int lastMonth,
+                             const std::vector<std::int16_t> *groups, int groupCount)
 {
     const int months = lastMonth - firstMonth + 1;
     const MonthSlots monthSlots(firstMonth, lastMonth);
     const bool haveAum = f.aumHistory.size() >= f.size() * std::size_t(months);
-    Sums sums(months);
+    std::vector<Sums> all(std::size_t(std::max(groupCount, 0)), Sums(months));
     for (std::size_t i = 0; i < f.size(); ++i) {
+        const int g = groups ? (i < groups->size() ? (*groups)[i] : -1) : 0;
+        if (g < 0 || g >= groupCount)
+            continue;
+        Sums &sums = all[std::size_t(g)];
         const Day acquired = acquisitionDay(f, book, i);
         const int slot = acquired == 0 ? -1 : monthSlots.slotOf(acquired);
         if (slot < 0)
@@ -102,8 +108,9 @@ Sums accumulate(const CustomerFeatures &f, const BookData &book, int firstMonth,
             sums.aum[sums.at(slot, age)] += history[slot + age];
     }
     if (!haveAum)
-        std::fill(sums.aum.begin(), sums.aum.end(), kNaN);
-    return sums;
+        for (Sums &sums : all)
+            std::fill(sums.aum.begin(), sums.aum.end(), kNaN);
+    return all;
 }
 
 // Per age, the mean of the non-NaN cells weighted by cohort size.
@@ -140,15 +147,12 @@ QString CohortTable::ageLabel(int age)
     return Tr::tr("Month %1").arg(age);
 }
 
-CohortTable buildCohorts(const CustomerFeatures &features, const BookData &book)
+namespace {
+
+CohortTable tableFrom(const Sums &sums, int firstMonth)
 {
     CohortTable t;
-    const int months = features.historyMonths;
-    if (months <= 0)
-        return t;
-    const int lastMonth = scanning::asOfMonthIndex(features.asOf);
-    const int firstMonth = lastMonth - months + 1;
-    const Sums sums = accumulate(features, book, firstMonth, lastMonth);
+    const int months = sums.months;
     const auto firstSlot = std::find_if(sums.size.begin(), sums.size.end(), [](std::int64_t n) { return n > 0; });
     if (firstSlot == sums.size.end())
         return t;
@@ -169,6 +173,33 @@ CohortTable buildCohorts(const CustomerFeatures &features, const BookData &book)
     t.averageActive = weightedAverage(t.activeShare, t.size, t.ages);
     t.averageAum = weightedAverage(t.aumRetained, t.size, t.ages);
     return t;
+}
+
+std::vector<CohortTable> build(const CustomerFeatures &features, const BookData &book,
+                               const std::vector<std::int16_t> *groups, int groupCount)
+{
+    const int months = features.historyMonths;
+    if (months <= 0)
+        return std::vector<CohortTable>(std::size_t(std::max(groupCount, 0)));
+    const int lastMonth = scanning::asOfMonthIndex(features.asOf);
+    const int firstMonth = lastMonth - months + 1;
+    std::vector<CohortTable> tables;
+    for (const Sums &sums : accumulate(features, book, firstMonth, lastMonth, groups, groupCount))
+        tables.push_back(tableFrom(sums, firstMonth));
+    return tables;
+}
+
+} // namespace
+
+CohortTable buildCohorts(const CustomerFeatures &features, const BookData &book)
+{
+    return build(features, book, nullptr, 1).front();
+}
+
+std::vector<CohortTable> buildCohortsByGroup(const CustomerFeatures &features, const BookData &book,
+                                             const std::vector<std::int16_t> &groups, int groupCount)
+{
+    return build(features, book, &groups, groupCount);
 }
 
 } // namespace tierwise::analytics

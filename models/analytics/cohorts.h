@@ -52,5 +52,9 @@ private:
 };
 
 CohortTable buildCohorts(const CustomerFeatures &features, const BookData &book);
+// The same per group in one pass: groups[i] is customer row i's group (0 … groupCount − 1, or −1
+// to leave the customer out). Table g equals buildCohorts on group g's customers alone.
+std::vector<CohortTable> buildCohortsByGroup(const CustomerFeatures &features, const BookData &book,
+                                             const std::vector<std::int16_t> &groups, int groupCount);
 
 } // namespace tierwise::analytics
