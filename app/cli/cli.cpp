@@ -1,11 +1,15 @@
 #include "cli.h"
 
+#include "analytics/briefdata.h"
 #include "analytics/clv.h"
 #include "analytics/segmentation.h"
 #include "ingest/generator.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
 #include "terminalprogress.h"
+#include "brief/briefformat.h"
+#include "brief/brieflanguage.h"
+#include "brief/briefrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
 
@@ -232,6 +237,8 @@ int run(const QStringList &arguments)
         return segment(rest);
     if (command == QLatin1String("clv"))
         return clv(rest);
+    if (command == QLatin1String("brief"))
+        return brief(rest);
     if (command == QLatin1String("demo"))
         return demo(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
@@ -245,7 +252,8 @@ int run(const QStringList &arguments)
                                  "  info      show what a workspace holds\n"
                                  "  segment   segment the customers: value tiers, RFM, k-means or value × risk\n"
                                  "  clv       lifetime value, lifecycle stages, cohorts, early warnings, next-best products\n"
-                                 "  demo      generate a demo book, import it, segment it and value it\n\n"
+                                 "  brief     print a PDF brief on the segments for a branch manager\n"
+                                 "  demo      generate a demo book, import it, segment it, value it and print a brief\n\n"
                                  "Run 'tierwise-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out(usage);
@@ -627,14 +635,114 @@ int clv(const QStringList &arguments)
     return Ok;
 }
 
+int brief(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("workspace"), Tr::tr("The workspace file."), Tr::tr("W.tierwise")});
+    parser.addOption({QStringLiteral("segmentation"), Tr::tr("tiers (default), rfm, kmeans, composite, lifecycle or value_band: the "
+                                                             "newest run of it."), Tr::tr("NAME"), QStringLiteral("tiers")});
+    parser.addOption({QStringLiteral("segments"), Tr::tr("all (default), or segment keys separated by commas."), Tr::tr("KEYS"),
+                      QStringLiteral("all")});
+    parser.addOption({QStringLiteral("branch"), Tr::tr("Only the customers of this branch (default: all branches)."), Tr::tr("B")});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("The brief's language: en (default), zh_CN or zh_TW."), Tr::tr("LANG"),
+                      QStringLiteral("en")});
+    parser.addOption({QStringLiteral("bank"), Tr::tr("The bank's name on the cover (default: the workspace file's name)."),
+                      Tr::tr("NAME")});
+    parser.addOption({QStringLiteral("unmasked"), Tr::tr("Print customer ids unmasked (recorded in the workspace's audit log).")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("The PDF to write."), Tr::tr("F.pdf")});
+    int code = Ok;
+    if (!parse(parser, arguments, Tr::tr("Prints a PDF brief on the segments of a segmentation for a branch manager: the "
+                                         "summary, and per segment its figures, map, distributions, cohorts, profile, "
+                                         "warnings, next-best products and strategy."), code))
+        return code;
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty())
+        return fail(Error::badInput(Tr::tr("Name the workspace with --workspace W.tierwise.")));
+    const QString pdf = parser.value(QStringLiteral("out"));
+    if (pdf.isEmpty())
+        return fail(Error::badInput(Tr::tr("Name the PDF with --out F.pdf.")));
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!BriefFormat::languages().contains(lang))
+        return fail(Error::badInput(Tr::tr("--lang: unknown language '%1'; use en, zh_CN or zh_TW.").arg(lang)));
+    analytics::BriefOptions options;
+    options.segmentation = parser.value(QStringLiteral("segmentation")).trimmed();
+    if (!analytics::briefSegmentationNames().contains(options.segmentation)
+        && !options.segmentation.startsWith(QLatin1String("segment.saved:")))
+        return fail(Error::badInput(Tr::tr("--segmentation: unknown segmentation '%1'; use %2.")
+                                        .arg(options.segmentation,
+                                             analytics::briefSegmentationNames().join(QStringLiteral(", ")))));
+    const QString segments = parser.value(QStringLiteral("segments")).trimmed();
+    if (segments != QLatin1String("all")) {
+        for (const QString &key : segments.split(u','))
+            if (!key.trimmed().isEmpty())
+                options.segments << key.trimmed();
+        if (options.segments.isEmpty())
+            return fail(Error::badInput(Tr::tr("--segments: name segment keys separated by commas, or all.")));
+    }
+    options.branch = parser.value(QStringLiteral("branch")).trimmed();
+    options.bankName = parser.value(QStringLiteral("bank"));
+    options.masked = !parser.isSet(QStringLiteral("unmasked"));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(Error::internal(Tr::tr("The brief needs the graphical part of Qt (fonts, PDF).")));
+
+    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(path);
+    if (!ws)
+        return fail(ws.error());
+    QElapsedTimer gatherTimer;
+    gatherTimer.start();
+    TerminalProgress progress;
+    Result<analytics::BriefData> data = analytics::gatherBrief((*ws)->handle(), options, progress);
+    progress.finish();
+    const double seconds = double(gatherTimer.elapsed()) / 1000.0;
+    if (!data) {
+        const Error &e = data.error();
+        if (e.kind == Error::Kind::Cancelled) {
+            err(Tr::tr("The brief was cancelled; nothing was written."));
+            return Cancelled;
+        }
+        // An option's value the workspace does not have: name the option.
+        const QString option = e.value.isNull()                                ? QString()
+                               : options.segments.contains(e.value)            ? QStringLiteral("segments")
+                               : e.value == options.branch                      ? QStringLiteral("branch")
+                               : e.value == options.segmentation                ? QStringLiteral("segmentation")
+                                                                                : QString();
+        if (option.isEmpty())
+            return fail(e);
+        err(Tr::tr("tierwise-cli: --%1: %2").arg(option, e.message));
+        return exitCodeFor(e);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Result<BriefRenderer::Layout> layout = [&] {
+        const BriefLanguage language(lang);
+        return BriefRenderer(*data, lang).writePdf(pdf);
+    }();
+    if (!layout)
+        return fail(layout.error());
+    if (!options.masked) {
+        if (Status s = analytics::recordBriefExport((*ws)->handle(), *data, QFileInfo(pdf).absoluteFilePath()); !s)
+            return fail(s.error());
+    }
+    out(Tr::tr("Brief written to %1: %2 pages, %3 segments, %4 customers (%5 s to gather, %6 s to print).")
+            .arg(QFileInfo(pdf).absoluteFilePath()).arg(layout->pages).arg(data->segments.size())
+            .arg(number(data->customers)).arg(seconds, 0, 'f', 1).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), Tr::tr("Folder for the demo data and workspace."), Tr::tr("DIR")});
     parser.addOption({QStringLiteral("customers"), Tr::tr("Number of customers (default 10000)."), Tr::tr("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("The language of the brief DIR/demo.pdf: en (default), zh_CN or zh_TW."),
+                      Tr::tr("LANG"), QStringLiteral("en")});
     int code = Ok;
-    if (!parse(parser, arguments, Tr::tr("Generates a demo bank, imports it into DIR/demo.tierwise, tiers it and estimates lifetime values."), code))
+    if (!parse(parser, arguments, Tr::tr("Generates a demo bank, imports it into DIR/demo.tierwise, tiers it, estimates lifetime "
+                                         "values and prints the segment brief DIR/demo.pdf."), code))
         return code;
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!BriefFormat::languages().contains(lang))
+        return fail(Error::badInput(Tr::tr("--lang: unknown language '%1'; use en, zh_CN or zh_TW.").arg(lang)));
     const QString dir = parser.value(QStringLiteral("out"));
     if (dir.isEmpty())
         return fail(Error::badInput(Tr::tr("Name the demo folder with --out DIR.")));
@@ -647,12 +755,12 @@ int demo(const QStringList &arguments)
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(workspace + suffix);
     }
-    out(Tr::tr("1/4 Generating the demo bank…"));
+    out(Tr::tr("1/5 Generating the demo bank…"));
     if (int rc = generate({QStringLiteral("generate"), QStringLiteral("--customers"), parser.value(QStringLiteral("customers")),
                            QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--out"), data});
         rc != Ok)
         return rc;
-    out(Tr::tr("2/4 Importing it…"));
+    out(Tr::tr("2/5 Importing it…"));
     QStringList files;
     for (const QString &name : QDir(data).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
         files << QDir(data).filePath(name);
@@ -666,12 +774,12 @@ int demo(const QStringList &arguments)
         return rc;
     if (int rc = info({QStringLiteral("info"), QStringLiteral("--workspace"), workspace}); rc != Ok)
         return rc;
-    out(Tr::tr("3/4 Tiering the customers by AUM…"));
+    out(Tr::tr("3/5 Tiering the customers by AUM…"));
     if (int rc = segment({QStringLiteral("segment"), QStringLiteral("--workspace"), workspace, QStringLiteral("--method"),
                           QStringLiteral("tiers"), QStringLiteral("--out"), QDir(dir).absoluteFilePath(QStringLiteral("tiers.csv"))});
         rc != Ok)
         return rc;
-    out(Tr::tr("4/4 Estimating lifetime values…"));
+    out(Tr::tr("4/5 Estimating lifetime values…"));
     const QDir d(dir);
     if (int rc = clv({QStringLiteral("clv"), QStringLiteral("--workspace"), workspace,
                       QStringLiteral("--out"), d.absoluteFilePath(QStringLiteral("clv.csv")),
@@ -679,6 +787,12 @@ int demo(const QStringList &arguments)
                       QStringLiteral("--cohorts-out"), d.absoluteFilePath(QStringLiteral("cohorts.csv")),
                       QStringLiteral("--alerts-out"), d.absoluteFilePath(QStringLiteral("alerts.csv")),
                       QStringLiteral("--next-best-out"), d.absoluteFilePath(QStringLiteral("next-best.csv"))});
+        rc != Ok)
+        return rc;
+    out(Tr::tr("5/5 Printing the segment brief…"));
+    if (int rc = brief({QStringLiteral("brief"), QStringLiteral("--workspace"), workspace, QStringLiteral("--lang"), lang,
+                        QStringLiteral("--bank"), Tr::tr("Demo Bank"), QStringLiteral("--out"),
+                        d.absoluteFilePath(QStringLiteral("demo.pdf"))});
         rc != Ok)
         return rc;
     out(Tr::tr("The demo workspace is %1").arg(workspace));

@@ -16,6 +16,7 @@ int import(const QStringList &arguments);
 int info(const QStringList &arguments);
 int segment(const QStringList &arguments);
 int clv(const QStringList &arguments);
+int brief(const QStringList &arguments);
 int demo(const QStringList &arguments);
 
 } // namespace tierwise::cli
