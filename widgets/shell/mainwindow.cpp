@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "brief/briefdialog.h"
 #include "editors/campaignplanner.h"
 #include "shell/importcontroller.h"
 #include "shell/importprogresspanel.h"
@@ -410,6 +411,11 @@ void MainWindow::createActions()
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportChartAction->setStatusTip(tr("Save the chart of the current view as PNG or PDF"));
     connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+    m_briefAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Segment &Brief…"), this);
+    m_briefAction->setObjectName(QStringLiteral("briefAction"));
+    m_briefAction->setShortcut(QKeySequence::Print);
+    m_briefAction->setStatusTip(tr("A PDF brief on the segments for a branch manager: preview, save"));
+    connect(m_briefAction, &QAction::triggered, this, &MainWindow::briefDialog);
     m_exportTableAction = new QAction(tr("&Table…"), this);
     m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportTableAction->setStatusTip(tr("Save the customer table (as filtered and sorted) as CSV, masked unless unmasked"));
@@ -449,6 +455,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(m_exportChartAction);
     exportMenu->addAction(m_exportTableAction);
     exportMenu->addAction(m_exportSelectionAction);
+    file->addAction(m_briefAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -735,6 +742,7 @@ void MainWindow::updateActions()
     for (QAction *a : {m_tiersAction, m_rfmAction, m_clusterAction, m_compositeAction, m_clvAction, m_allAction})
         a->setEnabled(idle && m_workspace);
     m_saveSegmentAction->setEnabled(idle && m_workspace && !m_selection.isEmpty());
+    m_briefAction->setEnabled(idle && m_workspace);
     updateUndoActions();
 }
 
@@ -915,6 +923,23 @@ void MainWindow::clusteringDialog()
     dialog->open();
 }
 
+void MainWindow::briefDialog()
+{
+    if (!m_workspace)
+        return;
+    if (!m_book) {
+        statusBar()->showMessage(tr("The book is still loading; try again in a moment."), kStatusMessageMs);
+        return;
+    }
+    if (!m_brief) {
+        m_brief = new BriefDialog(m_jobs, m_workspace->path(), m_book, m_masked, this);
+        m_brief->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_brief->show();
+    m_brief->raise();
+    m_brief->activateWindow();
+}
+
 void MainWindow::clvDialog()
 {
     auto *dialog = new ClvDialog(QDate::fromString(m_overview->summary().asOf, Qt::ISODate), this);
@@ -925,6 +950,8 @@ void MainWindow::clvDialog()
 
 void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status)
 {
+    if (job && job->kind().startsWith(QLatin1String("brief.")))
+        return; // the brief dialog's own (it writes no run)
     auto *loaded = dynamic_cast<analytics::BookViewJob *>(job.get());
     m_bookJobs.remove(id);
     if (loaded && id != m_bookJob) {

@@ -27,6 +27,7 @@ namespace tierwise::store { class Workspace; }
 namespace tierwise {
 
 class BookNavigator;
+class BriefDialog;
 class CampaignPlanner;
 class CustomerProfile;
 class CustomerTableView;
@@ -160,6 +161,7 @@ private:
     void exportChart();
     void exportTable(bool selectionOnly);
     void clvDialog();
+    void briefDialog();
     void finishDeferredClose();
 
     std::unique_ptr<store::Workspace> m_workspace;
@@ -189,6 +191,8 @@ private:
     QMenu *m_planMenu = nullptr;
     bool m_strategiesSettled = false; // the user chose to save or drop unsaved strategies on close
     QAction *m_exportChartAction = nullptr;
+    QAction *m_briefAction = nullptr;
+    QPointer<BriefDialog> m_brief;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveSegmentAction = nullptr;

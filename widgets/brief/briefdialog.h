@@ -1,0 +1,125 @@
+#pragma once
+
+// File ▸ Print Segment Brief…: choose the segmentation, its segments (all or some), the branch,
+// the language (English, 简体中文, 繁體中文) and the bank's name, then preview the brief or save
+// it as a PDF. The figures are gathered by a BriefJob on the window's jobs panel (progress and
+// Cancel there and here); the GUI thread only lays out and paints the pages (a few tens of ms),
+// with the brief's language installed while it paints. An unmasked brief's export is recorded in
+// the workspace's audit log (a job too). Non-modal: the window stays usable while it gathers.
+
+#include "analytics/briefdata.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPrinter;
+class QPrintPreviewWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace tierwise {
+
+class JobsPanel;
+namespace analytics { struct BookView; }
+namespace jobs { class Job; }
+
+class BriefDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // book: the window's loaded book (its segmentations, segments and branches fill the choices;
+    // null: nothing to brief on yet). masked: the window's masking of personal data.
+    BriefDialog(JobsPanel *jobs, QString workspacePath, std::shared_ptr<const analytics::BookView> book, bool masked,
+                QWidget *parent = nullptr);
+    ~BriefDialog() override;
+
+    // The strategy printed per segment key (the strategy editor's, filled by the window).
+    void setStrategies(std::map<QString, analytics::BriefStrategy> strategies);
+
+    // The brief the controls describe (segments empty: all of them).
+    analytics::BriefOptions options() const;
+    QString language() const; // "en", "zh_CN" or "zh_TW"
+
+    // Shows the brief in the preview, gathering the figures first if the choices changed.
+    void preview();
+    // Writes the brief to path, gathering first if needed; saved() or failed() tells how it went.
+    void saveTo(const QString &path);
+
+    bool isGathering() const { return m_jobId != 0; }
+    int previewPageCount() const;
+    std::shared_ptr<const analytics::BriefData> data() const { return m_data; }
+
+    QComboBox *segmentationBox() const { return m_segmentation; }
+    QListWidget *segmentList() const { return m_segments; }
+    QComboBox *branchBox() const { return m_branch; }
+    QComboBox *languageBox() const { return m_language; }
+    QLineEdit *bankEdit() const { return m_bank; }
+    QPrintPreviewWidget *previewWidget() const { return m_preview; }
+    QPushButton *previewButton() const { return m_previewButton; }
+    QPushButton *saveButton() const { return m_saveButton; }
+    QLabel *statusLabel() const { return m_status; }
+
+signals:
+    void gathered();                   // new figures arrived
+    void previewUpdated(int pages);
+    void saved(const QString &path);
+    void failed(const QString &message);
+
+private:
+    enum class Pending { None, Preview, Save };
+
+    void buildUi();
+    void fillSegments();
+    void updateButtons();
+    void request(Pending action);
+    void startGathering();
+    void onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status);
+    void runPending();
+    void paintPreview(QPrinter *printer);
+    void writeFile(const QString &path);
+    void chooseFile();
+    // What the figures depend on (the language, bank name and strategies only change the paint).
+    QString signature() const;
+    // The gathered figures with the dialog's bank name and strategies.
+    analytics::BriefData shownData() const;
+
+    QPointer<JobsPanel> m_jobs;
+    QString m_path;
+    std::shared_ptr<const analytics::BookView> m_book;
+    bool m_masked;
+    std::map<QString, analytics::BriefStrategy> m_strategies;
+
+    std::shared_ptr<const analytics::BriefData> m_data;
+    QString m_dataSignature;
+    int m_jobId = 0;
+    QString m_jobSignature;
+    Pending m_pending = Pending::None;
+    QString m_pendingPath;
+
+    QComboBox *m_segmentation = nullptr;
+    QListWidget *m_segments = nullptr;
+    QComboBox *m_branch = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_bank = nullptr;
+    QLabel *m_maskNote = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget *m_preview = nullptr;
+};
+
+} // namespace tierwise
