@@ -7,6 +7,7 @@
 #include "analytics/clv.h"
 #include "analytics/segmentation.h"
 #include "brief/briefdialog.h"
+#include "brief/briefrenderer.h"
 #include "jobs/progress.h"
 #include "shell/jobspanel.h"
 #include "shell/mainwindow.h"
@@ -190,6 +191,31 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(jobs.activeCount(), 0, 60000);
         QCOMPARE(previewed.count(), 0);
         QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Cancelled."));
+    }
+
+    // The renderer paints with QPainter only: a worker thread prints the same brief.
+    void rendersOffTheGuiThread()
+    {
+        auto ws = store::Workspace::open(m_ws);
+        QVERIFY(ws.ok());
+        jobs::NullProgress progress;
+        auto data = analytics::gatherBrief((*ws)->handle(), analytics::BriefOptions(), progress);
+        QVERIFY(data.ok());
+        const QString here = m_dir.filePath(QStringLiteral("gui-thread.pdf"));
+        const QString there = m_dir.filePath(QStringLiteral("worker-thread.pdf"));
+        auto onGui = BriefRenderer(*data).writePdf(here);
+        QVERIFY(onGui.ok());
+        int workerPages = 0;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto r = BriefRenderer(*data).writePdf(there);
+            workerPages = r ? r->pages : -1;
+        }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QCOMPARE(workerPages, onGui->pages);
+        QVERIFY(QFileInfo(there).size() > 10000);
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QCOMPARE(pdfText(there).count(QLatin1Char('\f')), pdfText(here).count(QLatin1Char('\f')));
     }
 
     void windowOpensItWithCtrlP()

@@ -276,9 +276,9 @@ void BriefBlocks::summary(std::vector<BriefBlock> &out) const
                          d.clvRunId ? fmt.percent(share(clv, d.marginClv)) : QStringLiteral("—"), QString()});
         const int right = Qt::AlignRight;
         drawTable(canvas, rect.adjusted(0, kSubheading, 0, 0),
-                  {{Tr::tr("Segment"), 0}, {Tr::tr("Customers"), 58, right}, {Tr::tr("Customer share"), 62, right},
-                   {Tr::tr("AUM"), 56, right}, {Tr::tr("AUM share"), 52, right}, {Tr::tr("Margin CLV share"), 74, right},
-                   {Tr::tr("Avg. P(alive)"), 62, right}},
+                  {{Tr::tr("Segment"), 0}, {Tr::tr("Customers"), 50, right}, {Tr::tr("Customer share"), 60, right},
+                   {Tr::tr("AUM"), 50, right}, {Tr::tr("AUM share"), 46, right}, {Tr::tr("Margin CLV share"), 64, right},
+                   {Tr::tr("Avg. P(alive)"), 54, right}},
                   cells, swatches, true);
     };
     out.push_back(table);
@@ -305,10 +305,10 @@ void BriefBlocks::summary(std::vector<BriefBlock> &out) const
     out.push_back(bars);
 
     BriefBlock pareto;
-    pareto.height = kSubheading + 200 + kGap;
+    pareto.height = kSubheading + 190 + kGap;
     pareto.paint = [&d, fmt](const BriefCanvas &canvas, const QRectF &rect) {
         subheading(canvas, rect, Tr::tr("Concentration of AUM (Pareto)"));
-        const QRectF chart(rect.left(), rect.top() + kSubheading, 230, 195);
+        const QRectF chart(rect.left(), rect.top() + kSubheading, 230, 186);
         charts::lorenz(canvas, chart, d.lorenzX, d.lorenzY, d.top20Share, Tr::tr("Share of customers, largest first"),
                        Tr::tr("Share of AUM"), fmt);
         const QRectF text(chart.right() + 18, chart.top() + 10, rect.right() - chart.right() - 18, chart.height() - 10);
@@ -352,8 +352,9 @@ void BriefBlocks::segment(std::size_t index, std::vector<BriefBlock> &out) const
             p->drawRect(QRectF(rect.left(), rect.top() + 3, 5, 22));
             p->restore();
         }
-        canvas.text(QRectF(rect.left() + 12, rect.top(), rect.width() - 12, 28), Qt::AlignLeft | Qt::AlignVCenter, title,
-                    BriefCanvas::font(16, true), charts::textColor());
+        canvas.text(QRectF(rect.left() + 12, rect.top(), rect.width() - 12, 28), Qt::AlignLeft | Qt::AlignVCenter,
+                    canvas.elided(title, BriefCanvas::font(16, true), rect.width() - 12), BriefCanvas::font(16, true),
+                    charts::textColor());
         canvas.text(QRectF(rect.left() + 12, rect.top() + 27, rect.width() - 12, 12), Qt::AlignLeft | Qt::AlignVCenter,
                     Tr::tr("%1 · key %2").arg(briefSegmentationTitle(d), s.key), BriefCanvas::font(7.5), charts::mutedColor());
     };

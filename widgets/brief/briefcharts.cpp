@@ -173,7 +173,7 @@ double legend(const BriefCanvas &canvas, const QRectF &rect, const std::vector<s
 
 double shareBarsHeight(int categories, int series)
 {
-    return 16 + categories * (series * 6.5 + 7) + 16;
+    return 16 + categories * (series * 5.5 + 6) + 16;
 }
 
 void shareBars(const BriefCanvas &canvas, const QRectF &rect, const QStringList &categories,
@@ -189,10 +189,10 @@ void shareBars(const BriefCanvas &canvas, const QRectF &rect, const QStringList 
     }
     const double legendHeight = legend(canvas, rect, items);
     const QFont labelFont = BriefCanvas::font(7);
-    const QFont valueFont = BriefCanvas::font(6);
+    const QFont valueFont = BriefCanvas::font(5.3);
     double labelWidth = 0;
     for (const QString &c : categories)
-        labelWidth = std::min(120.0, std::max(labelWidth, canvas.width(c, labelFont) + 6));
+        labelWidth = std::min(170.0, std::max(labelWidth, canvas.width(c, labelFont) + 6));
     const Axis y{0, 1, {}, {}};
     const Axis x = shareAxis(top, QString(), format);
     const QRectF outer(rect.left() + labelWidth, rect.top() + legendHeight, rect.width() - labelWidth - 22,
@@ -203,7 +203,7 @@ void shareBars(const BriefCanvas &canvas, const QRectF &rect, const QStringList 
     if (!p || categories.isEmpty())
         return;
     const double band = plot.height() / categories.size();
-    const double barHeight = std::min(6.0, (band - 5) / std::max<std::size_t>(series.size(), 1));
+    const double barHeight = std::min(5.5, (band - 4) / std::max<std::size_t>(series.size(), 1));
     for (int c = 0; c < categories.size(); ++c) {
         const double top0 = plot.top() + c * band + (band - barHeight * double(series.size())) / 2;
         canvas.text(QRectF(rect.left(), plot.top() + c * band, labelWidth - 6, band), Qt::AlignRight | Qt::AlignVCenter,
