@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -148,6 +149,8 @@ private slots:
             QVERIFY2(text.contains(analytics::briefSegmentName(*dialog.data(), s)), qPrintable(s.key));
         QVERIFY(text.contains(QLatin1String("Grow the mass tier")));
         QVERIFY(text.contains(QLatin1String("Objective: monthly savings plans")));
+        QFile::remove(QStringLiteral("/tmp/tst_briefdialog.pdf"));
+        QFile::copy(pdf, QStringLiteral("/tmp/tst_briefdialog.pdf")); // to look at
 
         // Another language only repaints; the names come out in it.
         dialog.languageBox()->setCurrentIndex(indexOf(dialog.languageBox(), QStringLiteral("zh_CN")));

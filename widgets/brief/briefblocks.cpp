@@ -487,10 +487,10 @@ void BriefBlocks::profile(std::size_t index, std::vector<BriefBlock> &out) const
                 cells.push_back({label, QString(), fmt.percent(share(counts.first, s.profile.customers), 0),
                                  fmt.percent(share(counts.second, d.bookProfile.customers), 0)});
             const QRectF table(r.left(), r.top() + 12, w, r.height() - 12);
-            const double labelWidth = w - 28 - 32 - 30;
+            const double labelWidth = w - 28 - 38 - 26;
             drawTable(canvas, table,
-                      {{QString(), labelWidth}, {QString(), 28}, {Tr::tr("Segment"), 32, Qt::AlignRight},
-                       {Tr::tr("All"), 30, Qt::AlignRight}},
+                      {{QString(), labelWidth}, {QString(), 28}, {Tr::tr("Segment"), 38, Qt::AlignRight},
+                       {Tr::tr("All"), 26, Qt::AlignRight}},
                       cells);
             for (std::size_t i = 0; i < rows.size(); ++i)
                 charts::shareBar(canvas,
