@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tierwise::BriefDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/brief/briefdialog.cpp" line="369"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CampaignListPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
+        <source>(%n filter(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierwise::CustomerProfile</name>
     <message numerus="yes">
         <location filename="../widgets/views/customerprofile.cpp" line="257"/>
@@ -15,7 +37,7 @@
 <context>
     <name>tierwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
@@ -45,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="731"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n field differs.</numerusform>
@@ -121,7 +143,7 @@
 <context>
     <name>tierwise::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="150"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>%n row or file rejected:</numerusform>

@@ -53,6 +53,1853 @@
     </message>
 </context>
 <context>
+    <name>tierwise::BriefDialog</name>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="33"/>
+        <source>Print Segment Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="54"/>
+        <source>The newest run of each segmentation in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="59"/>
+        <source>The segments that get a section of their own (the summary covers all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="60"/>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="61"/>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="62"/>
+        <source>Brief on every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="63"/>
+        <source>Clear the segment choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="81"/>
+        <source>Only the customers booked at one branch, or the whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="82"/>
+        <source>All branches</source>
+        <translation type="unfinished">全部网点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="88"/>
+        <source>The language the brief is printed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="96"/>
+        <source>The bank&apos;s name on the cover (empty: the workspace&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="97"/>
+        <source>Personal data masked: customer ids are printed masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="98"/>
+        <source>Personal data shown: the brief prints customer ids unmasked, and saving it is recorded in the workspace&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="108"/>
+        <source>S&amp;egmentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="109"/>
+        <source>Se&amp;gments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="112"/>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished">网点(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="113"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="114"/>
+        <source>Ban&amp;k name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="117"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="118"/>
+        <source>Gather the figures and show the brief&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="119"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="120"/>
+        <source>Write the brief as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="121"/>
+        <source>&amp;Cancel Gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="122"/>
+        <source>Stop gathering the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="123"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="150"/>
+        <source>The brief as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="153"/>
+        <source>Choose the segments, then Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="154"/>
+        <source>No segmentation yet — run Analyze ▸ Value Tiers (or another analysis) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="180"/>
+        <source>%1 (%2 customers)</source>
+        <translation type="unfinished">%1（%2 位客户）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="270"/>
+        <source>Segment brief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="271"/>
+        <source>Gathering the figures… (progress in the Jobs dock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="284"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="284"/>
+        <source>No figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="293"/>
+        <source>Figures as of %1: %2 customers, %3 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="345"/>
+        <source>Save Segment Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="346"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefdialog.cpp" line="368"/>
+        <source>Recording the unmasked brief in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/brief/briefdialog.cpp" line="369"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::BriefRenderer</name>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="131"/>
+        <source>No data — run the lifetime value analysis (Analyze ▸ Lifetime Value, or tierwise-cli clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="139"/>
+        <source>Under 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="140"/>
+        <source>25–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="141"/>
+        <source>35–44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="142"/>
+        <source>45–54</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="143"/>
+        <source>55–64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="144"/>
+        <source>65 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="148"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="154"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="155"/>
+        <source>Online banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="156"/>
+        <source>Mobile banking</source>
+        <translation type="unfinished">手机银行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="157"/>
+        <source>ATM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="158"/>
+        <source>POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="159"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="194"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="162"/>
+        <source>No transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="168"/>
+        <source>Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="169"/>
+        <source>Wealth products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="170"/>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="171"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="186"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="172"/>
+        <source>Credit cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="173"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="182"/>
+        <source>Current account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="183"/>
+        <source>Term deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="184"/>
+        <source>Wealth product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="185"/>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="187"/>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="188"/>
+        <source>Consumer loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="189"/>
+        <source>Mortgage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="190"/>
+        <source>Business loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="232"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="244"/>
+        <source>the whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="244"/>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="245"/>
+        <source>%1 customers in %2 hold %3 of AUM (assets under management) and bring %4 of margin lifetime value, as of %5. The %6 segments of this brief (%7) hold %8 of these customers and %9 of the AUM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="259"/>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="165"/>
+        <source>Segments</source>
+        <translation type="unfinished">客群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="274"/>
+        <source>These segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="279"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="492"/>
+        <source>Segment</source>
+        <translation type="unfinished">客群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="279"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="292"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="372"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="429"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="431"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="539"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="582"/>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="166"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="279"/>
+        <source>Customer share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="280"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="293"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="373"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="429"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="563"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="280"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="376"/>
+        <source>AUM share</source>
+        <translation type="unfinished">AUM 占比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="280"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="377"/>
+        <source>Margin CLV share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="281"/>
+        <source>Avg. P(alive)</source>
+        <translation type="unfinished">平均存活概率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="289"/>
+        <source>Shares by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="295"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="431"/>
+        <source>Margin CLV</source>
+        <translation type="unfinished">利润贡献 CLV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="310"/>
+        <source>Concentration of AUM (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="312"/>
+        <source>Share of customers, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="313"/>
+        <source>Share of AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="327"/>
+        <source>of the AUM is held by the top 20 % of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="328"/>
+        <source>Gini coefficient of AUM: 0 when every customer holds the same, near 1 when a few hold nearly everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="359"/>
+        <source>%1 · key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="372"/>
+        <source>%1 of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="373"/>
+        <source>%1 of the AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="374"/>
+        <source>Average AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="375"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="379"/>
+        <source>all customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="376"/>
+        <source>of the AUM in the brief&apos;s scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="378"/>
+        <source>margin CLV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="378"/>
+        <source>no lifetime value run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="379"/>
+        <source>Average P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="380"/>
+        <source>Customers with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="381"/>
+        <source>%1 of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="382"/>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="383"/>
+        <source>of %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="415"/>
+        <source>Segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="416"/>
+        <source>Distributions</source>
+        <translation type="unfinished">分布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="421"/>
+        <source>AUM (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="422"/>
+        <source>Margin CLV (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="424"/>
+        <source>Grey: all customers; colour: this segment. Not on the map: %1 of its customers with AUM or margin CLV below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="435"/>
+        <source>Dashed line: the median (AUM %1, margin CLV %2). Not shown: %3 customers with AUM below 1, %4 with margin CLV below 1 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="446"/>
+        <source>Cohort retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="449"/>
+        <source>All customers</source>
+        <translation type="unfinished">全部客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="455"/>
+        <source>No customers of this segment were acquired within the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="457"/>
+        <source>Months since acquisition</source>
+        <translation type="unfinished">获客后月数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="458"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="460"/>
+        <source>The share of customers with an active transaction in each month since they were acquired, averaged over the monthly cohorts (weighted by their size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="478"/>
+        <source>Typical profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="493"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="507"/>
+        <source>Age</source>
+        <translation type="unfinished">年龄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="508"/>
+        <source>Most-used channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="509"/>
+        <source>Products held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="523"/>
+        <source>Early warnings and next-best products</source>
+        <translation type="unfinished">预警和下一最佳产品</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="532"/>
+        <source>Early warnings</source>
+        <translation type="unfinished">预警</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="539"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="539"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="583"/>
+        <source>Share of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="540"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="564"/>
+        <source>Warnings</source>
+        <translation type="unfinished">预警</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="549"/>
+        <source>Largest customers with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="556"/>
+        <source>serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="556"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="556"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="560"/>
+        <source>No customer of this segment has a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="563"/>
+        <source>Customer (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="563"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="564"/>
+        <source>Highest severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="573"/>
+        <source>Next-best products</source>
+        <translation type="unfinished">下一最佳产品</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="576"/>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="579"/>
+        <source>No product is suggested to this segment&apos;s customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="582"/>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="582"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="599"/>
+        <location filename="../widgets/brief/briefblocks.cpp" line="612"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="601"/>
+        <source>No strategy saved for this segment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="636"/>
+        <source>Notes on the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="642"/>
+        <source>AUM (assets under management): the customer&apos;s deposits, wealth products, funds and insurance cash value at the end of the as-of month; loans are not AUM. Shares are of the customers in the brief&apos;s scope (the branch, or the whole book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="645"/>
+        <source>Margin CLV: the margin the bank expects to earn on the customer&apos;s balances over the next 12 months, with the probability that the customer stays, discounted. P(alive): the probability that the customer is still active, from the BG/NBD model of the transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="648"/>
+        <source>Early warnings: AUM falling, large outflows, dormancy with a balance, products maturing within 30 days and customers close to a tier downgrade, with the workspace&apos;s warning rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="650"/>
+        <source>Next-best products: what most peers in the customer&apos;s value tier hold and the customer does not, within the customer&apos;s risk tolerance and the age and eligibility rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefblocks.cpp" line="652"/>
+        <source>Amounts are in the workspace&apos;s currency; large amounts are rounded to three significant digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="84"/>
+        <source>Personal data masked</source>
+        <translation type="unfinished">个人信息已脱敏</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="84"/>
+        <source>Personal data shown — handle under the bank&apos;s data rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="90"/>
+        <source>All branches</source>
+        <translation type="unfinished">全部网点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="116"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="122"/>
+        <source>%1 · %2 · %3 · as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="152"/>
+        <source>Segment brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="162"/>
+        <source>Branch</source>
+        <translation type="unfinished">网点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="163"/>
+        <source>As of</source>
+        <translation type="unfinished">数据截至</translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="164"/>
+        <source>Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="167"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="180"/>
+        <source>Personal data masked: customer ids in this brief are masked (for example C0****45) and no names are printed. Handle it as internal bank material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="182"/>
+        <source>Personal data shown: this brief prints customer ids unmasked. Handle it under the bank&apos;s data rules and do not pass it on; the export is recorded in the workspace&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="204"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="248"/>
+        <source>Segment brief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="254"/>
+        <source>No device to print the brief on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="279"/>
+        <source>Could not start printing the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="294"/>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="304"/>
+        <source>Could not add a page to the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="317"/>
+        <source>Could not finish printing the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="325"/>
+        <location filename="../widgets/brief/briefrenderer.cpp" line="338"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CampaignAudienceEditor</name>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="124"/>
+        <source>Segments</source>
+        <translation type="unfinished">客群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="126"/>
+        <source>Branches</source>
+        <translation type="unfinished">网点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="128"/>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished">生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="130"/>
+        <source>Early warnings</source>
+        <translation type="unfinished">预警</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
+        <source>Segmentat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
+        <source>The segmentation whose segments make the audience (the newest run of each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
+        <source>Se&amp;gments (tick one or more; Space ticks the current one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
+        <source>The campaign reaches the customers of the ticked segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
+        <source>Only customers of the ticked branches; none ticked: every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
+        <source>Only customers in the ticked lifecycle stages; none ticked: any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
+        <source>Only customers with any of the ticked early warnings; none ticked: no condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
+        <source>Ne&amp;xt-best product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
+        <source>Only customers for whom this product is among the next-best offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
+        <source>Optional filters (Ctrl+Tab switches between them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
+        <source>Segment</source>
+        <translation type="unfinished">客群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <source>AUM (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <source>Branch</source>
+        <translation type="unfinished">网点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished">生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="199"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="252"/>
+        <source>Any product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="258"/>
+        <source>(no branch)</source>
+        <translation type="unfinished">（无网点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="259"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="281"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="319"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="282"/>
+        <source>%1 — %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="306"/>
+        <source>Filtering by lifecycle stage, early warning or next-best product needs a lifetime-value run: Analyze ▸ Lifetime Value… (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="309"/>
+        <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="321"/>
+        <source>&amp;Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="322"/>
+        <source>&amp;Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="323"/>
+        <source>Wa&amp;rnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CampaignEvaluationView</name>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="103"/>
+        <source>Treated conversion minus control conversion, in percentage points, with its 95 % interval (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
+        <source>Segment</source>
+        <translation type="unfinished">客群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
+        <source>Branch</source>
+        <translation type="unfinished">网点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="122"/>
+        <source>Customers contacted (the treated group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="123"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
+        <source>Treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="124"/>
+        <source>Treated customers who responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="125"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="131"/>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="126"/>
+        <source>Conversion of the treated group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="127"/>
+        <source>Treated rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="128"/>
+        <source>Customers held out, not contacted (the control group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="129"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="130"/>
+        <source>Control customers who converted anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="132"/>
+        <source>Conversion of the control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
+        <source>Control rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
+        <source>Treated rate minus control rate, percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
+        <source>The lift&apos;s 95 % confidence interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
+        <source>The treated group&apos;s response amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="398"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
+        <source>(no branch)</source>
+        <translation type="unfinished">（无网点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="252"/>
+        <source>Choose a campaign to see its evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="265"/>
+        <source>%1%2 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="272"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="326"/>
+        <source>By &amp;segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="327"/>
+        <source>By b&amp;ranch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="335"/>
+        <source>No responses imported yet: %1 treated and %2 control customers. Import the responses (Ctrl+I) once the campaign has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="339"/>
+        <source>Treated: %1 of %2 converted (%3). Control: %4 of %5 (%6). Lift: %7 (95 % interval %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="344"/>
+        <source>The lift is the treated conversion minus the control conversion. Its 95 % interval: (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀). An interval that excludes 0 means the campaign made a difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="384"/>
+        <source>Lift, 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="406"/>
+        <source>Conversion (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="409"/>
+        <source>Conversion by segment, treated vs control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="438"/>
+        <source>%1
+Treated: %2 of %3 (%4)
+Control: %5 of %6 (%7)
+Lift: %8
+95 % interval: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CampaignJobs</name>
+    <message>
+        <location filename="../widgets/editors/campaignjobs.cpp" line="22"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignjobs.cpp" line="79"/>
+        <source>Saving the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignjobs.cpp" line="86"/>
+        <source>Exporting the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignjobs.cpp" line="97"/>
+        <source>Importing the responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignjobs.cpp" line="108"/>
+        <source>Evaluating the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CampaignListPage</name>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="127"/>
+        <source>5 · Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="128"/>
+        <source>Evaluation: treated against control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="129"/>
+        <source>E&amp;xport Audience…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="130"/>
+        <source>Write the chosen campaign&apos;s treated customers as CSV for the CRM or the branches, masked unless you export unmasked (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="132"/>
+        <source>Export &amp;unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="133"/>
+        <source>Write names, ids and phone numbers in full. You are asked to confirm, and the export is recorded in the workspace&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="135"/>
+        <source>&amp;Import Responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="136"/>
+        <source>Read who responded (customer_id, responded, date, amount) from a CSV or TSV file; it replaces the chosen campaign&apos;s earlier responses (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="138"/>
+        <source>Export Audience…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="139"/>
+        <source>Import Responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
+        <source>Budget (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="157"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
+        <source>(%n filter(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="215"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="216"/>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="220"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
+        <source>No campaigns yet: plan one on the Plan tab and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="268"/>
+        <source>Choose a campaign to see its evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="272"/>
+        <source>Reading the evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="315"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="377"/>
+        <source>Export Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
+        <source>Choose a campaign in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="317"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="329"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="407"/>
+        <source>Wait until the running export or import has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="337"/>
+        <source>Export Unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="338"/>
+        <source>Export the audience of “%1” with names, customer ids and phone numbers in full?
+
+The file will hold personal data in plain text: keep it only as long as the campaign needs it. The export is recorded in the workspace&apos;s audit log (who, when, which file, how many customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="346"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="373"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="367"/>
+        <source>Exporting the audience to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
+        <source>%1 customers exported UNMASKED to %2; recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="382"/>
+        <source>%1 customers exported (masked) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="394"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
+        <source>Import Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="395"/>
+        <source>Response files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="418"/>
+        <source>Importing the responses from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
+        <source>Import cancelled; the campaign&apos;s results are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="432"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="434"/>
+        <source>%1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="436"/>
+        <source>Import refused; the campaign&apos;s results are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
+        <source>%1
+
+Nothing was imported: the campaign&apos;s results are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="441"/>
+        <source>%1 responses imported, %2 of them responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="467"/>
+        <source>Done, in the workspace closed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::CampaignPlanner</name>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="45"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="592"/>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="185"/>
+        <source>1 · Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="203"/>
+        <source>2 · Control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="220"/>
+        <source>Control sh&amp;are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="222"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="234"/>
+        <source>3 · Strategy and expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="255"/>
+        <source>4 · Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="273"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="275"/>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="277"/>
+        <source>En&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="279"/>
+        <source>B&amp;udget (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished">规划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
+        <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
+        <source>The saved campaigns: export their audience, import the responses, see the lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="308"/>
+        <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="310"/>
+        <source>The same seed picks the same control customers for the same audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="311"/>
+        <source>Ne&amp;w Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="312"/>
+        <source>Draw a new random seed: a different control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <source>For example: Affluent — deposit renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="314"/>
+        <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="315"/>
+        <source>The first day of the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="316"/>
+        <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="317"/>
+        <source>&amp;Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="318"/>
+        <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="319"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="320"/>
+        <source>Stop the running save, export or import; the workspace stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="321"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="652"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="703"/>
+        <source>Save Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
+        <source>&amp;Campaigns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="426"/>
+        <source>The warnings and next-best products could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="446"/>
+        <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="449"/>
+        <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="452"/>
+        <source>Plan Campaign — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="454"/>
+        <source>Plan Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="654"/>
+        <source>Open a workspace and run the tiers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
+        <source>Tick one or more segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="489"/>
+        <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="499"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="500"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
+        <source>CLV</source>
+        <translation type="unfinished">CLV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
+        <source>Margin CLV</source>
+        <translation type="unfinished">利润贡献 CLV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
+        <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="507"/>
+        <source>No customer matches: loosen the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="509"/>
+        <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="517"/>
+        <source>Treated (contacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="518"/>
+        <source>Control (held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="519"/>
+        <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="554"/>
+        <source>Tick a segment to see its strategy and the expected outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="556"/>
+        <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="577"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="580"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
+        <source>reach %1, conversion %2, AUM growth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="600"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="601"/>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="602"/>
+        <source>Incremental value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="604"/>
+        <source>Cost = treated × budget per customer
+Reached = treated × reach target (100 % if not set)
+Conversions = reached × conversion target
+Incremental value = conversions × average margin CLV (%1) × AUM growth target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
+        <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
+        <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="635"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="671"/>
+        <source>The campaign ends before it starts.</source>
+        <translation type="unfinished">营销活动的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
+        <source>The last day of the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="658"/>
+        <source>Wait until the campaign being saved is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="662"/>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="667"/>
+        <source>The audience is empty: no customer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
+        <source>Saved, in the workspace closed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
+        <source>Saving “%1” with %2 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="705"/>
+        <source>Saving cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="710"/>
+        <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierwise::ClusterProfileView</name>
     <message>
         <location filename="../widgets/charts/clusterprofileview.cpp" line="87"/>
@@ -1202,664 +3049,689 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="123"/>
         <source>Save Segment “%1”</source>
         <translation>保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="128"/>
         <source>Saving the segment “%1”</source>
         <translation>正在保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="135"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
         <source>Segment Map</source>
         <translation>客群地图</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="183"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="184"/>
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
         <source>Model Check</source>
         <translation>模型检验</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="189"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1004"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="197"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以来的层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="201"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="210"/>
         <source>Map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="221"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
         <source>Book</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="234"/>
         <source>Customer Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="256"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="311"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="313"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="318"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="321"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
         <source>Value &amp;Tiers</source>
         <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
         <source>&amp;Clustering…</source>
         <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="361"/>
         <source>Value × &amp;Risk</source>
         <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="366"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命周期阶段、同期群、预警和下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="371"/>
         <source>Run &amp;All</source>
         <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="374"/>
+        <source>Plan &amp;Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
+        <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="378"/>
         <source>&amp;Mask Personal Data</source>
         <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>Show Personal Data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="742"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
         <source>&amp;Chart…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
+        <source>Print Segment &amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
+        <source>A PDF brief on the segments for a branch manager: preview, save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="422"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Selection…</source>
         <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="426"/>
         <source>Save the selected customers as CSV</source>
         <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="429"/>
         <source>Show &amp;All Customers</source>
         <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="432"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="435"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="438"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何导入、分析和浏览客户数据；键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="441"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="448"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="451"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="455"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="468"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Strategies per Tier</source>
         <translation>分层策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
         <translation>编辑每个层级或客群的策略：产品、渠道、定价、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="475"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="488"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="497"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="511"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="512"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="519"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
         <translation>编辑层级规则、利差率、生命周期规则、预警阈值和产品推荐规则</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="522"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="534"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="540"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="542"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="572"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="573"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="609"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="623"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
         <source>Loading the book</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="690"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="691"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="742"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="762"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="794"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="791"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="805"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="815"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="819"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="833"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="819"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="833"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留导出文件：无法写入审计日志（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="824"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="838"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="848"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="879"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="849"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="880"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="851"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="882"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="852"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="854"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="885"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="903"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="958"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="932"/>
+        <source>The book is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1013"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="959"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="966"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="972"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1027"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="974"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1029"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="974"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1029"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="975"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1030"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="978"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1033"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="982"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="982"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="983"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1038"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1072"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1076"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1080"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1026"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1081"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1043"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1098"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1044"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1099"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1044"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1099"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -1868,49 +3740,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1060"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1115"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1061"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1116"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1077"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1132"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1078"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1133"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1094"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1149"/>
         <source>Unsaved Strategies</source>
         <translation>未保存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 个策略的更改尚未保存。关闭前是否保存？选择“否”将不保存直接关闭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1100"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1155"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1205"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1206"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -2963,125 +4835,125 @@ CLV 占比 %4
         <translation>尚未保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="442"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="444"/>
         <source>%1 (for this tier)</source>
         <translation>%1（适用于此层级）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="462"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="464"/>
         <source>%1 (mixed)</source>
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="468"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="470"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="475"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="477"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>内容不一致：在此输入将替换所有所选策略的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="493"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="495"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="512"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="514"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的网点调整：相对全行策略更改了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="516"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="518"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的网点调整：目前与全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="525"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="527"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>实际：尚无已评估的营销活动。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="554"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="556"/>
         <source>Choose a segment.</source>
         <translation>请选择一个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="554"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="556"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="560"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出该客群典型的风险承受能力</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="583"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="585"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="610"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="612"/>
         <source>Apply the template %1</source>
         <translation>套用模板 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="660"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="662"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="676"/>
         <source>Strategy History</source>
         <translation>策略历史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="680"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="682"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="683"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="685"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="689"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="690"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="691"/>
         <source>The current draft</source>
         <translation>当前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="731"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 个字段不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="733"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="735"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>将左侧版本恢复为草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="734"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="736"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可撤销；保存后成为新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="738"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="740"/>
         <source>Restore version %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="746"/>
         <source>&amp;Compare:</source>
         <translation>比较(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="745"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="747"/>
         <source>&amp;with:</source>
         <translation>与(&amp;W)：</translation>
     </message>
@@ -3430,105 +5302,156 @@ CLV 占比 %4
         <translation>加载客户数据已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="51"/>
+        <location filename="../models/analytics/bookview.cpp" line="301"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="53"/>
+        <location filename="../models/analytics/bookview.cpp" line="303"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="55"/>
+        <location filename="../models/analytics/bookview.cpp" line="305"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="57"/>
+        <location filename="../models/analytics/bookview.cpp" line="307"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="59"/>
+        <location filename="../models/analytics/bookview.cpp" line="309"/>
         <source>Saved: %1 (%2)</source>
         <translation>已保存：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="62"/>
+        <location filename="../models/analytics/bookview.cpp" line="312"/>
         <source>%1 (run %2, %3)</source>
         <translation>%1（运行记录 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="246"/>
+        <location filename="../models/analytics/bookview.cpp" line="228"/>
+        <location filename="../models/analytics/bookview.cpp" line="296"/>
         <source>Lifecycle stages (run %1)</source>
         <translation>生命周期阶段（运行记录 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="255"/>
+        <location filename="../models/analytics/bookview.cpp" line="237"/>
+        <location filename="../models/analytics/bookview.cpp" line="298"/>
         <source>Value bands (run %1)</source>
         <translation>价值分层（运行记录 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="314"/>
+        <location filename="../models/analytics/bookview.cpp" line="333"/>
         <source>AUM</source>
         <translation>资产管理规模</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="315"/>
+        <location filename="../models/analytics/bookview.cpp" line="334"/>
         <source>Transaction CLV</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="316"/>
+        <location filename="../models/analytics/bookview.cpp" line="335"/>
         <source>Margin CLV</source>
         <translation>利润贡献 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="317"/>
+        <location filename="../models/analytics/bookview.cpp" line="336"/>
         <source>P(alive)</source>
         <translation>存活概率</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="318"/>
+        <location filename="../models/analytics/bookview.cpp" line="337"/>
         <source>Recency (days)</source>
         <translation>最近交易间隔（天）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="319"/>
+        <location filename="../models/analytics/bookview.cpp" line="338"/>
         <source>Frequency (active days)</source>
         <translation>交易频次（活跃天数）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="320"/>
+        <location filename="../models/analytics/bookview.cpp" line="339"/>
         <source>Tenure (months)</source>
         <translation>客龄（月）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="321"/>
+        <location filename="../models/analytics/bookview.cpp" line="340"/>
         <source>Age (years)</source>
         <translation>年龄（岁）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="322"/>
+        <location filename="../models/analytics/bookview.cpp" line="341"/>
         <source>Principal component 1</source>
         <translation>主成分 1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="323"/>
+        <location filename="../models/analytics/bookview.cpp" line="342"/>
         <source>Principal component 2</source>
         <translation>主成分 2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="415"/>
+        <location filename="../models/analytics/bookview.cpp" line="439"/>
         <source>Principal components</source>
         <translation>主成分</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="419"/>
-        <location filename="../models/analytics/bookview.cpp" line="439"/>
+        <location filename="../models/analytics/bookview.cpp" line="443"/>
+        <location filename="../models/analytics/bookview.cpp" line="463"/>
         <source>Reading the runs</source>
         <translation>正在读取运行记录</translation>
+    </message>
+</context>
+<context>
+    <name>tierwise::analytics::BriefData</name>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="45"/>
+        <source>Gathering the brief was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="303"/>
+        <source>Unknown segment &apos;%1&apos; in %2; the segments are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="359"/>
+        <source>Unknown segmentation &apos;%1&apos;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="380"/>
+        <source>The workspace has no &apos;%1&apos; segmentation yet; run it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="393"/>
+        <source>Unknown branch &apos;%1&apos;; the branches are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="408"/>
+        <source>Reading the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="417"/>
+        <source>Adding up the segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="504"/>
+        <location filename="../models/analytics/briefdata.cpp" line="537"/>
+        <source>Cohorts and distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/briefdata.cpp" line="541"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3750,7 +5673,7 @@ CLV 占比 %4
 <context>
     <name>tierwise::analytics::Cohorts</name>
     <message>
-        <location filename="../models/analytics/cohorts.cpp" line="140"/>
+        <location filename="../models/analytics/cohorts.cpp" line="147"/>
         <source>Month %1</source>
         <translation>第 %1 个月</translation>
     </message>
@@ -4778,75 +6701,75 @@ CLV 占比 %4
 <context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="74"/>
-        <location filename="../app/cli/cli.cpp" line="84"/>
+        <location filename="../app/cli/cli.cpp" line="80"/>
+        <location filename="../app/cli/cli.cpp" line="90"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
+        <location filename="../app/cli/cli.cpp" line="91"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="109"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的编码“%1”；请使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="104"/>
+        <location filename="../app/cli/cli.cpp" line="110"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="120"/>
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>--%1: %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
+        <location filename="../app/cli/cli.cpp" line="138"/>
         <source>%1: refused</source>
         <translation>%1：被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握 %4%）：读取 %5 行，新增 %6 行，更新 %7 行，已存在 %8 行，拒绝 %9 行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="150"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 行或文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="166"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>By reason:</source>
         <translation>按原因统计：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>The full list is in %1</source>
         <translation>完整列表见 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
+        <location filename="../app/cli/cli.cpp" line="221"/>
         <source>%1 written to %2</source>
         <translation>%1已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="249"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -4855,678 +6778,795 @@ Commands:
   info      show what a workspace holds
   segment   segment the customers: value tiers, RFM, k-means or value × risk
   clv       lifetime value, lifecycle stages, cohorts, early warnings, next-best products
-  demo      generate a demo book, import it, segment it and value it
+  brief     print a PDF brief on the segments for a branch manager
+  demo      generate a demo book, import it, segment it, value it and print a brief
 
 Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>用法：tierwise-cli 命令 [选项]
-
-命令：
-  generate  生成模拟银行的数据提取文件（CSV）
-  import    将数据提取文件导入工作区，要么全部导入，要么全部不导入
-  info      显示工作区中的内容
-  segment   对客户进行分群：价值分层、RFM、k-means 或价值 × 风险
-  clv       客户生命周期价值、生命周期阶段、同期群、预警、下一最佳产品
-  demo      生成演示数据，导入工作区，进行分群并估算客户价值
-
-运行“tierwise-cli 命令 --help”查看某个命令的选项。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="254"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="262"/>
-        <location filename="../app/cli/cli.cpp" line="634"/>
+        <location filename="../app/cli/cli.cpp" line="271"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="262"/>
-        <location filename="../app/cli/cli.cpp" line="417"/>
-        <location filename="../app/cli/cli.cpp" line="421"/>
-        <location filename="../app/cli/cli.cpp" line="501"/>
-        <location filename="../app/cli/cli.cpp" line="504"/>
-        <location filename="../app/cli/cli.cpp" line="634"/>
+        <location filename="../app/cli/cli.cpp" line="271"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="272"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>余额和交易的月数（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="272"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="264"/>
+        <location filename="../app/cli/cli.cpp" line="273"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>随机种子；相同的种子生成相同的文件（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="264"/>
-        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="273"/>
+        <location filename="../app/cli/cli.cpp" line="429"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="274"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文表头）、gb18030（简体中文表头）或 big5（繁体中文表头）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="266"/>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="276"/>
         <source>Output folder.</source>
         <translation>输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="267"/>
-        <location filename="../app/cli/cli.cpp" line="633"/>
+        <location filename="../app/cli/cli.cpp" line="276"/>
+        <location filename="../app/cli/cli.cpp" line="738"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="269"/>
+        <location filename="../app/cli/cli.cpp" line="278"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>生成一家模拟银行的数据提取文件：网点、产品、客户、账户、余额、产品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="276"/>
+        <location filename="../app/cli/cli.cpp" line="285"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必须是 1 到 50,000,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="279"/>
+        <location filename="../app/cli/cli.cpp" line="288"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必须是 1 到 240 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="282"/>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location filename="../app/cli/cli.cpp" line="466"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="292"/>
+        <location filename="../app/cli/cli.cpp" line="301"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>请用 --out DIR 指定输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="301"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 生成 %1 个客户、%2 个月的数据（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="319"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
-        <location filename="../app/cli/cli.cpp" line="379"/>
-        <location filename="../app/cli/cli.cpp" line="410"/>
-        <location filename="../app/cli/cli.cpp" line="498"/>
+        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="388"/>
+        <location filename="../app/cli/cli.cpp" line="419"/>
+        <location filename="../app/cli/cli.cpp" line="507"/>
+        <location filename="../app/cli/cli.cpp" line="642"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
+        <location filename="../app/cli/cli.cpp" line="320"/>
         <source>JSON column mapping.</source>
         <translation>JSON 列映射文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
+        <location filename="../app/cli/cli.cpp" line="320"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（默认）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="313"/>
+        <location filename="../app/cli/cli.cpp" line="322"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有行被拒绝，也提交有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒绝报告（CSV）的写入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="315"/>
+        <location filename="../app/cli/cli.cpp" line="324"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒绝晚于此日期的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="315"/>
-        <location filename="../app/cli/cli.cpp" line="414"/>
-        <location filename="../app/cli/cli.cpp" line="416"/>
-        <location filename="../app/cli/cli.cpp" line="500"/>
+        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="425"/>
+        <location filename="../app/cli/cli.cpp" line="509"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>数据提取文件（CSV、TSV、文本）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="327"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在单个数据库事务中将数据提取文件导入工作区：默认情况下，只要有一行被拒绝，就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
-        <location filename="../app/cli/cli.cpp" line="385"/>
-        <location filename="../app/cli/cli.cpp" line="430"/>
-        <location filename="../app/cli/cli.cpp" line="526"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="439"/>
+        <location filename="../app/cli/cli.cpp" line="535"/>
+        <location filename="../app/cli/cli.cpp" line="661"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="335"/>
         <source>Name the files to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="329"/>
+        <location filename="../app/cli/cli.cpp" line="338"/>
         <source>No such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="365"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="363"/>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未导入任何数据：%1 项被拒绝。请更正文件，或使用 --accept-partial 导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location filename="../app/cli/cli.cpp" line="379"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已导入到 %1，用时 %2 秒（每秒 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="379"/>
-        <location filename="../app/cli/cli.cpp" line="410"/>
-        <location filename="../app/cli/cli.cpp" line="498"/>
+        <location filename="../app/cli/cli.cpp" line="388"/>
+        <location filename="../app/cli/cli.cpp" line="419"/>
+        <location filename="../app/cli/cli.cpp" line="507"/>
+        <location filename="../app/cli/cli.cpp" line="642"/>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="381"/>
+        <location filename="../app/cli/cli.cpp" line="390"/>
         <source>Shows what a workspace holds.</source>
         <translation>显示工作区中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>Workspace     %1</source>
         <translation>工作区        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Schema        version %1</source>
         <translation>结构版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="403"/>
         <source>As of         %1</source>
         <translation>数据截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="403"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="395"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Branches      %1</source>
         <translation>网点          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="396"/>
+        <location filename="../app/cli/cli.cpp" line="405"/>
         <source>Products      %1</source>
         <translation>产品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="406"/>
         <source>Customers     %1</source>
         <translation>客户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>Accounts      %1</source>
         <translation>账户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="399"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>余额          %1 个客户月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="399"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="409"/>
         <source>Holdings      %1</source>
         <translation>产品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 笔（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>导入          已提交 %1 次，已记录 %2 条拒绝，数据版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="411"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（价值层级 × 信用等级）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="421"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="413"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作为数据截至日期进行分群（默认：工作区中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="415"/>
+        <location filename="../app/cli/cli.cpp" line="424"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同时按此较早日期分层并显示迁移矩阵。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚类个数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="418"/>
+        <location filename="../app/cli/cli.cpp" line="427"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一尝试从 A 到 B 的每个 k，保留轮廓系数最高的结果（默认 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="419"/>
+        <location filename="../app/cli/cli.cpp" line="428"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="429"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="421"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重启次数（默认 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="422"/>
+        <location filename="../app/cli/cli.cpp" line="431"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分层规则（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="422"/>
-        <location filename="../app/cli/cli.cpp" line="510"/>
-        <location filename="../app/cli/cli.cpp" line="511"/>
-        <location filename="../app/cli/cli.cpp" line="512"/>
-        <location filename="../app/cli/cli.cpp" line="513"/>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="519"/>
+        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location filename="../app/cli/cli.cpp" line="521"/>
+        <location filename="../app/cli/cli.cpp" line="522"/>
+        <location filename="../app/cli/cli.cpp" line="523"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="432"/>
         <source>composite: JSON value × risk cut-offs.</source>
         <translation>composite：价值 × 风险分界（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="432"/>
         <source>V.json</source>
         <translation>V.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="433"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>将分群结果写入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="424"/>
-        <location filename="../app/cli/cli.cpp" line="515"/>
-        <location filename="../app/cli/cli.cpp" line="517"/>
-        <location filename="../app/cli/cli.cpp" line="518"/>
-        <location filename="../app/cli/cli.cpp" line="519"/>
+        <location filename="../app/cli/cli.cpp" line="433"/>
+        <location filename="../app/cli/cli.cpp" line="524"/>
+        <location filename="../app/cli/cli.cpp" line="526"/>
+        <location filename="../app/cli/cli.cpp" line="527"/>
+        <location filename="../app/cli/cli.cpp" line="528"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="435"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>按指定的数据截至日期对客户进行分群，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="434"/>
+        <location filename="../app/cli/cli.cpp" line="443"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法“%1”；请使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="444"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必须是不小于 2 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必须类似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必须是 1 到 1,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="480"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>运行记录 %1（%2），数据截至 %3：%4 位客户，分为 %5 个客群，耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="490"/>
+        <location filename="../app/cli/cli.cpp" line="499"/>
         <source>Assignments written to %1</source>
         <translation>分群结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="499"/>
+        <location filename="../app/cli/cli.cpp" line="508"/>
         <source>Value the customers as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作为数据截至日期估算客户价值（默认：工作区中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
         <source>CLV horizon in months (default 12).</source>
         <translation>CLV 预测期月数（默认 12）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="502"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
         <source>Monthly discount rate (default 0.01).</source>
         <translation>月折现率（默认 0.01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="502"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="503"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
         <source>Check the model on this many months before the as-of date (default 6; 0: no check).</source>
         <translation>以数据截至日期前的 N 个月作为留出期检验模型（默认 6；0 表示不检验）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>The models&apos; time unit: weeks (default) or days.</source>
         <translation>模型的时间单位：weeks（默认）或 days。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>UNIT</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="506"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>Which CLV drives the value bands: margin (default) or transaction.</source>
         <translation>划分价值分层所依据的 CLV：margin（默认，利润贡献 CLV）或 transaction（交易 CLV）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="507"/>
+        <location filename="../app/cli/cli.cpp" line="516"/>
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="508"/>
+        <location filename="../app/cli/cli.cpp" line="517"/>
         <source>Cumulative shares of the high and medium value bands (default 20,50).</source>
         <translation>高价值和中价值分层的累计占比（默认 20,50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location filename="../app/cli/cli.cpp" line="518"/>
         <source>H,M</source>
         <translation>H,M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="519"/>
         <source>JSON margin rates per balance type.</source>
         <translation>JSON 格式的各余额类型利差率。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="520"/>
         <source>JSON lifecycle stage rules.</source>
         <translation>JSON 格式的生命周期阶段规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="521"/>
         <source>JSON early-warning thresholds.</source>
         <translation>JSON 格式的预警阈值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="522"/>
         <source>JSON next-best product rules (eligibility, suggestions).</source>
         <translation>JSON 格式的下一最佳产品规则（适用条件、推荐设置）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="523"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
         <translation>JSON 格式的价值层级规则（用于确定下一最佳产品的同群客户及层级观察）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="524"/>
         <source>Write the scores as CSV: customer_id,frequency,recency_days,t_days,…</source>
         <translation>将评分结果写入 CSV：customer_id,frequency,recency_days,t_days,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="516"/>
+        <location filename="../app/cli/cli.cpp" line="525"/>
         <source>Write the fitted models as JSON.</source>
         <translation>将拟合的模型写入 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="516"/>
+        <location filename="../app/cli/cli.cpp" line="525"/>
         <source>F.json</source>
         <translation>F.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="526"/>
         <source>Write the cohort triangle as CSV.</source>
         <translation>将同期群三角表写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="518"/>
+        <location filename="../app/cli/cli.cpp" line="527"/>
         <source>Write the early warnings as CSV.</source>
         <translation>将预警写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="519"/>
+        <location filename="../app/cli/cli.cpp" line="528"/>
         <source>Write the next-best products as CSV.</source>
         <translation>将下一最佳产品写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="521"/>
+        <location filename="../app/cli/cli.cpp" line="530"/>
         <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
         <translation>估算客户生命周期价值（BG/NBD + Gamma-Gamma 及银行利差）、生命周期阶段、同期群、预警和下一最佳产品，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="533"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>--horizon-months must be a whole number.</source>
         <translation>--horizon-months 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="536"/>
+        <location filename="../app/cli/cli.cpp" line="545"/>
         <source>--discount-monthly must be a number such as 0.01.</source>
         <translation>--discount-monthly 必须是数字，例如 0.01。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>--holdout-months must be a whole number.</source>
         <translation>--holdout-months 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="546"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>Unknown time unit &apos;%1&apos;; use weeks or days.</source>
         <translation>未知的时间单位“%1”；请使用 weeks 或 days。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="562"/>
         <source>Unknown value basis &apos;%1&apos;; use margin or transaction.</source>
         <translation>未知的价值依据“%1”；请使用 margin 或 transaction。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="562"/>
+        <location filename="../app/cli/cli.cpp" line="571"/>
         <source>--value-bands must look like 20,50 (cumulative percentages).</source>
         <translation>--value-bands 的格式必须类似 20,50（累计百分比）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="574"/>
+        <location filename="../app/cli/cli.cpp" line="583"/>
         <source>The lifetime value run was cancelled; the workspace is unchanged.</source>
         <translation>客户生命周期价值测算已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="578"/>
+        <location filename="../app/cli/cli.cpp" line="587"/>
         <source>Run %1 (clv) as of %2: %3 customers, %4 s.</source>
         <translation>运行记录 %1（clv），数据截至 %2：%3 位客户，耗时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="581"/>
+        <location filename="../app/cli/cli.cpp" line="590"/>
         <source>BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
         <translation>BG/NBD（以周为时间单位：%1）：r %2，alpha %3，a %4，b %5；对数似然 %6。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="582"/>
+        <location filename="../app/cli/cli.cpp" line="591"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="582"/>
+        <location filename="../app/cli/cli.cpp" line="591"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="587"/>
+        <location filename="../app/cli/cli.cpp" line="596"/>
         <source>Gamma-Gamma on %1 repeat buyers: p %2, q %3, v %4; log-likelihood %5.</source>
         <translation>Gamma-Gamma（基于 %1 位重复交易客户）：p %2，q %3，v %4；对数似然 %5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="598"/>
+        <location filename="../app/cli/cli.cpp" line="607"/>
         <source>Transaction CLV over %1 months: %2 in total; margin CLV: %3 in total.</source>
         <translation>交易 CLV（%1 个月）：合计 %2；利润贡献 CLV：合计 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="612"/>
         <source>Lifecycle stages:</source>
         <translation>生命周期阶段：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="611"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
         <translation>预警：%1 条；下一最佳产品：%2 条推荐；同期群：%3 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="617"/>
+        <location filename="../app/cli/cli.cpp" line="626"/>
         <source>Scores</source>
         <translation>评分结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="619"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>Model parameters</source>
         <translation>模型参数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="621"/>
+        <location filename="../app/cli/cli.cpp" line="630"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="623"/>
+        <location filename="../app/cli/cli.cpp" line="632"/>
         <source>Early warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="625"/>
+        <location filename="../app/cli/cli.cpp" line="634"/>
         <source>Next-best products</source>
         <translation>下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="633"/>
+        <location filename="../app/cli/cli.cpp" line="643"/>
+        <source>tiers (default), rfm, kmeans, composite, lifecycle or value_band: the newest run of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="651"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="645"/>
+        <source>all (default), or segment keys separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="645"/>
+        <source>KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="647"/>
+        <source>Only the customers of this branch (default: all branches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="647"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="648"/>
+        <source>The brief&apos;s language: en (default), zh_CN or zh_TW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="648"/>
+        <location filename="../app/cli/cli.cpp" line="741"/>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="650"/>
+        <source>The bank&apos;s name on the cover (default: the workspace file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="652"/>
+        <source>Print customer ids unmasked (recorded in the workspace&apos;s audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="653"/>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="653"/>
+        <source>F.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="655"/>
+        <source>Prints a PDF brief on the segments of a segmentation for a branch manager: the summary, and per segment its figures, map, distributions, cohorts, profile, warnings, next-best products and strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="664"/>
+        <source>Name the PDF with --out F.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="667"/>
+        <location filename="../app/cli/cli.cpp" line="748"/>
+        <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="672"/>
+        <source>--segmentation: unknown segmentation &apos;%1&apos;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="681"/>
+        <source>--segments: name segment keys separated by commas, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="687"/>
+        <source>The brief needs the graphical part of Qt (fonts, PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="701"/>
+        <source>The brief was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="712"/>
+        <source>tierwise-cli: --%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="729"/>
+        <source>Brief written to %1: %2 pages, %3 segments, %4 customers (%5 s to gather, %6 s to print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="738"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
-        <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it and estimates lifetime values.</source>
-        <translation>生成演示银行数据，导入 DIR/demo.tierwise，进行客户分层并估算客户生命周期价值。</translation>
+        <location filename="../app/cli/cli.cpp" line="740"/>
+        <source>The language of the brief DIR/demo.pdf: en (default), zh_CN or zh_TW.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="650"/>
-        <source>1/4 Generating the demo bank…</source>
-        <translation>1/4 正在生成演示银行数据…</translation>
+        <location filename="../app/cli/cli.cpp" line="743"/>
+        <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it, estimates lifetime values and prints the segment brief DIR/demo.pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="655"/>
-        <source>2/4 Importing it…</source>
-        <translation>2/4 正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="669"/>
-        <source>3/4 Tiering the customers by AUM…</source>
-        <translation>3/4 正在按资产管理规模对客户分层…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="674"/>
-        <source>4/4 Estimating lifetime values…</source>
-        <translation>4/4 正在估算客户生命周期价值…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="640"/>
+        <location filename="../app/cli/cli.cpp" line="751"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="684"/>
+        <location filename="../app/cli/cli.cpp" line="761"/>
+        <source>1/5 Generating the demo bank…</source>
+        <translation type="unfinished">1/4 正在生成演示银行数据… {1/5 ?}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="766"/>
+        <source>2/5 Importing it…</source>
+        <translation type="unfinished">2/4 正在导入… {2/5 ?}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="780"/>
+        <source>3/5 Tiering the customers by AUM…</source>
+        <translation type="unfinished">3/4 正在按资产管理规模对客户分层… {3/5 ?}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="785"/>
+        <source>4/5 Estimating lifetime values…</source>
+        <translation type="unfinished">4/4 正在估算客户生命周期价值… {4/5 ?}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="795"/>
+        <source>5/5 Printing the segment brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="797"/>
+        <source>Demo Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="801"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>
@@ -6844,62 +8884,72 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="442"/>
+        <location filename="../models/planning/strategy.cpp" line="358"/>
+        <source>Strategy for branch %1 (version %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="359"/>
+        <source>Bank-wide strategy (version %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="467"/>
         <source>The strategy templates are missing from this build.</source>
         <translation>此版本缺少策略模板。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="481"/>
+        <location filename="../models/planning/strategy.cpp" line="506"/>
         <source>A strategy template without an id, name or objective.</source>
         <translation>策略模板缺少编号、名称或目标。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="485"/>
+        <location filename="../models/planning/strategy.cpp" line="510"/>
         <source>The strategy templates could not be read.</source>
         <translation>无法读取策略模板。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="561"/>
+        <location filename="../models/planning/strategy.cpp" line="586"/>
         <source>the pricing limits</source>
         <translation>定价上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="570"/>
+        <location filename="../models/planning/strategy.cpp" line="595"/>
         <source>%1 must be zero or more.</source>
         <translation>%1 必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="581"/>
+        <location filename="../models/planning/strategy.cpp" line="606"/>
         <source>The pricing limits</source>
         <translation>定价上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="596"/>
+        <location filename="../models/planning/strategy.cpp" line="621"/>
         <source>%1 is not in the product catalogue.</source>
         <translation>%1 不在产品目录中。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="600"/>
+        <location filename="../models/planning/strategy.cpp" line="625"/>
         <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
         <translation>%1（%2）没有风险等级，无法检查适当性。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="604"/>
+        <location filename="../models/planning/strategy.cpp" line="629"/>
         <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
         <translation>%1（%2）风险等级为 R%3，高于该客群典型的风险承受能力 C%4：不适合其大多数客户。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="612"/>
+        <location filename="../models/planning/strategy.cpp" line="637"/>
         <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
         <translation>存款利率上浮 %1 基点，超过上限 %2 基点。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="617"/>
+        <location filename="../models/planning/strategy.cpp" line="642"/>
         <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
         <translation>贷款利率优惠 %1 基点，超过上限 %2 基点。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="622"/>
+        <location filename="../models/planning/strategy.cpp" line="647"/>
         <source>A budget of %1 per customer is above the limit of %2.</source>
         <translation>每位客户预算 %1，超过上限 %2。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analytics/briefdata.h"
+#include "planning/strategy.h"
 #include "analytics/clv.h"
 #include "analytics/segmentation.h"
 #include "ingest/generator.h"
@@ -715,6 +716,8 @@ int brief(const QStringList &arguments)
     timer.start();
     Result<BriefRenderer::Layout> layout = [&] {
         const BriefLanguage language(lang);
+        // The strategy editor's saved strategies, described in the brief's language.
+        data->strategies = planning::briefStrategies((*ws)->handle(), data->segmentationKey, data->branch);
         return BriefRenderer(*data, lang).writePdf(pdf);
     }();
     if (!layout)

@@ -338,6 +338,31 @@ QStringList describe(const Strategy &s, const std::vector<Product> &catalogue)
     return lines;
 }
 
+std::map<QString, analytics::BriefStrategy> briefStrategies(sqlite3 *db, const QString &segmentationKey,
+                                                            const QString &branch)
+{
+    std::map<QString, analytics::BriefStrategy> out;
+    Result<std::vector<Strategy>> latest = latestStrategies(db);
+    Result<std::vector<Product>> catalogue = loadCatalogue(db);
+    if (!latest || !catalogue)
+        return out;
+    const QString prefix = segmentationKey + QLatin1Char('/');
+    // Bank-wide first, then the branch's overrides replace them (latest is ordered by key, branch).
+    for (const bool overrides : {false, true})
+        for (const Strategy &s : *latest) {
+            if (!s.segmentKey.startsWith(prefix) || s.branchId.isEmpty() == overrides)
+                continue;
+            if (overrides && s.branchId != branch)
+                continue;
+            analytics::BriefStrategy b;
+            b.title = overrides ? Tr::tr("Strategy for branch %1 (version %2, %3)").arg(s.branchId).arg(s.version).arg(s.savedAt.left(10))
+                                : Tr::tr("Bank-wide strategy (version %1, %2)").arg(s.version).arg(s.savedAt.left(10));
+            b.lines = describe(s, *catalogue);
+            out[s.segmentKey.mid(prefix.size())] = b;
+        }
+    return out;
+}
+
 // ---- storage ----
 
 Status saveStrategy(sqlite3 *db, Strategy &s)

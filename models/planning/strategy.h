@@ -15,6 +15,7 @@
 // - Checks: a product above the segment's typical risk tolerance (unsuitable), and pricing
 //   concessions or a budget beyond the configured limits (resources/defaults/pricing_limits.json).
 
+#include "analytics/briefdata.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -131,6 +132,13 @@ Result<std::vector<Product>> loadCatalogue(sqlite3 *db);
 // products with their names from the catalogue, channels, cadence and service level, pricing,
 // events, the targets, the budget and the notes. Empty fields are left out.
 QStringList describe(const Strategy &strategy, const std::vector<Product> &catalogue);
+
+// The strategies a printed brief shows for the segments of a segmentation (a BookSegmentation
+// key such as "segment.tiers"): per segment key the newest saved version, the branch's override
+// when the brief is for a branch that has one, described in the language installed now. Empty
+// when there are none (or they cannot be read: a brief is printed without them).
+std::map<QString, analytics::BriefStrategy> briefStrategies(sqlite3 *db, const QString &segmentationKey,
+                                                            const QString &branch);
 // The template's strategy for a segment: its fields, with the catalogue's products of the
 // template's types up to min(maxProductRisk, tolerance) (tolerance 0: unknown, no limit beyond
 // the template's).

@@ -7,6 +7,7 @@
 #include "analytics/segmentation.h"
 #include "jobs/progress.h"
 #include "store/statement.h"
+#include "planning/strategy.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -184,6 +185,42 @@ private slots:
         QVERIFY(contents.contains(QLatin1String("Mass")));
         QVERIFY(contents.contains(QLatin1String("Affluent")));
         QVERIFY(!contents.contains(QLatin1String("Potential")));
+    }
+
+    // The strategy editor's saved strategies are printed in their segments' sections: the
+    // bank-wide one, or the branch's override in a branch's brief; labels in the brief's language.
+    void savedStrategiesArePrinted()
+    {
+        {
+            auto ws = store::Workspace::open(m_ws);
+            QVERIFY(ws.ok());
+            planning::Strategy s;
+            s.segmentKey = QStringLiteral("segment.tiers/mass");
+            s.objective = QStringLiteral("Keep payments with us");
+            s.cadence = QStringLiteral("quarterly");
+            s.conversionTarget = 0.05;
+            QVERIFY(planning::saveStrategy((*ws)->handle(), s).ok());
+            s.branchId = QStringLiteral("BR03");
+            s.objective = QStringLiteral("Win the new estate");
+            QVERIFY(planning::saveStrategy((*ws)->handle(), s).ok());
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("strategy.pdf"));
+        test::CliRun r = run({QStringLiteral("--segments"), QStringLiteral("mass"), QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString text = pages(pdf).join(QString()).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Objective: Keep payments with us")), qPrintable(text.right(3000)));
+        QVERIFY(text.contains(QStringLiteral("Contact cadence: Quarterly")));
+        QVERIFY(text.contains(QStringLiteral("Bank-wide strategy (version 1")));
+        QVERIFY(!text.contains(QStringLiteral("Win the new estate")));
+
+        const QString branch = m_dir.filePath(QStringLiteral("strategy-br03.pdf"));
+        r = run({QStringLiteral("--branch"), QStringLiteral("BR03"), QStringLiteral("--segments"), QStringLiteral("mass"),
+                 QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--out"), branch});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        text = pages(branch).join(QString()).simplified();
+        QVERIFY2(text.contains(QStringLiteral("目标：Win the new estate")), qPrintable(text.right(3000)));
+        QVERIFY(text.contains(QStringLiteral("联系频率：每季度")));
+        QVERIFY(!text.contains(QStringLiteral("Keep payments with us")));
     }
 
     void maskedAndUnmasked()

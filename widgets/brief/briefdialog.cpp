@@ -318,7 +318,7 @@ analytics::BriefData BriefDialog::shownData() const
     analytics::BriefData d = *m_data;
     const QString bank = m_bank->text().trimmed();
     d.bankName = bank.isEmpty() ? d.workspaceName : bank;
-    d.strategies = m_strategies;
+    d.strategies = m_strategyProvider ? m_strategyProvider(d.segmentationKey, d.branch) : m_strategies;
     return d;
 }
 
@@ -326,8 +326,8 @@ void BriefDialog::paintPreview(QPrinter *printer)
 {
     if (!m_data)
         return;
+    const BriefLanguage language(this->language()); // first: the strategies are described in it
     const analytics::BriefData d = shownData();
-    const BriefLanguage language(this->language());
     Result<BriefRenderer::Layout> layout = BriefRenderer(d, this->language()).render(printer);
     if (!layout)
         m_status->setText(layout.error().message);
@@ -354,8 +354,8 @@ void BriefDialog::chooseFile()
 void BriefDialog::writeFile(const QString &path)
 {
     Result<BriefRenderer::Layout> layout = [&] {
-        const analytics::BriefData d = shownData();
         const BriefLanguage language(this->language());
+        const analytics::BriefData d = shownData();
         return BriefRenderer(d, this->language()).writePdf(path);
     }();
     if (!layout) {

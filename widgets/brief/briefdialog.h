@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -45,6 +46,11 @@ public:
 
     // The strategy printed per segment key (the strategy editor's, filled by the window).
     void setStrategies(std::map<QString, analytics::BriefStrategy> strategies);
+    // Or, better, where to read them when a brief is painted (in the brief's language) for the
+    // gathered segmentation key and branch; it replaces setStrategies' map.
+    using StrategyProvider = std::function<std::map<QString, analytics::BriefStrategy>(const QString &segmentationKey,
+                                                                                      const QString &branch)>;
+    void setStrategyProvider(StrategyProvider provider) { m_strategyProvider = std::move(provider); }
 
     // The brief the controls describe (segments empty: all of them).
     analytics::BriefOptions options() const;
@@ -98,6 +104,7 @@ private:
     std::shared_ptr<const analytics::BookView> m_book;
     bool m_masked;
     std::map<QString, analytics::BriefStrategy> m_strategies;
+    StrategyProvider m_strategyProvider;
 
     std::shared_ptr<const analytics::BriefData> m_data;
     QString m_dataSignature;

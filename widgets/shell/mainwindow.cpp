@@ -9,6 +9,7 @@
 #include "shell/jobspanel.h"
 #include "shell/rulesdialog.h"
 #include "shell/theme.h"
+#include "planning/strategy.h"
 #include "privacy/audit.h"
 #include "shell/userguide.h"
 #include "shell/workspaceoverview.h"
@@ -934,6 +935,11 @@ void MainWindow::briefDialog()
     if (!m_brief) {
         m_brief = new BriefDialog(m_jobs, m_workspace->path(), m_book, m_masked, this);
         m_brief->setAttribute(Qt::WA_DeleteOnClose);
+        // The saved strategies (a few rows on the window's connection), read when painted.
+        m_brief->setStrategyProvider([this](const QString &segmentation, const QString &branch) {
+            return m_workspace ? planning::briefStrategies(m_workspace->handle(), segmentation, branch)
+                               : std::map<QString, analytics::BriefStrategy>();
+        });
     }
     m_brief->show();
     m_brief->raise();
