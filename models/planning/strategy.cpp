@@ -601,9 +601,20 @@ Result<PricingLimits> PricingLimits::fromJson(const QJsonObject &object)
     return limits;
 }
 
-Result<PricingLimits> PricingLimits::parse(const QByteArray &json)
+Result<PricingLimits> PricingLimits::fromJsonBytes(const QByteArray &json)
 {
     return analytics::rulejson::parseRules<PricingLimits>(json, Tr::tr("The pricing limits"));
+}
+
+QByteArray PricingLimits::toJsonBytes() const
+{
+    QJsonObject o{{QStringLiteral("max_deposit_premium_bp"), maxDepositPremiumBp},
+                  {QStringLiteral("max_loan_discount_bp"), maxLoanDiscountBp},
+                  {QStringLiteral("max_budget_per_customer"), maxBudgetPerCustomer}};
+    const QJsonObject shipped = analytics::rulejson::defaultsObject("pricing_limits");
+    if (shipped.contains(QLatin1String("comment")))
+        o.insert(QStringLiteral("comment"), shipped.value(QLatin1String("comment")));
+    return analytics::rulejson::indented(o);
 }
 
 PricingLimits PricingLimits::defaults()

@@ -158,7 +158,8 @@ struct PricingLimits
     // {"max_deposit_premium_bp": …, "max_loan_discount_bp": …, "max_budget_per_customer": …};
     // errors name the key. parse: the same from a file's bytes.
     static Result<PricingLimits> fromJson(const QJsonObject &object);
-    static Result<PricingLimits> parse(const QByteArray &json);
+    static Result<PricingLimits> fromJsonBytes(const QByteArray &json);
+    QByteArray toJsonBytes() const; // indented, with the comment of the shipped file
     static PricingLimits defaults(); // resources/defaults/pricing_limits.json
 };
 

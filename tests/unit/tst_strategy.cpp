@@ -255,18 +255,23 @@ private slots:
         QCOMPARE(d.maxDepositPremiumBp, 50);
         QCOMPARE(d.maxLoanDiscountBp, 100);
         QCOMPARE(d.maxBudgetPerCustomer, 5000.0);
-        auto bad = PricingLimits::parse(R"({"max_deposit_premium_bp": "lots"})");
+        auto bad = PricingLimits::fromJsonBytes(R"({"max_deposit_premium_bp": "lots"})");
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().message.contains(QStringLiteral("max_deposit_premium_bp")), qPrintable(bad.error().message));
-        auto unknown = PricingLimits::parse(R"({"max_fee": 3})");
+        auto unknown = PricingLimits::fromJsonBytes(R"({"max_fee": 3})");
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().message.contains(QStringLiteral("max_fee")));
-        auto negative = PricingLimits::parse(R"({"max_loan_discount_bp": -1})");
+        auto negative = PricingLimits::fromJsonBytes(R"({"max_loan_discount_bp": -1})");
         QVERIFY(!negative.ok());
-        auto good = PricingLimits::parse(R"({"max_loan_discount_bp": 80})");
+        auto good = PricingLimits::fromJsonBytes(R"({"max_loan_discount_bp": 80})");
         QVERIFY(good.ok());
         QCOMPARE(good->maxLoanDiscountBp, 80);
         QCOMPARE(good->maxDepositPremiumBp, 50); // the rest as the built-in values
+        // What the Rules dialog shows reads back the same.
+        auto again = PricingLimits::fromJsonBytes(good->toJsonBytes());
+        QVERIFY(again.ok());
+        QCOMPARE(again->maxLoanDiscountBp, 80);
+        QVERIFY(good->toJsonBytes().contains("comment"));
     }
 };
 

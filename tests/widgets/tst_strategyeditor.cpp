@@ -9,6 +9,7 @@
 #include "jobs/progress.h"
 #include "planning/campaign.h"
 #include "shell/mainwindow.h"
+#include "shell/rulesdialog.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -194,6 +195,14 @@ private slots:
         issues = editor->issueMessages();
         QCOMPARE(issues.size(), 2);
         QVERIFY(issues.last().contains(QStringLiteral("80 bp")));
+        // Raised in Settings ▸ Rules, the limit no longer flags it once the dialog closes.
+        QVERIFY(RulesDialog::save(RulesDialog::RuleSet::Pricing, R"({"max_deposit_premium_bp": 100})").ok());
+        window.findChild<QAction *>(QStringLiteral("rulesAction"))->trigger();
+        auto *rules = window.findChild<RulesDialog *>();
+        QVERIFY(rules);
+        rules->reject();
+        QCOMPARE(editor->issueMessages().size(), 1);
+        RulesDialog::restoreDefaults(RulesDialog::RuleSet::Pricing);
     }
 
     // Closing with unsaved strategies asks; yes saves them, no drops them.

@@ -325,6 +325,12 @@ void StrategyEditor::setWorkspace(const QString &path, sqlite3 *db)
         setBook(nullptr);
 }
 
+void StrategyEditor::setPricingLimits(const planning::PricingLimits &limits)
+{
+    m_limits = limits;
+    refreshChecks();
+}
+
 void StrategyEditor::setBook(std::shared_ptr<const analytics::BookView> book)
 {
     m_book = std::move(book);

@@ -51,6 +51,8 @@ public:
     // saves); nullptr closes.
     void setWorkspace(const QString &path, sqlite3 *db);
     void setBook(std::shared_ptr<const analytics::BookView> book);
+    // The limits the checks use (Settings ▸ Rules ▸ Strategy pricing limits).
+    void setPricingLimits(const planning::PricingLimits &limits);
 
     StrategyDocument *document() const { return m_doc; }
     QList<Target> currentTargets() const;

@@ -255,6 +255,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_strategyEditor->setErrorHandler([this](const QString &title, const QString &text) { m_showError(title, text); });
     m_views->addTab(m_strategyEditor, tr("Strategies"));
     connect(this, &MainWindow::bookChanged, m_strategyEditor, &StrategyEditor::setBook);
+    applyPricingLimits();
     connect(m_strategyEditor, &StrategyEditor::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
 
@@ -512,11 +513,13 @@ void MainWindow::createMenus()
     QAction *rules = settings->addAction(tr("&Rules…"), this, [this] {
         auto *dialog = new RulesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, &MainWindow::applyPricingLimits);
         dialog->open();
     });
     rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     rules->setObjectName(QStringLiteral("rulesAction"));
-    rules->setStatusTip(tr("Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules"));
+    rules->setStatusTip(tr("Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and "
+                           "the strategies' pricing limits"));
     settings->addAction(m_maskAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1187,6 +1190,14 @@ void MainWindow::dropEvent(QDropEvent *event)
         openWorkspace(files.constFirst());
     else
         importFiles(files);
+}
+
+void MainWindow::applyPricingLimits()
+{
+    // The saved limits if they are readable (the Rules dialog only saves checked ones), else the shipped.
+    const Result<planning::PricingLimits> saved = planning::PricingLimits::fromJsonBytes(
+        RulesDialog::currentJson(RulesDialog::RuleSet::Pricing));
+    m_strategyEditor->setPricingLimits(saved ? saved.value() : planning::PricingLimits::defaults());
 }
 
 void MainWindow::showUserGuide()

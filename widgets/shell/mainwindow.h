@@ -142,6 +142,7 @@ private:
     void importDialog();
     void about();
     void showUserGuide();
+    void applyPricingLimits();
     void fillRecentMenu();
     void addRecent(const QString &path);
     void setWorkspace(std::unique_ptr<store::Workspace> workspace);

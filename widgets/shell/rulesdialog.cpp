@@ -1,6 +1,7 @@
 #include "shell/rulesdialog.h"
 
 #include "analytics/lifecycle.h"
+#include "planning/strategy.h"
 #include "analytics/margin.h"
 #include "analytics/nextbest.h"
 #include "analytics/tiers.h"
@@ -51,6 +52,8 @@ const SetInfo &info(RulesDialog::RuleSet set)
          [] { return analytics::WarningRules::defaults().toJsonBytes(); }, checkJson<analytics::WarningRules>},
         {"product_rules.json", [] { return RulesDialog::tr("Next-best product rules"); },
          [] { return analytics::ProductRules::defaults().toJsonBytes(); }, checkJson<analytics::ProductRules>},
+        {"pricing_limits.json", [] { return RulesDialog::tr("Strategy pricing limits"); },
+         [] { return planning::PricingLimits::defaults().toJsonBytes(); }, checkJson<planning::PricingLimits>},
     };
     return sets[static_cast<int>(set)];
 }

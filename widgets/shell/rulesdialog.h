@@ -25,7 +25,7 @@ class RulesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class RuleSet { Tiers, MarginRates, Lifecycle, Warnings, Products, Count_ };
+    enum class RuleSet { Tiers, MarginRates, Lifecycle, Warnings, Products, Pricing, Count_ };
 
     explicit RulesDialog(QWidget *parent = nullptr);
 
