@@ -28,18 +28,19 @@ namespace {
 // A page's layout: a row of labelled choices above the chart.
 QVBoxLayout *pageLayout(QWidget *page, const QList<QPair<QString, QWidget *>> &choices, QWidget *chart)
 {
-    auto *bar = new QHBoxLayout;
-    for (const auto &[text, widget] : choices) {
-        auto *label = new QLabel(text);
-        label->setBuddy(widget);
-        bar->addWidget(label);
-        bar->addWidget(widget);
-    }
-    bar->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
-    if (!choices.isEmpty())
-        layout->addLayout(bar);
+    if (!choices.isEmpty()) {
+        auto *bar = new QHBoxLayout;
+        for (const auto &[text, widget] : choices) {
+            auto *label = new QLabel(text);
+            label->setBuddy(widget);
+            bar->addWidget(label);
+            bar->addWidget(widget);
+        }
+        bar->addStretch(1);
+        layout->addLayout(bar); // owned by the page's layout (a bar left unadded would leak)
+    }
     layout->addWidget(chart, 1);
     return layout;
 }
