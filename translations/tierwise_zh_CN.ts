@@ -900,77 +900,77 @@
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="124"/>
         <source>Segments</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="126"/>
         <source>Branches</source>
-        <translation type="unfinished">网点</translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="128"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished">生命周期阶段</translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="130"/>
         <source>Early warnings</source>
-        <translation type="unfinished">预警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
         <source>Segmentat&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
         <source>The segmentation whose segments make the audience (the newest run of each)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于组成目标客群的分群（各分群取最新一次运行结果）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
         <source>Se&amp;gments (tick one or more; Space ticks the current one):</source>
-        <translation type="unfinished"></translation>
+        <translation>客群（勾选一个或多个；按空格键勾选当前项）(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
         <source>The campaign reaches the customers of the ticked segments</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动将触达所勾选客群中的客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
         <source>Only customers of the ticked branches; none ticked: every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限所勾选网点的客户；未勾选则包括所有网点</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
         <source>Only customers in the ticked lifecycle stages; none ticked: any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限处于所勾选生命周期阶段的客户；未勾选则不限阶段</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
         <source>Only customers with any of the ticked early warnings; none ticked: no condition</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限具有任一所勾选预警的客户；未勾选则不设此条件</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
         <source>Ne&amp;xt-best product:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐产品(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
         <source>Only customers for whom this product is among the next-best offers</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限推荐产品中包含此产品的客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
         <source>Optional filters (Ctrl+Tab switches between them)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选筛选条件（按 Ctrl+Tab 在各项之间切换）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <source>Segment</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
@@ -978,80 +978,80 @@
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <source>AUM (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>资产管理规模（¥）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <source>Branch</source>
-        <translation type="unfinished">网点</translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">生命周期阶段</translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
         <source>Early warning</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="199"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="252"/>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>不限产品</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="258"/>
         <source>(no branch)</source>
-        <translation type="unfinished">（无网点）</translation>
+        <translation>（无网点）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="259"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="281"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="319"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="282"/>
         <source>%1 — %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 位客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="306"/>
         <source>Filtering by lifecycle stage, early warning or next-best product needs a lifetime-value run: Analyze ▸ Lifetime Value… (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>按生命周期阶段、预警或推荐产品筛选，需要先有客户生命周期价值运行结果：请运行“分析 ▸ 客户生命周期价值…”（Ctrl+5）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="309"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户生命周期价值运行结果中的预警和推荐产品…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="321"/>
         <source>&amp;Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>网点(&amp;B)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="322"/>
         <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期(&amp;L)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="323"/>
         <source>Wa&amp;rnings</source>
-        <translation type="unfinished"></translation>
+        <translation>预警(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1059,176 +1059,176 @@
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="103"/>
         <source>Treated conversion minus control conversion, in percentage points, with its 95 % interval (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组转化率减去对照组转化率（以百分点计），及其 95% 置信区间 (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
         <source>Segment</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
         <source>Branch</source>
-        <translation type="unfinished">网点</translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="122"/>
         <source>Customers contacted (the treated group)</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系的客户（实验组）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="123"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
         <source>Treated</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="124"/>
         <source>Treated customers who responded</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组中有响应的客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="125"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="131"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>已响应</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="126"/>
         <source>Conversion of the treated group</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组的转化率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="127"/>
         <source>Treated rate</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组转化率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="128"/>
         <source>Customers held out, not contacted (the control group)</source>
-        <translation type="unfinished"></translation>
+        <translation>预留且未联系的客户（对照组）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="129"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="130"/>
         <source>Control customers who converted anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>未被联系但仍然转化的对照组客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="132"/>
         <source>Conversion of the control group</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组的转化率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
         <source>Control rate</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组转化率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
         <source>Treated rate minus control rate, percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组转化率减去对照组转化率，单位为百分点</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>提升</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
         <source>The lift&apos;s 95 % confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>提升幅度的 95% 置信区间</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 置信区间</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
         <source>The treated group&apos;s response amount</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组的响应金额</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（¥）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="398"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
         <source>(no branch)</source>
-        <translation type="unfinished">（无网点）</translation>
+        <translation>（无网点）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="252"/>
         <source>Choose a campaign to see its evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个营销活动以查看其评估结果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="265"/>
         <source>%1%2 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 个百分点</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="272"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="326"/>
         <source>By &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>按客群(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="327"/>
         <source>By b&amp;ranch</source>
-        <translation type="unfinished"></translation>
+        <translation>按网点(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="335"/>
         <source>No responses imported yet: %1 treated and %2 control customers. Import the responses (Ctrl+I) once the campaign has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入响应数据：实验组 %1 位客户，对照组 %2 位客户。营销活动执行后，请导入响应数据（Ctrl+I）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="339"/>
         <source>Treated: %1 of %2 converted (%3). Control: %4 of %5 (%6). Lift: %7 (95 % interval %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组：%2 位中有 %1 位转化（%3）。对照组：%5 位中有 %4 位（%6）。提升：%7（95% 置信区间 %8）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="344"/>
         <source>The lift is the treated conversion minus the control conversion. Its 95 % interval: (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀). An interval that excludes 0 means the campaign made a difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>提升幅度为实验组转化率减去对照组转化率。其 95% 置信区间为：(p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)。若区间不包含 0，说明营销活动产生了效果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="384"/>
         <source>Lift, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>提升（95% 置信区间）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="406"/>
         <source>Conversion (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率（%）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="409"/>
         <source>Conversion by segment, treated vs control</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群转化率：实验组与对照组对比</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="438"/>
@@ -1237,7 +1237,11 @@ Treated: %2 of %3 (%4)
 Control: %5 of %6 (%7)
 Lift: %8
 95 % interval: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+实验组：%3 位中有 %2 位（%4）
+对照组：%6 位中有 %5 位（%7）
+提升：%8
+95% 置信区间：%9</translation>
     </message>
 </context>
 <context>
@@ -1245,27 +1249,27 @@ Lift: %8
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="22"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="79"/>
         <source>Saving the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="86"/>
         <source>Exporting the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出目标客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="97"/>
         <source>Importing the responses</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入响应数据</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="108"/>
         <source>Evaluating the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估营销活动</translation>
     </message>
 </context>
 <context>
@@ -1273,134 +1277,134 @@ Lift: %8
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="127"/>
         <source>5 · Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · 营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="128"/>
         <source>Evaluation: treated against control</source>
-        <translation type="unfinished"></translation>
+        <translation>评估：实验组对比对照组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="129"/>
         <source>E&amp;xport Audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出目标客群(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="130"/>
         <source>Write the chosen campaign&apos;s treated customers as CSV for the CRM or the branches, masked unless you export unmasked (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选营销活动的实验组客户写入 CSV，供 CRM 系统或网点使用；除非选择不脱敏导出，否则个人信息均已脱敏（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="132"/>
         <source>Export &amp;unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>不脱敏导出(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="133"/>
         <source>Write names, ids and phone numbers in full. You are asked to confirm, and the export is recorded in the workspace&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整写出姓名、客户号和电话号码。导出前需要您确认，且本次导出会记录在工作区的审计日志中。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="135"/>
         <source>&amp;Import Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入响应数据(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="136"/>
         <source>Read who responded (customer_id, responded, date, amount) from a CSV or TSV file; it replaces the chosen campaign&apos;s earlier responses (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 TSV 文件读取响应情况（customer_id、responded、date、amount）；将替换所选营销活动之前的响应数据（Ctrl+I）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="138"/>
         <source>Export Audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出目标客群…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="139"/>
         <source>Import Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入响应数据…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>目标客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
         <source>Budget (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算（¥）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="157"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
         <source>(%n filter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个筛选条件）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="215"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="216"/>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评估</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="220"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
         <source>No campaigns yet: plan one on the Plan tab and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无营销活动：请在“规划”选项卡中规划一个营销活动并保存。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="268"/>
         <source>Choose a campaign to see its evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个营销活动以查看其评估结果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="272"/>
         <source>Reading the evaluation…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取评估结果…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
@@ -1408,7 +1412,7 @@ Lift: %8
         <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="377"/>
         <source>Export Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>导出目标客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
@@ -1416,51 +1420,53 @@ Lift: %8
         <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
         <source>Choose a campaign in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个营销活动。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="317"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="329"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="407"/>
         <source>Wait until the running export or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在进行的导出或导入完成。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="337"/>
         <source>Export Unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>不脱敏导出</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="338"/>
         <source>Export the audience of “%1” with names, customer ids and phone numbers in full?
 
 The file will hold personal data in plain text: keep it only as long as the campaign needs it. The export is recorded in the workspace&apos;s audit log (who, when, which file, how many customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出“%1”的目标客群，并完整写出姓名、客户号和电话号码吗？
+
+该文件将以明文保存个人信息：请仅在营销活动需要期间保留。本次导出将记录在工作区的审计日志中（操作人、时间、文件及客户数量）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="346"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="373"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="367"/>
         <source>Exporting the audience to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将目标客群导出到 %1…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
         <source>%1 customers exported UNMASKED to %2; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 位客户以“未脱敏”方式导出到 %2，并已记录在审计日志中。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="382"/>
         <source>%1 customers exported (masked) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 位客户（已脱敏）导出到 %2。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
@@ -1468,59 +1474,61 @@ The file will hold personal data in plain text: keep it only as long as the camp
         <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
         <source>Import Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>导入响应数据</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="395"/>
         <source>Response files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="418"/>
         <source>Importing the responses from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 导入响应数据…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
         <source>Import cancelled; the campaign&apos;s results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，营销活动的结果未作任何更改。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="432"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="434"/>
         <source>%1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 列</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="436"/>
         <source>Import refused; the campaign&apos;s results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入被拒绝，营销活动的结果未作任何更改。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
         <source>%1
 
 Nothing was imported: the campaign&apos;s results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+未导入任何数据：营销活动的结果未作任何更改。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="441"/>
         <source>%1 responses imported, %2 of them responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 条响应记录，其中 %2 位客户有响应。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="467"/>
         <source>Done, in the workspace closed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，但该工作区在此期间已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1529,310 +1537,310 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
         <location filename="../widgets/editors/campaignplanner.cpp" line="45"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="592"/>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="185"/>
         <source>1 · Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · 目标客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="203"/>
         <source>2 · Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 对照组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="220"/>
         <source>Control sh&amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组比例(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="222"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="234"/>
         <source>3 · Strategy and expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 策略与预期效果</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="255"/>
         <source>4 · Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · 营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="273"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="275"/>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="277"/>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="279"/>
         <source>B&amp;udget (¥):</source>
-        <translation type="unfinished"></translation>
+        <translation>预算（¥）(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished">规划(&amp;P)</translation>
+        <translation>规划(&amp;P)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
         <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目标客群和对照组，查看策略和预期效果，保存营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
         <source>The saved campaigns: export their audience, import the responses, see the lift</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的营销活动：导出目标客群、导入响应数据、查看提升效果</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="308"/>
         <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机预留且不联系的目标客群比例，作为衡量营销活动效果的对照基准（0 – 90%）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="310"/>
         <source>The same seed picks the same control customers for the same audience</source>
-        <translation type="unfinished"></translation>
+        <translation>对于同一目标客群，相同的种子会选出相同的对照组客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="311"/>
         <source>Ne&amp;w Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>新随机种子(&amp;W)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="312"/>
         <source>Draw a new random seed: a different control group</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的随机种子，得到不同的对照组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
         <source>For example: Affluent — deposit renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：中端客户 — 存款续存</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="314"/>
         <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动名称，显示在列表中及导出文件的文件名中</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="315"/>
         <source>The first day of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动的第一天</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="316"/>
         <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动的总预算；在您修改之前，它会随预期成本自动更新</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="317"/>
         <source>&amp;Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营销活动(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="318"/>
         <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营销活动及其实验组和对照组客户（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="319"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="320"/>
         <source>Stop the running save, export or import; the workspace stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的保存、导出或导入；工作区保持原样</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="321"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="652"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="703"/>
         <source>Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动(&amp;C)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
         <source>&amp;Campaigns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动（%1）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="426"/>
         <source>The warnings and next-best products could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取预警和推荐产品：%1</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="446"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开工作区并运行价值分层（“文件 ▸ 打开工作区…”，然后“分析 ▸ 价值分层”）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="449"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无客群：请先运行价值分层（“分析 ▸ 价值分层”，Ctrl+1）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="452"/>
         <source>Plan Campaign — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规划营销活动 — %1</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="454"/>
         <source>Plan Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>规划营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="654"/>
         <source>Open a workspace and run the tiers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开工作区并运行价值分层。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
         <source>Tick one or more segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选一个或多个客群。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="489"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户生命周期价值运行结果中的预警和推荐产品…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="499"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="500"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>资产管理规模</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
         <source>CLV</source>
-        <translation type="unfinished">CLV</translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
         <source>Margin CLV</source>
-        <translation type="unfinished">利润贡献 CLV</translation>
+        <translation>利润贡献 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
         <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件的客户数、其资产管理规模，以及在 CLV 运行结果预测期内的客户生命周期价值（消费）与利润贡献生命周期价值之和</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="507"/>
         <source>No customer matches: loosen the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的客户：请放宽筛选条件。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="509"/>
         <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无客户生命周期价值：请运行“分析 ▸ 客户生命周期价值…”（Ctrl+5），以获得 CLV 和预期效果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="517"/>
         <source>Treated (contacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>实验组（已联系）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="518"/>
         <source>Control (held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组（预留）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="519"/>
         <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
-        <translation type="unfinished"></translation>
+        <translation>对照组 = round(目标客群 × 比例)；按种子与客户号计算哈希值，哈希值最小的客户被预留为对照组</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="554"/>
         <source>Tick a segment to see its strategy and the expected outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选一个客群以查看其策略和预期效果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="556"/>
         <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”尚无已保存的策略：请在策略编辑器中编写（“规划 ▸ 分层策略”）。没有策略，就没有可用于估算效果的目标值。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="577"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="580"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：第 %2 版，由 %3 于 %4 保存</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
         <source>reach %1, conversion %2, AUM growth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>触达率 %1，转化率 %2，资产管理规模增长 %3</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="600"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>触达人数</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="601"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>转化人数</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="602"/>
         <source>Incremental value</source>
-        <translation type="unfinished"></translation>
+        <translation>增量价值</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="604"/>
@@ -1840,63 +1848,66 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 Reached = treated × reach target (100 % if not set)
 Conversions = reached × conversion target
 Incremental value = conversions × average margin CLV (%1) × AUM growth target</source>
-        <translation type="unfinished"></translation>
+        <translation>成本 = 实验组人数 × 每位客户预算
+触达人数 = 实验组人数 × 触达率目标（未设置时按 100% 计）
+转化人数 = 触达人数 × 转化率目标
+增量价值 = 转化人数 × 平均利润贡献 CLV（%1）× 资产管理规模增长目标</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
         <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少目标值：%1。请在策略编辑器中设置；在此之前，预期效果将缺失的触达率按 100% 计，缺失的转化率或资产管理规模增长按 0 计。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
         <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标客群没有利润贡献 CLV：请运行“分析 ▸ 客户生命周期价值…”以计算增量价值。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="635"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="671"/>
         <source>The campaign ends before it starts.</source>
-        <translation type="unfinished">营销活动的结束日期早于开始日期。</translation>
+        <translation>营销活动的结束日期早于开始日期。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
         <source>The last day of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动的最后一天</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="658"/>
         <source>Wait until the campaign being saved is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在保存的营销活动保存完成。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="662"/>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为营销活动命名。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="667"/>
         <source>The audience is empty: no customer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标客群为空：没有符合条件的客户。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
         <source>Saved, in the workspace closed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但该工作区在此期间已关闭。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
         <source>Saving “%1” with %2 customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存“%1”（%2 位客户）…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="705"/>
         <source>Saving cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存已取消，未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="710"/>
         <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”：%2 位客户被预留为对照组。可在“营销活动”下查看（Alt+C）。</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +3263,12 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="374"/>
         <source>Plan &amp;Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>规划营销活动(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目标客群、预留对照组、保存并评估营销活动</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="378"/>
@@ -3314,12 +3325,12 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
         <source>Print Segment &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印客群简报(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
-        <translation type="unfinished"></translation>
+        <translation>为网点负责人准备的客群 PDF 简报：可预览、保存</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
@@ -3638,7 +3649,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="932"/>
         <source>The book is still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数据仍在加载，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="1013"/>
@@ -8886,12 +8897,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/planning/strategy.cpp" line="358"/>
         <source>Strategy for branch %1 (version %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>网点 %1 的策略（第 %2 版，%3）</translation>
     </message>
     <message>
         <location filename="../models/planning/strategy.cpp" line="359"/>
         <source>Bank-wide strategy (version %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>全行策略（第 %1 版，%2）</translation>
     </message>
     <message>
         <location filename="../models/planning/strategy.cpp" line="467"/>

@@ -900,77 +900,77 @@
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="124"/>
         <source>Segments</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="126"/>
         <source>Branches</source>
-        <translation type="unfinished">網點</translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="128"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished">生命週期階段</translation>
+        <translation>生命週期階段</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="130"/>
         <source>Early warnings</source>
-        <translation type="unfinished">預警</translation>
+        <translation>預警</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
         <source>Segmentat&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
         <source>The segmentation whose segments make the audience (the newest run of each)</source>
-        <translation type="unfinished"></translation>
+        <translation>用於組成目標客群的分群（各分群取最新一次執行結果）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
         <source>Se&amp;gments (tick one or more; Space ticks the current one):</source>
-        <translation type="unfinished"></translation>
+        <translation>客群（勾選一個或多個；按空白鍵勾選目前項目）(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
         <source>The campaign reaches the customers of the ticked segments</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動將觸及所勾選客群中的客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
         <source>Only customers of the ticked branches; none ticked: every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限所勾選分行的客戶；未勾選則包括所有分行</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
         <source>Only customers in the ticked lifecycle stages; none ticked: any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限處於所勾選生命週期階段的客戶；未勾選則不限階段</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
         <source>Only customers with any of the ticked early warnings; none ticked: no condition</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限具有任一所勾選預警的客戶；未勾選則不設此條件</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
         <source>Ne&amp;xt-best product:</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦商品(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
         <source>Only customers for whom this product is among the next-best offers</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限推薦商品中包含此商品的客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
         <source>Optional filters (Ctrl+Tab switches between them)</source>
-        <translation type="unfinished"></translation>
+        <translation>選用篩選條件（按 Ctrl+Tab 在各項之間切換）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <source>Segment</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
@@ -978,80 +978,80 @@
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <source>AUM (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>資產管理規模（¥）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">生命週期階段</translation>
+        <translation>生命週期階段</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
         <source>Early warning</source>
-        <translation type="unfinished"></translation>
+        <translation>預警</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="199"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="252"/>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>不限商品</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="258"/>
         <source>(no branch)</source>
-        <translation type="unfinished">（無網點）</translation>
+        <translation>（無分行）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="259"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="281"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="319"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="282"/>
         <source>%1 — %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 位客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="306"/>
         <source>Filtering by lifecycle stage, early warning or next-best product needs a lifetime-value run: Analyze ▸ Lifetime Value… (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>依生命週期階段、預警或推薦商品篩選，需要先有客戶終身價值執行結果：請執行「分析 ▸ 客戶終身價值…」（Ctrl+5）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="309"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取客戶終身價值執行結果中的預警和推薦商品…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="321"/>
         <source>&amp;Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>分行(&amp;B)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="322"/>
         <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命週期(&amp;L)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="323"/>
         <source>Wa&amp;rnings</source>
-        <translation type="unfinished"></translation>
+        <translation>預警(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1059,176 +1059,176 @@
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="103"/>
         <source>Treated conversion minus control conversion, in percentage points, with its 95 % interval (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組轉換率減去對照組轉換率（以百分點計），及其 95% 信賴區間 (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
         <source>Segment</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="122"/>
         <source>Customers contacted (the treated group)</source>
-        <translation type="unfinished"></translation>
+        <translation>已聯絡的客戶（實驗組）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="123"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
         <source>Treated</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="124"/>
         <source>Treated customers who responded</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組中有回應的客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="125"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="131"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>已回應</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="126"/>
         <source>Conversion of the treated group</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組的轉換率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="127"/>
         <source>Treated rate</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組轉換率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="128"/>
         <source>Customers held out, not contacted (the control group)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留且未聯絡的客戶（對照組）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="129"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="130"/>
         <source>Control customers who converted anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>未被聯絡但仍然轉換的對照組客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="132"/>
         <source>Conversion of the control group</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組的轉換率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
         <source>Control rate</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組轉換率</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
         <source>Treated rate minus control rate, percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組轉換率減去對照組轉換率，單位為百分點</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>提升</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
         <source>The lift&apos;s 95 % confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>提升幅度的 95% 信賴區間</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 信賴區間</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
         <source>The treated group&apos;s response amount</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組的回應金額</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金額（¥）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="398"/>
         <source>(none)</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
         <source>(no branch)</source>
-        <translation type="unfinished">（無網點）</translation>
+        <translation>（無分行）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="252"/>
         <source>Choose a campaign to see its evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個行銷活動以查看其評估結果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="265"/>
         <source>%1%2 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 個百分點</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="272"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="326"/>
         <source>By &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>依客群(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="327"/>
         <source>By b&amp;ranch</source>
-        <translation type="unfinished"></translation>
+        <translation>依分行(&amp;R)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="335"/>
         <source>No responses imported yet: %1 treated and %2 control customers. Import the responses (Ctrl+I) once the campaign has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未匯入回應資料：實驗組 %1 位客戶，對照組 %2 位客戶。行銷活動執行後，請匯入回應資料（Ctrl+I）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="339"/>
         <source>Treated: %1 of %2 converted (%3). Control: %4 of %5 (%6). Lift: %7 (95 % interval %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組：%2 位中有 %1 位轉換（%3）。對照組：%5 位中有 %4 位（%6）。提升：%7（95% 信賴區間 %8）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="344"/>
         <source>The lift is the treated conversion minus the control conversion. Its 95 % interval: (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀). An interval that excludes 0 means the campaign made a difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>提升幅度為實驗組轉換率減去對照組轉換率。其 95% 信賴區間為：(p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)。若區間不包含 0，表示行銷活動產生了成效。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="384"/>
         <source>Lift, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>提升（95% 信賴區間）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="406"/>
         <source>Conversion (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>轉換率（%）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="409"/>
         <source>Conversion by segment, treated vs control</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群轉換率：實驗組與對照組比較</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignevaluationview.cpp" line="438"/>
@@ -1237,7 +1237,11 @@ Treated: %2 of %3 (%4)
 Control: %5 of %6 (%7)
 Lift: %8
 95 % interval: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+實驗組：%3 位中有 %2 位（%4）
+對照組：%6 位中有 %5 位（%7）
+提升：%8
+95% 信賴區間：%9</translation>
     </message>
 </context>
 <context>
@@ -1245,27 +1249,27 @@ Lift: %8
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="22"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="79"/>
         <source>Saving the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="86"/>
         <source>Exporting the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出目標客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="97"/>
         <source>Importing the responses</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入回應資料</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignjobs.cpp" line="108"/>
         <source>Evaluating the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>正在評估行銷活動</translation>
     </message>
 </context>
 <context>
@@ -1273,134 +1277,134 @@ Lift: %8
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="127"/>
         <source>5 · Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · 行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="128"/>
         <source>Evaluation: treated against control</source>
-        <translation type="unfinished"></translation>
+        <translation>評估：實驗組對比對照組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="129"/>
         <source>E&amp;xport Audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出目標客群(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="130"/>
         <source>Write the chosen campaign&apos;s treated customers as CSV for the CRM or the branches, masked unless you export unmasked (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選行銷活動的實驗組客戶寫入 CSV，供 CRM 系統或分行使用；除非選擇不遮罩匯出，否則個人資料均已遮罩（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="132"/>
         <source>Export &amp;unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>不遮罩匯出(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="133"/>
         <source>Write names, ids and phone numbers in full. You are asked to confirm, and the export is recorded in the workspace&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整寫出姓名、客戶編號和電話號碼。匯出前需要您確認，且本次匯出會記錄在工作區的稽核日誌中。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="135"/>
         <source>&amp;Import Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入回應資料(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="136"/>
         <source>Read who responded (customer_id, responded, date, amount) from a CSV or TSV file; it replaces the chosen campaign&apos;s earlier responses (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>從 CSV 或 TSV 檔案讀取回應情況（customer_id、responded、date、amount）；將取代所選行銷活動先前的回應資料（Ctrl+I）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="138"/>
         <source>Export Audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出目標客群…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="139"/>
         <source>Import Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入回應資料…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>目標客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
         <source>Budget (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>預算（¥）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="157"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
         <source>(%n filter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 個篩選條件）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="215"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已規劃</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="216"/>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>已評估</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="220"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
         <source>No campaigns yet: plan one on the Plan tab and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無行銷活動：請在「規劃」分頁中規劃一個行銷活動並儲存。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="268"/>
         <source>Choose a campaign to see its evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個行銷活動以查看其評估結果。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="272"/>
         <source>Reading the evaluation…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取評估結果…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
@@ -1408,7 +1412,7 @@ Lift: %8
         <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="377"/>
         <source>Export Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出目標客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
@@ -1416,51 +1420,53 @@ Lift: %8
         <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
         <source>Choose a campaign in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在清單中選擇一個行銷活動。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="317"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="329"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="407"/>
         <source>Wait until the running export or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等候進行中的匯出或匯入完成。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="337"/>
         <source>Export Unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>不遮罩匯出</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="338"/>
         <source>Export the audience of “%1” with names, customer ids and phone numbers in full?
 
 The file will hold personal data in plain text: keep it only as long as the campaign needs it. The export is recorded in the workspace&apos;s audit log (who, when, which file, how many customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯出「%1」的目標客群，並完整寫出姓名、客戶編號和電話號碼嗎？
+
+該檔案將以明文保存個人資料：請僅在行銷活動需要期間保留。本次匯出將記錄在工作區的稽核日誌中（操作人員、時間、檔案及客戶數量）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="346"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="373"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出已取消，未寫入任何內容。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="367"/>
         <source>Exporting the audience to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將目標客群匯出至 %1…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
         <source>%1 customers exported UNMASKED to %2; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 位客戶以「未遮罩」方式匯出至 %2，並已記錄在稽核日誌中。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="382"/>
         <source>%1 customers exported (masked) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 位客戶（已遮罩）匯出至 %2。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
@@ -1468,59 +1474,61 @@ The file will hold personal data in plain text: keep it only as long as the camp
         <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
         <source>Import Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入回應資料</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="395"/>
         <source>Response files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>回應檔案 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="418"/>
         <source>Importing the responses from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從 %1 匯入回應資料…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
         <source>Import cancelled; the campaign&apos;s results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消，行銷活動的結果未作任何變更。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="432"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="434"/>
         <source>%1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 欄</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="436"/>
         <source>Import refused; the campaign&apos;s results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入被拒絕，行銷活動的結果未作任何變更。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
         <source>%1
 
 Nothing was imported: the campaign&apos;s results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+未匯入任何資料：行銷活動的結果未作任何變更。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="441"/>
         <source>%1 responses imported, %2 of them responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 %1 筆回應紀錄，其中 %2 位客戶有回應。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignlistpage.cpp" line="467"/>
         <source>Done, in the workspace closed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，但該工作區在此期間已關閉。</translation>
     </message>
 </context>
 <context>
@@ -1529,310 +1537,310 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
         <location filename="../widgets/editors/campaignplanner.cpp" line="45"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="592"/>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="185"/>
         <source>1 · Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · 目標客群</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="203"/>
         <source>2 · Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 對照組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="220"/>
         <source>Control sh&amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組比例(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="222"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="234"/>
         <source>3 · Strategy and expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 策略與預期成效</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="255"/>
         <source>4 · Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · 行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="273"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="275"/>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="277"/>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="279"/>
         <source>B&amp;udget (¥):</source>
-        <translation type="unfinished"></translation>
+        <translation>預算（¥）(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished">規劃(&amp;P)</translation>
+        <translation>規劃(&amp;P)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
         <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇目標客群和對照組，查看策略和預期成效，儲存行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
         <source>The saved campaigns: export their audience, import the responses, see the lift</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的行銷活動：匯出目標客群、匯入回應資料、查看提升成效</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="308"/>
         <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機保留且不聯絡的目標客群比例，作為衡量行銷活動成效的對照基準（0 – 90%）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="310"/>
         <source>The same seed picks the same control customers for the same audience</source>
-        <translation type="unfinished"></translation>
+        <translation>對於同一目標客群，相同的種子會選出相同的對照組客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="311"/>
         <source>Ne&amp;w Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>新隨機種子(&amp;W)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="312"/>
         <source>Draw a new random seed: a different control group</source>
-        <translation type="unfinished"></translation>
+        <translation>產生新的隨機種子，得到不同的對照組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
         <source>For example: Affluent — deposit renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：中端客戶 — 存款續存</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="314"/>
         <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動名稱，顯示於清單中及匯出檔案的檔名中</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="315"/>
         <source>The first day of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動的第一天</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="316"/>
         <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動的總預算；在您修改之前，會隨預期成本自動更新</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="317"/>
         <source>&amp;Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存行銷活動(&amp;S)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="318"/>
         <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存行銷活動及其實驗組和對照組客戶（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="319"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="320"/>
         <source>Stop the running save, export or import; the workspace stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>停止進行中的儲存、匯出或匯入；工作區保持原狀</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="321"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="652"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="703"/>
         <source>Save Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動(&amp;C)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
         <source>&amp;Campaigns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動（%1）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="426"/>
         <source>The warnings and next-best products could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取預警和推薦商品：%1</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="446"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟工作區並執行價值分層（「檔案 ▸ 開啟工作區…」，然後「分析 ▸ 價值分層」）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="449"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無客群：請先執行價值分層（「分析 ▸ 價值分層」，Ctrl+1）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="452"/>
         <source>Plan Campaign — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>規劃行銷活動 — %1</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="454"/>
         <source>Plan Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>規劃行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="654"/>
         <source>Open a workspace and run the tiers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟工作區並執行價值分層。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
         <source>Tick one or more segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>請勾選一個或多個客群。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="489"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取客戶終身價值執行結果中的預警和推薦商品…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="499"/>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="500"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>資產管理規模</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
         <source>CLV</source>
-        <translation type="unfinished">CLV</translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
         <source>Margin CLV</source>
-        <translation type="unfinished">利潤貢獻 CLV</translation>
+        <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
         <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>符合條件的客戶數、其資產管理規模，以及在 CLV 執行結果預測期間內的客戶終身價值（消費）與利潤貢獻終身價值之和</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="507"/>
         <source>No customer matches: loosen the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合條件的客戶：請放寬篩選條件。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="509"/>
         <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無客戶終身價值：請執行「分析 ▸ 客戶終身價值…」（Ctrl+5），以取得 CLV 和預期成效。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="517"/>
         <source>Treated (contacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗組（已聯絡）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="518"/>
         <source>Control (held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組（保留）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="519"/>
         <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
-        <translation type="unfinished"></translation>
+        <translation>對照組 = round(目標客群 × 比例)；依種子與客戶編號計算雜湊值，雜湊值最小的客戶保留為對照組</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="554"/>
         <source>Tick a segment to see its strategy and the expected outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選一個客群以查看其策略和預期成效。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="556"/>
         <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」尚無已儲存的策略：請在策略編輯器中撰寫（「規劃 ▸ 分層策略」）。沒有策略，就沒有可用於估算成效的目標值。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="577"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="580"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：第 %2 版，由 %3 於 %4 儲存</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目標值</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
         <source>reach %1, conversion %2, AUM growth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>觸及率 %1，轉換率 %2，資產管理規模成長 %3</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="600"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>觸及人數</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="601"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>轉換人數</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="602"/>
         <source>Incremental value</source>
-        <translation type="unfinished"></translation>
+        <translation>增量價值</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="604"/>
@@ -1840,63 +1848,66 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 Reached = treated × reach target (100 % if not set)
 Conversions = reached × conversion target
 Incremental value = conversions × average margin CLV (%1) × AUM growth target</source>
-        <translation type="unfinished"></translation>
+        <translation>成本 = 實驗組人數 × 每位客戶預算
+觸及人數 = 實驗組人數 × 觸及率目標（未設定時以 100% 計）
+轉換人數 = 觸及人數 × 轉換率目標
+增量價值 = 轉換人數 × 平均利潤貢獻 CLV（%1）× 資產管理規模成長目標</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
         <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少目標值：%1。請在策略編輯器中設定；在此之前，預期成效將缺少的觸及率以 100% 計，缺少的轉換率或資產管理規模成長以 0 計。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
         <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目標客群沒有利潤貢獻 CLV：請執行「分析 ▸ 客戶終身價值…」以計算增量價值。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="635"/>
         <location filename="../widgets/editors/campaignplanner.cpp" line="671"/>
         <source>The campaign ends before it starts.</source>
-        <translation type="unfinished">行銷活動的結束日期早於開始日期。</translation>
+        <translation>行銷活動的結束日期早於開始日期。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
         <source>The last day of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動的最後一天</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="658"/>
         <source>Wait until the campaign being saved is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等候正在儲存的行銷活動儲存完成。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="662"/>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為行銷活動命名。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="667"/>
         <source>The audience is empty: no customer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標客群為空：沒有符合條件的客戶。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
         <source>Saved, in the workspace closed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存，但該工作區在此期間已關閉。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
         <source>Saving “%1” with %2 customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存「%1」（%2 位客戶）…</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="705"/>
         <source>Saving cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存已取消，未儲存任何內容。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="710"/>
         <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存「%1」：%2 位客戶保留為對照組。可在「行銷活動」下查看（Alt+C）。</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +3263,12 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="374"/>
         <source>Plan &amp;Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>規劃行銷活動(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇目標客群、保留對照組、儲存並評估行銷活動</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="378"/>
@@ -3314,12 +3325,12 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
         <source>Print Segment &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印客群簡報(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
-        <translation type="unfinished"></translation>
+        <translation>為分行經理準備的客群 PDF 簡報：可預覽、儲存</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
@@ -3638,7 +3649,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="932"/>
         <source>The book is still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶資料仍在載入，請稍後再試。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="1013"/>
@@ -8886,12 +8897,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/planning/strategy.cpp" line="358"/>
         <source>Strategy for branch %1 (version %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>分行 %1 的策略（第 %2 版，%3）</translation>
     </message>
     <message>
         <location filename="../models/planning/strategy.cpp" line="359"/>
         <source>Bank-wide strategy (version %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>全行策略（第 %1 版，%2）</translation>
     </message>
     <message>
         <location filename="../models/planning/strategy.cpp" line="467"/>

@@ -2,8 +2,10 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace tierwise {
 
@@ -16,6 +18,28 @@ QString systemStyleName()
     static const QString name = QApplication::style() ? QApplication::style()->name() : QString();
     return name;
 }
+
+// Fusion outlines check boxes and radio buttons in the window colour made darker: on a dark
+// window the outline vanishes into the dark base. Draw those indicators as if on a mid-grey window.
+class DarkFusionStyle final : public QProxyStyle
+{
+public:
+    DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        // Fusion draws these from a QStyleOptionButton (item views' check boxes come here too).
+        if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
+            if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+                QStyleOptionButton lighter(*button);
+                lighter.palette.setColor(QPalette::Window, QColor(150, 154, 160));
+                QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
+                return;
+            }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
 
 QPalette darkPalette()
 {
@@ -71,7 +95,7 @@ void applyTheme(Theme theme, bool remember)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkFusionStyle);
         QApplication::setPalette(darkPalette());
         break;
     }
