@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../widgets/brief/briefdialog.cpp" line="369"/>
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
         <source>(%n filter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n filter)</numerusform>
+            <numerusform>(%n filters)</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +37,7 @@
 <context>
     <name>tierwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1153"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="731"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="737"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n field differs.</numerusform>
@@ -148,6 +148,14 @@
         <translation>
             <numerusform>%n row or file rejected:</numerusform>
             <numerusform>%n rows or files rejected:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="729"/>
+        <source>Brief written to %1: %2 pages, %n segment(s), %3 customers (%4 s to gather, %5 s to print).</source>
+        <translation>
+            <numerusform>Brief written to %1: %2 pages, %n segment, %3 customers (%4 s to gather, %5 s to print).</numerusform>
+            <numerusform>Brief written to %1: %2 pages, %n segments, %3 customers (%4 s to gather, %5 s to print).</numerusform>
         </translation>
     </message>
 </context>

@@ -57,193 +57,193 @@
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="33"/>
         <source>Print Segment Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>打印客群简报</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="54"/>
         <source>The newest run of each segmentation in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中各分群方式的最新运行结果</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="59"/>
         <source>The segments that get a section of their own (the summary covers all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>单独成节的客群（摘要涵盖全部客群）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="60"/>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="61"/>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;N)</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="62"/>
         <source>Brief on every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>简报包含所有客群</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="63"/>
         <source>Clear the segment choice</source>
-        <translation type="unfinished"></translation>
+        <translation>清除客群选择</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="81"/>
         <source>Only the customers booked at one branch, or the whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>仅统计归属于某一网点的客户，或全部客户</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="82"/>
         <source>All branches</source>
-        <translation type="unfinished">全部网点</translation>
+        <translation>全部网点</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="88"/>
         <source>The language the brief is printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>简报打印所用的语言</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="96"/>
         <source>The bank&apos;s name on the cover (empty: the workspace&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>封面上的银行名称（留空则使用工作区名称）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="97"/>
         <source>Personal data masked: customer ids are printed masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏：客户号将以脱敏形式打印。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="98"/>
         <source>Personal data shown: the brief prints customer ids unmasked, and saving it is recorded in the workspace&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已显示：简报将打印未脱敏的客户号，保存简报的操作会记入工作区的审计日志。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="108"/>
         <source>S&amp;egmentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方式(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="109"/>
         <source>Se&amp;gments:</source>
-        <translation type="unfinished"></translation>
+        <translation>客群(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="112"/>
         <source>&amp;Branch:</source>
-        <translation type="unfinished">网点(&amp;B)：</translation>
+        <translation>网点(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="113"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="114"/>
         <source>Ban&amp;k name:</source>
-        <translation type="unfinished"></translation>
+        <translation>银行名称(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="117"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="118"/>
         <source>Gather the figures and show the brief&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总数据并显示简报页面</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="119"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="120"/>
         <source>Write the brief as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>将简报保存为 PDF 文件</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="121"/>
         <source>&amp;Cancel Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>取消汇总(&amp;C)</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="122"/>
         <source>Stop gathering the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>停止汇总数据</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="150"/>
         <source>The brief as it will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>简报的打印效果</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="153"/>
         <source>Choose the segments, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客群，然后点击“预览”。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="154"/>
         <source>No segmentation yet — run Analyze ▸ Value Tiers (or another analysis) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无分群结果。请先运行“分析 ▸ 价值层级”（或其他分析）。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="180"/>
         <source>%1 (%2 customers)</source>
-        <translation type="unfinished">%1（%2 位客户）</translation>
+        <translation>%1（%2 位客户）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="270"/>
         <source>Segment brief: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群简报：%1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="271"/>
         <source>Gathering the figures… (progress in the Jobs dock)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总数据…（进度见“任务”面板）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="284"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="284"/>
         <source>No figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="293"/>
         <source>Figures as of %1: %2 customers, %3 segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1：%2 位客户，%3 个客群。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="345"/>
         <source>Save Segment Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客群简报</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="346"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefdialog.cpp" line="368"/>
         <source>Recording the unmasked brief in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将未脱敏简报记入审计日志</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/brief/briefdialog.cpp" line="369"/>
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
 </context>
@@ -252,186 +252,186 @@
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="131"/>
         <source>No data — run the lifetime value analysis (Analyze ▸ Lifetime Value, or tierwise-cli clv).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据。请运行客户生命周期价值分析（“分析 ▸ 客户生命周期价值”，或 tierwise-cli clv）。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="139"/>
         <source>Under 25</source>
-        <translation type="unfinished"></translation>
+        <translation>25 岁以下</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="140"/>
         <source>25–34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34 岁</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="141"/>
         <source>35–44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44 岁</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="142"/>
         <source>45–54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54 岁</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="143"/>
         <source>55–64</source>
-        <translation type="unfinished"></translation>
+        <translation>55–64 岁</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="144"/>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 岁及以上</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="148"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="154"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="155"/>
         <source>Online banking</source>
-        <translation type="unfinished"></translation>
+        <translation>网上银行</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="156"/>
         <source>Mobile banking</source>
-        <translation type="unfinished">手机银行</translation>
+        <translation>手机银行</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="157"/>
         <source>ATM</source>
-        <translation type="unfinished"></translation>
+        <translation>ATM</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="158"/>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="159"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="194"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="162"/>
         <source>No transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>无交易</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="168"/>
         <source>Deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>存款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="169"/>
         <source>Wealth products</source>
-        <translation type="unfinished"></translation>
+        <translation>理财产品</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="170"/>
         <source>Funds</source>
-        <translation type="unfinished"></translation>
+        <translation>基金</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="171"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="186"/>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>保险</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="172"/>
         <source>Credit cards</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="173"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="182"/>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>活期存款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="183"/>
         <source>Term deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>定期存款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="184"/>
         <source>Wealth product</source>
-        <translation type="unfinished"></translation>
+        <translation>理财产品</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="185"/>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>基金</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="187"/>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="188"/>
         <source>Consumer loan</source>
-        <translation type="unfinished"></translation>
+        <translation>消费贷款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="189"/>
         <source>Mortgage</source>
-        <translation type="unfinished"></translation>
+        <translation>住房贷款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="190"/>
         <source>Business loan</source>
-        <translation type="unfinished"></translation>
+        <translation>经营贷款</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="232"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="244"/>
         <source>the whole book</source>
-        <translation type="unfinished"></translation>
+        <translation>全行</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="244"/>
         <source>branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网点 %1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="245"/>
         <source>%1 customers in %2 hold %3 of AUM (assets under management) and bring %4 of margin lifetime value, as of %5. The %6 segments of this brief (%7) hold %8 of these customers and %9 of the AUM.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %5，%2共有 %1 位客户，持有 AUM（资产管理规模）%3，带来利润贡献 CLV（客户生命周期价值）%4。本简报所含 %6 个客群（%7）的客户数占其中的 %8，AUM 占 %9。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="259"/>
         <location filename="../widgets/brief/briefrenderer.cpp" line="165"/>
         <source>Segments</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="274"/>
         <source>These segments</source>
-        <translation type="unfinished"></translation>
+        <translation>以上客群合计</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="279"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="492"/>
         <source>Segment</source>
-        <translation type="unfinished">客群</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="279"/>
@@ -443,12 +443,12 @@
         <location filename="../widgets/brief/briefblocks.cpp" line="582"/>
         <location filename="../widgets/brief/briefrenderer.cpp" line="166"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="279"/>
         <source>Customer share</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="280"/>
@@ -457,442 +457,442 @@
         <location filename="../widgets/brief/briefblocks.cpp" line="429"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="563"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>资产管理规模</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="280"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="376"/>
         <source>AUM share</source>
-        <translation type="unfinished">AUM 占比</translation>
+        <translation>AUM 占比</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="280"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="377"/>
         <source>Margin CLV share</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV 占比</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="281"/>
         <source>Avg. P(alive)</source>
-        <translation type="unfinished">平均存活概率</translation>
+        <translation>平均存活概率</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="289"/>
         <source>Shares by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群占比</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="295"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="431"/>
         <source>Margin CLV</source>
-        <translation type="unfinished">利润贡献 CLV</translation>
+        <translation>利润贡献 CLV</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="310"/>
         <source>Concentration of AUM (Pareto)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 集中度（帕累托）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="312"/>
         <source>Share of customers, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比，从大到小排列</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="313"/>
         <source>Share of AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 占比</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="327"/>
         <source>of the AUM is held by the top 20 % of customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>前 20% 的客户所持有的 AUM 占比。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="328"/>
         <source>Gini coefficient of AUM: 0 when every customer holds the same, near 1 when a few hold nearly everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 的基尼系数：所有客户持有相同时为 0，少数客户持有几乎全部时接近 1。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="359"/>
         <source>%1 · key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 代码 %2</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="372"/>
         <source>%1 of the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>占客户总数的 %1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="373"/>
         <source>%1 of the AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>占 AUM 总额的 %1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="374"/>
         <source>Average AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 AUM</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="375"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="379"/>
         <source>all customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户：%1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="376"/>
         <source>of the AUM in the brief&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>占简报范围内 AUM 的比例</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="378"/>
         <source>margin CLV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV %1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="378"/>
         <source>no lifetime value run</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未测算客户生命周期价值</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="379"/>
         <source>Average P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均存活概率</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="380"/>
         <source>Customers with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>有预警的客户</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="381"/>
         <source>%1 of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>占该客群的 %1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="382"/>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="383"/>
         <source>of %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户总数 %1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="415"/>
         <source>Segment map</source>
-        <translation type="unfinished"></translation>
+        <translation>客群地图</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="416"/>
         <source>Distributions</source>
-        <translation type="unfinished">分布</translation>
+        <translation>分布</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="421"/>
         <source>AUM (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM（对数刻度）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="422"/>
         <source>Margin CLV (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV（对数刻度）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="424"/>
         <source>Grey: all customers; colour: this segment. Not on the map: %1 of its customers with AUM or margin CLV below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色：全部客户；彩色：本客群。未显示在图中：本客群中 AUM 或利润贡献 CLV 低于 1 的 %1 位客户。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="435"/>
         <source>Dashed line: the median (AUM %1, margin CLV %2). Not shown: %3 customers with AUM below 1, %4 with margin CLV below 1 or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：中位数（AUM %1，利润贡献 CLV %2）。未显示：AUM 低于 1 的 %3 位客户，以及利润贡献 CLV 低于 1 或缺失的 %4 位客户。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="446"/>
         <source>Cohort retention</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群留存</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="449"/>
         <source>All customers</source>
-        <translation type="unfinished">全部客户</translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="455"/>
         <source>No customers of this segment were acquired within the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>本客群中没有在数据期间内获客的客户。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="457"/>
         <source>Months since acquisition</source>
-        <translation type="unfinished">获客后月数</translation>
+        <translation>获客后月数</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="458"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="460"/>
         <source>The share of customers with an active transaction in each month since they were acquired, averaged over the monthly cohorts (weighted by their size).</source>
-        <translation type="unfinished"></translation>
+        <translation>获客后每个月发生主动交易的客户占比，按各月度同期群取平均（以规模加权）。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="478"/>
         <source>Typical profile</source>
-        <translation type="unfinished"></translation>
+        <translation>典型画像</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="493"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="507"/>
         <source>Age</source>
-        <translation type="unfinished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="508"/>
         <source>Most-used channel</source>
-        <translation type="unfinished"></translation>
+        <translation>最常用渠道</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="509"/>
         <source>Products held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有产品</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="523"/>
         <source>Early warnings and next-best products</source>
-        <translation type="unfinished">预警和下一最佳产品</translation>
+        <translation>预警和推荐产品</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="532"/>
         <source>Early warnings</source>
-        <translation type="unfinished">预警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="539"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>预警类型</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="539"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="583"/>
         <source>Share of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>占客群比例</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="540"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="564"/>
         <source>Warnings</source>
-        <translation type="unfinished">预警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="549"/>
         <source>Largest customers with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 最高的预警客户</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="556"/>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="556"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="556"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="560"/>
         <source>No customer of this segment has a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>本客群没有客户触发预警。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="563"/>
         <source>Customer (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户（已脱敏）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="563"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="564"/>
         <source>Highest severity</source>
-        <translation type="unfinished"></translation>
+        <translation>最高严重程度</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="573"/>
         <source>Next-best products</source>
-        <translation type="unfinished">下一最佳产品</translation>
+        <translation>推荐产品</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="576"/>
         <location filename="../widgets/brief/briefrenderer.cpp" line="91"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="579"/>
         <source>No product is suggested to this segment&apos;s customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有为本客群客户推荐的产品。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="582"/>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="582"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="599"/>
         <location filename="../widgets/brief/briefblocks.cpp" line="612"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="601"/>
         <source>No strategy saved for this segment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为本客群保存策略。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="636"/>
         <source>Notes on the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数据说明</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="642"/>
         <source>AUM (assets under management): the customer&apos;s deposits, wealth products, funds and insurance cash value at the end of the as-of month; loans are not AUM. Shares are of the customers in the brief&apos;s scope (the branch, or the whole book).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM（资产管理规模）：客户在数据截至月月末的存款、理财产品、基金及保险现金价值之和；贷款不计入 AUM。各项占比均以简报范围内的客户（该网点或全行）为基数。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="645"/>
         <source>Margin CLV: the margin the bank expects to earn on the customer&apos;s balances over the next 12 months, with the probability that the customer stays, discounted. P(alive): the probability that the customer is still active, from the BG/NBD model of the transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>利润贡献 CLV：银行预计在未来 12 个月内从客户余额中获得的利差收益，按客户留存概率加权并折现。存活概率：根据交易数据的 BG/NBD 模型估算的客户仍处于活跃状态的概率。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="648"/>
         <source>Early warnings: AUM falling, large outflows, dormancy with a balance, products maturing within 30 days and customers close to a tier downgrade, with the workspace&apos;s warning rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：依据工作区的预警规则，识别资产管理规模下降、大额资金流出、有余额但长期休眠、产品将于 30 天内到期以及临近层级降级的客户。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="650"/>
         <source>Next-best products: what most peers in the customer&apos;s value tier hold and the customer does not, within the customer&apos;s risk tolerance and the age and eligibility rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐产品：同一价值层级中多数同群客户持有而该客户尚未持有的产品，且符合该客户的风险承受能力以及年龄和适用条件规则。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="652"/>
         <source>Amounts are in the workspace&apos;s currency; large amounts are rounded to three significant digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以工作区的币种计；较大金额四舍五入保留三位有效数字。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="84"/>
         <source>Personal data masked</source>
-        <translation type="unfinished">个人信息已脱敏</translation>
+        <translation>个人信息已脱敏</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="84"/>
         <source>Personal data shown — handle under the bank&apos;s data rules</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已显示（未脱敏）——请按本行数据管理规定处理</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="90"/>
         <source>All branches</source>
-        <translation type="unfinished">全部网点</translation>
+        <translation>全部网点</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="116"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="122"/>
         <source>%1 · %2 · %3 · as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · 数据截至 %4</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="152"/>
         <source>Segment brief</source>
-        <translation type="unfinished"></translation>
+        <translation>客群简报</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="162"/>
         <source>Branch</source>
-        <translation type="unfinished">网点</translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="163"/>
         <source>As of</source>
-        <translation type="unfinished">数据截至</translation>
+        <translation>数据截至</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="164"/>
         <source>Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>分群方式</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="167"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="180"/>
         <source>Personal data masked: customer ids in this brief are masked (for example C0****45) and no names are printed. Handle it as internal bank material.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏：本简报中的客户号均已脱敏（例如 C0****45），且不打印客户姓名。请作为银行内部资料处理。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="182"/>
         <source>Personal data shown: this brief prints customer ids unmasked. Handle it under the bank&apos;s data rules and do not pass it on; the export is recorded in the workspace&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已显示：本简报打印了未脱敏的客户号。请按本行数据管理规定处理，切勿外传；本次导出已记入工作区的审计日志。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="204"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="248"/>
         <source>Segment brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群简报——%1</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="254"/>
         <source>No device to print the brief on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于打印简报的设备。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="279"/>
         <source>Could not start printing the brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始打印简报。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="294"/>
         <location filename="../widgets/brief/briefrenderer.cpp" line="304"/>
         <source>Could not add a page to the brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为简报添加页面。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="317"/>
         <source>Could not finish printing the brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成简报打印。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefrenderer.cpp" line="325"/>
         <location filename="../widgets/brief/briefrenderer.cpp" line="338"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2011,12 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::ClustersPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="305"/>
+        <location filename="../widgets/views/analysispages.cpp" line="306"/>
         <source>No clusters yet — run Analyze ▸ Clustering.</source>
         <translation>尚无聚类结果。请运行“分析 ▸ 聚类分析”。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="309"/>
+        <location filename="../widgets/views/analysispages.cpp" line="310"/>
         <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
         <translation>%1：各聚类的平均值；颜色逐列对比各聚类。</translation>
     </message>
@@ -2662,17 +2662,17 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::DistributionsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="230"/>
+        <location filename="../widgets/views/analysispages.cpp" line="231"/>
         <source>&amp;Figure:</source>
         <translation>指标(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="230"/>
+        <location filename="../widgets/views/analysispages.cpp" line="231"/>
         <source>&amp;Per segment of:</source>
         <translation>分组依据(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="255"/>
+        <location filename="../widgets/views/analysispages.cpp" line="256"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
@@ -3121,7 +3121,7 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="192"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1004"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1007"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
@@ -3161,588 +3161,588 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="314"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="317"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="319"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
         <source>Value &amp;Tiers</source>
         <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>&amp;Clustering…</source>
         <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="361"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
         <source>Value × &amp;Risk</source>
         <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命周期阶段、同期群、预警和下一最佳产品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
         <source>Run &amp;All</source>
         <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
         <source>Plan &amp;Campaign…</source>
         <translation>规划营销活动(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
         <translation>选择目标客群、预留对照组、保存并评估营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
         <source>&amp;Mask Personal Data</source>
         <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
         <source>Show Personal Data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="392"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="399"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="402"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="412"/>
         <source>&amp;Chart…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="416"/>
         <source>Print Segment &amp;Brief…</source>
         <translation>打印客群简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="418"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
         <translation>为网点负责人准备的客群 PDF 简报：可预览、保存</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Selection…</source>
         <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
         <source>Save the selected customers as CSV</source>
         <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
         <source>Show &amp;All Customers</source>
         <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="435"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="439"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何导入、分析和浏览客户数据；键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="451"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="455"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="456"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="464"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="471"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="481"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
         <source>&amp;Strategies per Tier</source>
         <translation>分层策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
         <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
         <translation>编辑每个层级或客群的策略：产品、渠道、定价、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="489"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="501"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="512"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="513"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="519"/>
-        <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds and product rules</source>
-        <translation>编辑层级规则、利差率、生命周期规则、预警阈值和产品推荐规则</translation>
+        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and the strategies&apos; pricing limits</source>
+        <translation>编辑分层规则、利润率、生命周期规则、预警阈值、产品规则和策略定价上限</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="525"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="534"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="543"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="542"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="545"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="562"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="563"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="575"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="576"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="612"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="626"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="675"/>
         <source>Loading the book</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="693"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="694"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="779"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="794"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
         <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="817"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="817"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="815"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="818"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="833"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="823"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="836"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="833"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="836"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留导出文件：无法写入审计日志（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="838"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="879"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="882"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="880"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="885"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="886"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="885"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="903"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="932"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="935"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客户数据仍在加载，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1013"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1021"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1027"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1030"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1029"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1032"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1029"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1032"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1030"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1033"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1033"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1037"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1038"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1041"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1072"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1075"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1076"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1079"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1080"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1083"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1081"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1084"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1095"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1098"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1098"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1101"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1099"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1099"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3751,49 +3751,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1115"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1118"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1116"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1132"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1135"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1133"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1149"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1152"/>
         <source>Unsaved Strategies</source>
         <translation>未保存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1153"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 个策略的更改尚未保存。关闭前是否保存？选择“否”将不保存直接关闭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1155"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1158"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1205"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1216"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1206"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1217"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -4022,17 +4022,17 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::MigrationPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="352"/>
+        <location filename="../widgets/views/analysispages.cpp" line="353"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="355"/>
+        <location filename="../widgets/views/analysispages.cpp" line="356"/>
         <source>Tiers on:</source>
         <translation>层级日期：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="355"/>
+        <location filename="../widgets/views/analysispages.cpp" line="356"/>
         <source>against the as-of date</source>
         <translation>对比截止日期</translation>
     </message>
@@ -4080,7 +4080,7 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ModelCheckPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="280"/>
+        <location filename="../widgets/views/analysispages.cpp" line="281"/>
         <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
         <translation>尚无留出期检验结果。请运行“分析 ▸ 客户生命周期价值”。</translation>
     </message>
@@ -4151,22 +4151,22 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ParetoPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="154"/>
+        <location filename="../widgets/views/analysispages.cpp" line="155"/>
         <source>&amp;Value:</source>
         <translation>价值指标(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="154"/>
+        <location filename="../widgets/views/analysispages.cpp" line="155"/>
         <source>Compare with &amp;branch:</source>
         <translation>对比网点(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="165"/>
+        <location filename="../widgets/views/analysispages.cpp" line="166"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="187"/>
+        <location filename="../widgets/views/analysispages.cpp" line="188"/>
         <source>All branches</source>
         <translation>全部网点</translation>
     </message>
@@ -4311,88 +4311,93 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::RulesDialog</name>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="44"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="45"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="46"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="47"/>
         <source>Margin rates</source>
         <translation>利差率</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="48"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="49"/>
         <source>Lifecycle stages</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="50"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="51"/>
         <source>Early-warning thresholds</source>
         <translation>预警阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="52"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="53"/>
         <source>Next-best product rules</source>
         <translation>产品推荐规则</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="88"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="55"/>
+        <source>Strategy pricing limits</source>
+        <translation>策略定价上限</translation>
+    </message>
+    <message>
         <location filename="../widgets/shell/rulesdialog.cpp" line="91"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="94"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="102"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="105"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="114"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="117"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="115"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="118"/>
         <source>Restore &amp;Defaults</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="121"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="124"/>
         <source>The shipped rules are in use again.</source>
         <translation>已恢复使用随软件提供的规则。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="126"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="129"/>
         <source>Analyses started from the Analyze menu use these rules. Amounts are in currency units, shares are fractions (0.30 = 30 %). A mistake is named by its key and nothing is saved.</source>
         <translation>从“分析”菜单启动的分析使用这些规则。金额以货币单位计，比例为小数（0.30 = 30%）。出错时会指出对应的键，且不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="159"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="162"/>
         <source>The shipped rules.</source>
         <translation>随软件提供的规则。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="159"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="162"/>
         <source>Your saved rules.</source>
         <translation>您保存的规则。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="167"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="170"/>
         <source>Not valid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="169"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="172"/>
         <source>Valid.</source>
         <translation>有效。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="176"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="179"/>
         <source>Saved; the next analyses use these rules.</source>
         <translation>已保存；之后的分析将使用这些规则。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="176"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="179"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -4653,7 +4658,7 @@ CLV 占比 %4
 <context>
     <name>tierwise::SegmentsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="91"/>
+        <location filename="../widgets/views/analysispages.cpp" line="92"/>
         <source>&amp;Segmentation:</source>
         <translation>分群方式(&amp;S)：</translation>
     </message>
@@ -4826,145 +4831,145 @@ CLV 占比 %4
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="335"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="341"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="415"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="421"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客户 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="416"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="422"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 保存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="417"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="423"/>
         <source>no strategy saved yet</source>
         <translation>尚未保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="444"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="450"/>
         <source>%1 (for this tier)</source>
         <translation>%1（适用于此层级）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="464"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="470"/>
         <source>%1 (mixed)</source>
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="470"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="476"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="477"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="483"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>内容不一致：在此输入将替换所有所选策略的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="495"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="501"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="514"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="520"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的网点调整：相对全行策略更改了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="518"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="524"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的网点调整：目前与全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="527"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="533"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>实际：尚无已评估的营销活动。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="556"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
         <source>Choose a segment.</source>
         <translation>请选择一个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="556"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="568"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出该客群典型的风险承受能力</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="585"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="591"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="612"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="618"/>
         <source>Apply the template %1</source>
         <translation>套用模板 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="662"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="668"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="676"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="682"/>
         <source>Strategy History</source>
         <translation>策略历史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="682"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="685"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="691"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="690"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="691"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="696"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
         <source>The current draft</source>
         <translation>当前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="731"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="737"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 个字段不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="735"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="741"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>将左侧版本恢复为草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="736"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="742"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可撤销；保存后成为新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="740"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="746"/>
         <source>Restore version %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="746"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
         <source>&amp;Compare:</source>
         <translation>比较(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="747"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="753"/>
         <source>&amp;with:</source>
         <translation>与(&amp;W)：</translation>
     </message>
@@ -5421,48 +5426,48 @@ CLV 占比 %4
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="45"/>
         <source>Gathering the brief was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报数据汇总已取消。</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="303"/>
         <source>Unknown segment &apos;%1&apos; in %2; the segments are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有客群“%1”；现有客群：%3。</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="359"/>
         <source>Unknown segmentation &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的分群方式“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="380"/>
         <source>The workspace has no &apos;%1&apos; segmentation yet; run it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中尚无“%1”分群，请先运行。</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="393"/>
         <source>Unknown branch &apos;%1&apos;; the branches are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的网点“%1”；现有网点：%2。</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="408"/>
         <source>Reading the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取业务数据</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="417"/>
         <source>Adding up the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总各客群</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="504"/>
         <location filename="../models/analytics/briefdata.cpp" line="537"/>
         <source>Cohorts and distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群和分布</translation>
     </message>
     <message>
         <location filename="../models/analytics/briefdata.cpp" line="541"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -6793,7 +6798,18 @@ Commands:
   demo      generate a demo book, import it, segment it, value it and print a brief
 
 Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tierwise-cli COMMAND [OPTIONS]
+
+命令：
+  generate  生成一家模拟银行的数据提取文件（CSV）
+  import    将数据提取文件导入工作区，要么全部导入，要么全部不导入
+  info      显示工作区中的内容
+  segment   对客户分群：价值层级、RFM、k-means 或价值 × 风险
+  clv       客户生命周期价值、生命周期阶段、同期群、预警、推荐产品
+  brief     为网点负责人打印客群 PDF 简报
+  demo      生成演示数据，并导入、分群、估值及打印简报
+
+运行“tierwise-cli COMMAND --help”查看命令的选项。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="263"/>
@@ -6802,7 +6818,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="271"/>
-        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="740"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
@@ -6812,7 +6828,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <location filename="../app/cli/cli.cpp" line="430"/>
         <location filename="../app/cli/cli.cpp" line="510"/>
         <location filename="../app/cli/cli.cpp" line="513"/>
-        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="740"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -6855,7 +6871,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="276"/>
-        <location filename="../app/cli/cli.cpp" line="738"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -7421,163 +7437,165 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="643"/>
         <source>tiers (default), rfm, kmeans, composite, lifecycle or value_band: the newest run of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers（默认）、rfm、kmeans、composite、lifecycle 或 value_band：使用其最新一次运行结果。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="644"/>
         <location filename="../app/cli/cli.cpp" line="651"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="645"/>
         <source>all (default), or segment keys separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>all（默认），或以逗号分隔的客群代码。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="645"/>
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>KEYS</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="647"/>
         <source>Only the customers of this branch (default: all branches).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含此网点的客户（默认：全部网点）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="647"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="648"/>
         <source>The brief&apos;s language: en (default), zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报语言：en（默认）、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="648"/>
-        <location filename="../app/cli/cli.cpp" line="741"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="650"/>
         <source>The bank&apos;s name on the cover (default: the workspace file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>封面上的银行名称（默认：工作区文件名）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="652"/>
         <source>Print customer ids unmasked (recorded in the workspace&apos;s audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印未脱敏的客户号（记入工作区的审计日志）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="653"/>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="653"/>
         <source>F.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>F.pdf</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="655"/>
         <source>Prints a PDF brief on the segments of a segmentation for a branch manager: the summary, and per segment its figures, map, distributions, cohorts, profile, warnings, next-best products and strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>为网点负责人打印某一分群方式下各客群的 PDF 简报：包括摘要，以及每个客群的关键数据、客群地图、分布、同期群、画像、预警、推荐产品和策略。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="664"/>
         <source>Name the PDF with --out F.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out F.pdf 指定 PDF 文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="667"/>
-        <location filename="../app/cli/cli.cpp" line="748"/>
+        <location filename="../app/cli/cli.cpp" line="749"/>
         <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang：未知的语言“%1”；请使用 en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="672"/>
         <source>--segmentation: unknown segmentation &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--segmentation：未知的分群方式“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="681"/>
         <source>--segments: name segment keys separated by commas, or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--segments：请指定以逗号分隔的客群代码，或使用 all。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="687"/>
         <source>The brief needs the graphical part of Qt (fonts, PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成简报需要 Qt 的图形组件（字体、PDF）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="701"/>
         <source>The brief was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报已取消，未写入任何文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="712"/>
         <source>tierwise-cli: --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tierwise-cli：--%1：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/cli.cpp" line="729"/>
-        <source>Brief written to %1: %2 pages, %3 segments, %4 customers (%5 s to gather, %6 s to print).</source>
-        <translation type="unfinished"></translation>
+        <source>Brief written to %1: %2 pages, %n segment(s), %3 customers (%4 s to gather, %5 s to print).</source>
+        <translation>
+            <numerusform>简报已写入 %1：%2 页，%n 个客群，%3 位客户（收集数据 %4 秒，打印 %5 秒）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="738"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="740"/>
+        <location filename="../app/cli/cli.cpp" line="741"/>
         <source>The language of the brief DIR/demo.pdf: en (default), zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报 DIR/demo.pdf 的语言：en（默认）、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="743"/>
+        <location filename="../app/cli/cli.cpp" line="744"/>
         <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it, estimates lifetime values and prints the segment brief DIR/demo.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一家演示银行，将其导入 DIR/demo.tierwise，进行价值分层，估算客户生命周期价值，并打印客群简报 DIR/demo.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="751"/>
+        <location filename="../app/cli/cli.cpp" line="752"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="761"/>
+        <location filename="../app/cli/cli.cpp" line="762"/>
         <source>1/5 Generating the demo bank…</source>
-        <translation type="unfinished">1/4 正在生成演示银行数据… {1/5 ?}</translation>
+        <translation>1/5 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="766"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>2/5 Importing it…</source>
-        <translation type="unfinished">2/4 正在导入… {2/5 ?}</translation>
+        <translation>2/5 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="780"/>
+        <location filename="../app/cli/cli.cpp" line="781"/>
         <source>3/5 Tiering the customers by AUM…</source>
-        <translation type="unfinished">3/4 正在按资产管理规模对客户分层… {3/5 ?}</translation>
+        <translation>3/5 正在按资产管理规模对客户分层…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="785"/>
+        <location filename="../app/cli/cli.cpp" line="786"/>
         <source>4/5 Estimating lifetime values…</source>
-        <translation type="unfinished">4/4 正在估算客户生命周期价值… {4/5 ?}</translation>
+        <translation>4/5 正在估算客户生命周期价值…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="796"/>
         <source>5/5 Printing the segment brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>5/5 正在打印客群简报…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="797"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>Demo Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>演示银行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="802"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>
@@ -8674,293 +8692,305 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 <context>
     <name>tierwise::planning::Strategy</name>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="47"/>
+        <location filename="../models/planning/strategy.cpp" line="58"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="110"/>
+        <location filename="../models/planning/strategy.cpp" line="121"/>
         <source>A strategy needs the segment it is for.</source>
         <translation>策略需要指定适用的客群。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="112"/>
+        <location filename="../models/planning/strategy.cpp" line="123"/>
         <source>Pricing concessions cannot be negative.</source>
         <translation>定价优惠不能为负数。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="114"/>
+        <location filename="../models/planning/strategy.cpp" line="125"/>
         <source>The budget per customer must be zero or more.</source>
         <translation>每位客户预算必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="118"/>
+        <location filename="../models/planning/strategy.cpp" line="129"/>
         <source>%1 must be between 0 % and 100 %.</source>
         <translation>%1必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="121"/>
+        <location filename="../models/planning/strategy.cpp" line="132"/>
         <source>%1 must be above −100 %.</source>
         <translation>%1必须高于 −100%。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="199"/>
+        <location filename="../models/planning/strategy.cpp" line="210"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="200"/>
+        <location filename="../models/planning/strategy.cpp" line="211"/>
         <source>Products to offer</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="201"/>
+        <location filename="../models/planning/strategy.cpp" line="212"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="202"/>
+        <location filename="../models/planning/strategy.cpp" line="213"/>
         <source>Contact cadence</source>
         <translation>联系频率</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="203"/>
+        <location filename="../models/planning/strategy.cpp" line="214"/>
         <source>Service level</source>
         <translation>服务等级</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="204"/>
+        <location filename="../models/planning/strategy.cpp" line="215"/>
         <source>Deposit rate premium (bp)</source>
         <translation>存款利率上浮（基点）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="205"/>
+        <location filename="../models/planning/strategy.cpp" line="216"/>
         <source>Fee waivers</source>
         <translation>费用减免</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="206"/>
+        <location filename="../models/planning/strategy.cpp" line="217"/>
         <source>Loan rate discount (bp)</source>
         <translation>贷款利率优惠（基点）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="207"/>
-        <location filename="../models/planning/strategy.cpp" line="259"/>
+        <location filename="../models/planning/strategy.cpp" line="218"/>
+        <location filename="../models/planning/strategy.cpp" line="270"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="208"/>
+        <location filename="../models/planning/strategy.cpp" line="219"/>
         <source>Reach target</source>
         <translation>触达率目标</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="209"/>
+        <location filename="../models/planning/strategy.cpp" line="220"/>
         <source>Participation target</source>
         <translation>参与率目标</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="210"/>
+        <location filename="../models/planning/strategy.cpp" line="221"/>
         <source>Conversion rate target</source>
         <translation>转化率目标</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="211"/>
+        <location filename="../models/planning/strategy.cpp" line="222"/>
         <source>AUM growth target</source>
         <translation>资产管理规模增长目标</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="212"/>
+        <location filename="../models/planning/strategy.cpp" line="223"/>
         <source>Budget per customer</source>
         <translation>每位客户预算</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="213"/>
+        <location filename="../models/planning/strategy.cpp" line="224"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="234"/>
+        <location filename="../models/planning/strategy.cpp" line="245"/>
         <source>%1 bp</source>
         <translation>%1 基点</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="252"/>
+        <location filename="../models/planning/strategy.cpp" line="263"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="253"/>
+        <location filename="../models/planning/strategy.cpp" line="264"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="254"/>
+        <location filename="../models/planning/strategy.cpp" line="265"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="255"/>
+        <location filename="../models/planning/strategy.cpp" line="266"/>
         <source>Mobile banking</source>
         <translation>手机银行</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="256"/>
+        <location filename="../models/planning/strategy.cpp" line="267"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="257"/>
+        <location filename="../models/planning/strategy.cpp" line="268"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="258"/>
+        <location filename="../models/planning/strategy.cpp" line="269"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="262"/>
+        <location filename="../models/planning/strategy.cpp" line="273"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="263"/>
+        <location filename="../models/planning/strategy.cpp" line="274"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="264"/>
+        <location filename="../models/planning/strategy.cpp" line="275"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="265"/>
+        <location filename="../models/planning/strategy.cpp" line="276"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="266"/>
+        <location filename="../models/planning/strategy.cpp" line="277"/>
         <source>Every six months</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="267"/>
+        <location filename="../models/planning/strategy.cpp" line="278"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="292"/>
+        <location filename="../models/planning/strategy.cpp" line="303"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="270"/>
+        <location filename="../models/planning/strategy.cpp" line="281"/>
         <source>Dedicated RM and investment adviser</source>
         <translation>专属客户经理与投资顾问</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="271"/>
+        <location filename="../models/planning/strategy.cpp" line="43"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="48"/>
+        <source>; </source>
+        <comment>between phrases of a list (events, fee waivers)</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../models/planning/strategy.cpp" line="282"/>
         <source>Service team with a named contact</source>
         <translation>服务团队并指定联系人</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="272"/>
+        <location filename="../models/planning/strategy.cpp" line="283"/>
         <source>Standard branch service</source>
         <translation>网点标准服务</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="273"/>
+        <location filename="../models/planning/strategy.cpp" line="284"/>
         <source>Digital first</source>
         <translation>线上优先</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="309"/>
+        <location filename="../models/planning/strategy.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="315"/>
+        <location filename="../models/planning/strategy.cpp" line="326"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="332"/>
+        <location filename="../models/planning/strategy.cpp" line="343"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="334"/>
+        <location filename="../models/planning/strategy.cpp" line="345"/>
         <source>Targets: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="358"/>
+        <location filename="../models/planning/strategy.cpp" line="369"/>
         <source>Strategy for branch %1 (version %2, %3)</source>
         <translation>网点 %1 的策略（第 %2 版，%3）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="359"/>
+        <location filename="../models/planning/strategy.cpp" line="370"/>
         <source>Bank-wide strategy (version %1, %2)</source>
         <translation>全行策略（第 %1 版，%2）</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="467"/>
+        <location filename="../models/planning/strategy.cpp" line="478"/>
         <source>The strategy templates are missing from this build.</source>
         <translation>此版本缺少策略模板。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="506"/>
+        <location filename="../models/planning/strategy.cpp" line="517"/>
         <source>A strategy template without an id, name or objective.</source>
         <translation>策略模板缺少编号、名称或目标。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="510"/>
+        <location filename="../models/planning/strategy.cpp" line="521"/>
         <source>The strategy templates could not be read.</source>
         <translation>无法读取策略模板。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="586"/>
+        <location filename="../models/planning/strategy.cpp" line="597"/>
         <source>the pricing limits</source>
         <translation>定价上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="595"/>
+        <location filename="../models/planning/strategy.cpp" line="606"/>
         <source>%1 must be zero or more.</source>
         <translation>%1 必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="606"/>
+        <location filename="../models/planning/strategy.cpp" line="617"/>
         <source>The pricing limits</source>
         <translation>定价上限</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="621"/>
+        <location filename="../models/planning/strategy.cpp" line="643"/>
         <source>%1 is not in the product catalogue.</source>
         <translation>%1 不在产品目录中。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="625"/>
+        <location filename="../models/planning/strategy.cpp" line="647"/>
         <source>%1 (%2) has no risk level: its suitability cannot be checked.</source>
         <translation>%1（%2）没有风险等级，无法检查适当性。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="629"/>
+        <location filename="../models/planning/strategy.cpp" line="651"/>
         <source>%1 (%2) is risk level R%3, above the segment&apos;s typical risk tolerance C%4: unsuitable for most of its customers.</source>
         <translation>%1（%2）风险等级为 R%3，高于该客群典型的风险承受能力 C%4：不适合其大多数客户。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="637"/>
+        <location filename="../models/planning/strategy.cpp" line="659"/>
         <source>A deposit rate premium of %1 bp is above the limit of %2 bp.</source>
         <translation>存款利率上浮 %1 基点，超过上限 %2 基点。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="642"/>
+        <location filename="../models/planning/strategy.cpp" line="664"/>
         <source>A loan rate discount of %1 bp is above the limit of %2 bp.</source>
         <translation>贷款利率优惠 %1 基点，超过上限 %2 基点。</translation>
     </message>
     <message>
-        <location filename="../models/planning/strategy.cpp" line="647"/>
+        <location filename="../models/planning/strategy.cpp" line="669"/>
         <source>A budget of %1 per customer is above the limit of %2.</source>
         <translation>每位客户预算 %1，超过上限 %2。</translation>
     </message>

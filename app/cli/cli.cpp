@@ -726,8 +726,9 @@ int brief(const QStringList &arguments)
         if (Status s = analytics::recordBriefExport((*ws)->handle(), *data, QFileInfo(pdf).absoluteFilePath()); !s)
             return fail(s.error());
     }
-    out(Tr::tr("Brief written to %1: %2 pages, %3 segments, %4 customers (%5 s to gather, %6 s to print).")
-            .arg(QFileInfo(pdf).absoluteFilePath()).arg(layout->pages).arg(data->segments.size())
+    out(Tr::tr("Brief written to %1: %2 pages, %n segment(s), %3 customers (%4 s to gather, %5 s to print).", nullptr,
+               int(data->segments.size()))
+            .arg(QFileInfo(pdf).absoluteFilePath()).arg(layout->pages)
             .arg(number(data->customers)).arg(seconds, 0, 'f', 1).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Ok;
 }

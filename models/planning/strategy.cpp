@@ -37,6 +37,17 @@ QStringList cleanList(const QStringList &in)
     return out;
 }
 
+// Between the items of a list ("A, B" / "A、B") and between phrases ("A; B" / "A；B").
+QString listSeparator()
+{
+    return Tr::tr(", ", "between the items of a list");
+}
+
+QString phraseSeparator()
+{
+    return Tr::tr("; ", "between phrases of a list (events, fee waivers)");
+}
+
 bool sameDouble(double a, double b)
 {
     return (std::isnan(a) && std::isnan(b)) || a == b;
@@ -224,10 +235,10 @@ QString displayValue(Field field, const QVariant &value)
         QStringList labels;
         for (const QString &k : value.toStringList())
             labels << channelLabel(k);
-        return labels.join(QStringLiteral(", "));
+        return labels.join(listSeparator());
     }
     case Field::Products: case Field::FeeWaivers: case Field::Events:
-        return value.toStringList().join(QStringLiteral(", "));
+        return value.toStringList().join(listSeparator());
     case Field::Cadence: return cadenceLabel(value.toString());
     case Field::ServiceLevel: return serviceLevelLabel(value.toString());
     case Field::DepositPremiumBp: case Field::LoanDiscountBp:
@@ -314,7 +325,7 @@ QStringList describe(const Strategy &s, const std::vector<Product> &catalogue)
         const auto it = std::find_if(catalogue.begin(), catalogue.end(), [&](const Product &p) { return p.code == code; });
         products << (it == catalogue.end() || it->name.isEmpty() ? code : Tr::tr("%1 (%2)").arg(it->name, code));
     }
-    line(Field::Products, products.join(QStringLiteral(", ")));
+    line(Field::Products, products.join(listSeparator()));
     line(Field::Channels, displayValue(Field::Channels, s.channels));
     if (!s.cadence.isEmpty())
         line(Field::Cadence, cadenceLabel(s.cadence));
@@ -322,16 +333,16 @@ QStringList describe(const Strategy &s, const std::vector<Product> &catalogue)
         line(Field::ServiceLevel, serviceLevelLabel(s.serviceLevel));
     if (s.depositPremiumBp > 0)
         line(Field::DepositPremiumBp, displayValue(Field::DepositPremiumBp, s.depositPremiumBp));
-    line(Field::FeeWaivers, s.feeWaivers.join(QStringLiteral("; ")));
+    line(Field::FeeWaivers, s.feeWaivers.join(phraseSeparator()));
     if (s.loanDiscountBp > 0)
         line(Field::LoanDiscountBp, displayValue(Field::LoanDiscountBp, s.loanDiscountBp));
-    line(Field::Events, s.events.join(QStringLiteral("; ")));
+    line(Field::Events, s.events.join(phraseSeparator()));
     QStringList targets;
     for (const Field f : {Field::ReachTarget, Field::ParticipationTarget, Field::ConversionTarget, Field::AumGrowthTarget})
         if (!std::isnan(s.value(f).toDouble()))
             targets << Tr::tr("%1 %2").arg(fieldLabel(f), displayValue(f, s.value(f)));
     if (!targets.isEmpty())
-        lines << Tr::tr("Targets: %1").arg(targets.join(QStringLiteral(", ")));
+        lines << Tr::tr("Targets: %1").arg(targets.join(listSeparator()));
     if (s.budgetPerCustomer > 0)
         line(Field::BudgetPerCustomer, displayValue(Field::BudgetPerCustomer, s.budgetPerCustomer));
     line(Field::Notes, s.notes);
