@@ -324,4 +324,18 @@ PlotFrame createPlotFrame(QWidget *owner)
     return f;
 }
 
+QVector<double> barValues(QCustomPlot *plot, int series)
+{
+    QVector<double> values;
+    int seen = 0;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        auto *bars = qobject_cast<QCPBars *>(plot->plottable(i));
+        if (!bars || seen++ != series)
+            continue;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            values << it->value;
+    }
+    return values;
+}
+
 } // namespace tierwise::chartstyle

@@ -81,6 +81,9 @@ void fitTableHeight(QTableView *table, int maxRows = 12);
 // returns an empty string).
 void setToolTipProvider(QCustomPlot *plot, std::function<QString(const QPointF &)> provider);
 
+// The values of the plot's `series`-th bar plottable, in key order (for tests and tools).
+QVector<double> barValues(QCustomPlot *plot, int series);
+
 // The centred, word-wrapped label shown instead of a chart that has no data.
 QLabel *createEmptyLabel(QWidget *parent);
 

@@ -413,16 +413,7 @@ void CampaignEvaluationView::rebuildChart()
 
 QVector<double> CampaignEvaluationView::barValues(int series) const
 {
-    QVector<double> values;
-    int seen = 0;
-    for (int i = 0; i < m_plot->plottableCount(); ++i) {
-        auto *bars = qobject_cast<QCPBars *>(m_plot->plottable(i));
-        if (!bars || seen++ != series)
-            continue;
-        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
-            values << it->value;
-    }
-    return values;
+    return chartstyle::barValues(m_plot, series);
 }
 
 QString CampaignEvaluationView::tooltipAt(const QPointF &pixel) const

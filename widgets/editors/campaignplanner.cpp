@@ -1,4 +1,5 @@
 #include "editors/campaignplanner.h"
+#include "shell/messageboxes.h"
 
 #include "analytics/bookview.h"
 #include "editors/campaignaudienceeditor.h"
@@ -71,31 +72,14 @@ void setText(QWidget *widget, const QString &text)
         button->setText(text);
 }
 
-// A window-modal message box that does not block the caller.
-QMessageBox *messageBox(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                        QMessageBox::StandardButtons buttons = QMessageBox::Ok)
-{
-    auto *box = new QMessageBox(icon, title, text, buttons, parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    return box;
-}
-
 } // namespace
 
 CampaignPlanner::CampaignPlanner(QWidget *parent) : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("CampaignPlanner"));
-    m_showError = [this](const QString &title, const QString &text) {
-        messageBox(this, QMessageBox::Warning, title, text)->open();
-    };
+    m_showError = [this](const QString &title, const QString &text) { showWarning(this, title, text); };
     m_ask = [this](const QString &title, const QString &text, std::function<void(bool)> answer) {
-        QMessageBox *box = messageBox(this, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No);
-        box->setDefaultButton(QMessageBox::No);
-        connect(box, &QMessageBox::finished, this, [box, answer = std::move(answer)](int) {
-            answer(box->clickedButton() == box->button(QMessageBox::Yes));
-        });
-        box->open();
+        askYesNo(this, title, text, std::move(answer));
     };
     m_queue = new CampaignJobQueue(this);
 

@@ -1,4 +1,5 @@
 #include "shell/mainwindow.h"
+#include "shell/messageboxes.h"
 
 #include "brief/briefdialog.h"
 #include "editors/campaignplanner.h"
@@ -99,16 +100,6 @@ QStringList localFiles(const QMimeData *mime)
     return files;
 }
 
-// A window-modal message box that does not block the caller.
-QMessageBox *messageBox(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                        QMessageBox::StandardButtons buttons = QMessageBox::Ok)
-{
-    auto *box = new QMessageBox(icon, title, text, buttons, parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    return box;
-}
-
 } // namespace
 
 // Saving a selection as a named segment: redo writes it as a run (a job), undo deletes that run
@@ -150,16 +141,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tierwise.svg")));
 
-    m_showError = [this](const QString &title, const QString &text) {
-        messageBox(this, QMessageBox::Warning, title, text)->open();
-    };
+    m_showError = [this](const QString &title, const QString &text) { showWarning(this, title, text); };
     m_ask = [this](const QString &title, const QString &text, std::function<void(bool)> answer) {
-        QMessageBox *box = messageBox(this, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No);
-        box->setDefaultButton(QMessageBox::No);
-        connect(box, &QMessageBox::finished, this, [box, answer = std::move(answer)](int) {
-            answer(box->clickedButton() == box->button(QMessageBox::Yes));
-        });
-        box->open();
+        askYesNo(this, title, text, std::move(answer));
     };
     m_showReport = [this](const ingest::ImportReport &report) {
         auto *dialog = new ImportResultDialog(report, this);
