@@ -2372,7 +2372,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="360"/>
         <source>Next-best products</source>
-        <translation>下一最佳产品</translation>
+        <translation>推荐产品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="361"/>
@@ -3248,7 +3248,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
-        <translation>估算 CLV、生命周期阶段、同期群、预警和下一最佳产品</translation>
+        <translation>估算 CLV、生命周期阶段、同期群、预警和推荐产品</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
@@ -5584,7 +5584,7 @@ CLV 占比 %4
     <message>
         <location filename="../models/analytics/clv.cpp" line="276"/>
         <source>Saving a next-best product</source>
-        <translation>正在保存下一最佳产品</translation>
+        <translation>正在保存推荐产品</translation>
     </message>
     <message>
         <location filename="../models/analytics/clv.cpp" line="300"/>
@@ -5677,7 +5677,7 @@ CLV 占比 %4
     <message>
         <location filename="../models/analytics/clv.cpp" line="554"/>
         <source>Early warnings and next-best products</source>
-        <translation>预警和下一最佳产品</translation>
+        <translation>预警和推荐产品</translation>
     </message>
     <message>
         <location filename="../models/analytics/clv.cpp" line="619"/>
@@ -7292,12 +7292,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="522"/>
         <source>JSON next-best product rules (eligibility, suggestions).</source>
-        <translation>JSON 格式的下一最佳产品规则（适用条件、推荐设置）。</translation>
+        <translation>JSON 格式的推荐产品规则（适用条件、推荐设置）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="523"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
-        <translation>JSON 格式的价值层级规则（用于确定下一最佳产品的同群客户及层级观察）。</translation>
+        <translation>JSON 格式的价值层级规则（用于确定推荐产品的同群客户及层级观察）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="524"/>
@@ -7327,12 +7327,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="528"/>
         <source>Write the next-best products as CSV.</source>
-        <translation>将下一最佳产品写入 CSV。</translation>
+        <translation>将推荐产品写入 CSV。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="530"/>
         <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
-        <translation>估算客户生命周期价值（BG/NBD + Gamma-Gamma 及银行利差）、生命周期阶段、同期群、预警和下一最佳产品，并将结果保存为新的运行记录。</translation>
+        <translation>估算客户生命周期价值（BG/NBD + Gamma-Gamma 及银行利差）、生命周期阶段、同期群、预警和推荐产品，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="542"/>
@@ -7407,7 +7407,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="620"/>
         <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
-        <translation>预警：%1 条；下一最佳产品：%2 条推荐；同期群：%3 个。</translation>
+        <translation>预警：%1 条；推荐产品：%2 条推荐；同期群：%3 个。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="626"/>
@@ -7432,7 +7432,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="634"/>
         <source>Next-best products</source>
-        <translation>下一最佳产品</translation>
+        <translation>推荐产品</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="643"/>

@@ -19,7 +19,7 @@
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="37"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
-        <translation>開啟工作區以查看其網點、層級和客群。</translation>
+        <translation>開啟工作區以查看其分行、層級和客群。</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="106"/>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="121"/>
         <source>Branches (%1)</source>
-        <translation>網點（%1）</translation>
+        <translation>分行（%1）</translation>
     </message>
     <message>
         <location filename="../widgets/views/booknavigator.cpp" line="126"/>
         <source>(no branch)</source>
-        <translation>（無網點）</translation>
+        <translation>（無分行）</translation>
     </message>
 </context>
 <context>
@@ -790,7 +790,7 @@
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="650"/>
         <source>Next-best products: what most peers in the customer&apos;s value tier hold and the customer does not, within the customer&apos;s risk tolerance and the age and eligibility rules.</source>
-        <translation>推薦商品：同一價值層級中多數同群客戶持有而該客戶尚未持有的商品，且符合該客戶的風險承受能力以及年齡與適用條件規則。</translation>
+        <translation>推薦商品：同一價值層級中多數同群客戶持有而該客戶尚未持有的商品，且符合該客戶的風險承受度以及年齡與適用條件規則。</translation>
     </message>
     <message>
         <location filename="../widgets/brief/briefblocks.cpp" line="652"/>
@@ -2000,7 +2000,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="69"/>
         <source>Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter shares; standardised, money on a log scale.</source>
-        <translation>特徵：年齡、往來期間、最近交易間隔、交易頻次、交易金額、資產管理規模、產品數、手機銀行與臨櫃交易佔比；均已標準化，金額取對數。</translation>
+        <translation>特徵：年齡、往來期間、最近交易間隔、交易頻次、交易金額、資產管理規模、商品數、手機銀行與臨櫃交易佔比；均已標準化，金額取對數。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="75"/>
@@ -2203,7 +2203,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
         <source>Product</source>
-        <translation>產品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="123"/>
@@ -2245,7 +2245,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="217"/>
         <source>Customer %1 · branch %2 · relationship manager %3</source>
-        <translation>客戶 %1 · 網點 %2 · 客戶經理 %3</translation>
+        <translation>客戶 %1 · 分行 %2 · 客戶經理 %3</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="227"/>
@@ -2280,7 +2280,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="234"/>
         <source>Risk tolerance</source>
-        <translation>風險承受能力</translation>
+        <translation>風險承受度</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="235"/>
@@ -2372,17 +2372,17 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="360"/>
         <source>Next-best products</source>
-        <translation>下一最佳產品</translation>
+        <translation>推薦商品</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="361"/>
         <source>None: the customer holds what peers hold, or nothing else suits the customer&apos;s risk tolerance and age.</source>
-        <translation>無：該客戶已持有同群客戶常持有的產品，或其他產品不符合其風險承受能力與年齡。</translation>
+        <translation>無：該客戶已持有同群客戶常持有的商品，或其他商品不符合其風險承受度與年齡。</translation>
     </message>
     <message>
         <location filename="../widgets/views/customerprofile.cpp" line="363"/>
         <source>None yet — run Analyze ▸ Lifetime Value to suggest products.</source>
-        <translation>尚無——請執行「分析 ▸ 客戶終身價值」以推薦產品。</translation>
+        <translation>尚無——請執行「分析 ▸ 客戶終身價值」以推薦商品。</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2405,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="423"/>
         <source>Branch</source>
-        <translation>網點</translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
@@ -2523,12 +2523,12 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="44"/>
         <source>Filter by id, name, branch, RM, segment or stage (Ctrl+F)</source>
-        <translation>依客戶編號、姓名、網點、客戶經理、客群或階段篩選（Ctrl+F）</translation>
+        <translation>依客戶編號、姓名、分行、客戶經理、客群或階段篩選（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="46"/>
         <source>Shows the customers whose id, name, branch, RM, tier, segment or lifecycle stage contains the text</source>
-        <translation>顯示客戶編號、姓名、網點、客戶經理、層級、客群或生命週期階段中包含該文字的客戶</translation>
+        <translation>顯示客戶編號、姓名、分行、客戶經理、層級、客群或生命週期階段中包含該文字的客戶</translation>
     </message>
     <message>
         <location filename="../widgets/views/customertableview.cpp" line="48"/>
@@ -3248,7 +3248,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
-        <translation>估算 CLV、生命週期階段、同期群、預警和下一最佳產品</translation>
+        <translation>估算 CLV、生命週期階段、同期群、預警和推薦商品</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
@@ -3567,7 +3567,7 @@ whiskers %6 – %7, outliers: %8</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
+        <translation>PNG 影像 (*.png);;PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
@@ -3795,7 +3795,7 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="1217"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為網點主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為分行主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +4158,7 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="155"/>
         <source>Compare with &amp;branch:</source>
-        <translation>比較網點(&amp;B)：</translation>
+        <translation>比較分行(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="166"/>
@@ -4168,7 +4168,7 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/views/analysispages.cpp" line="188"/>
         <source>All branches</source>
-        <translation>全部網點</translation>
+        <translation>全部分行</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4333,7 @@ actual %3, predicted %4 per customer</source>
     <message>
         <location filename="../widgets/shell/rulesdialog.cpp" line="53"/>
         <source>Next-best product rules</source>
-        <translation>產品推薦規則</translation>
+        <translation>商品推薦規則</translation>
     </message>
     <message>
         <location filename="../widgets/shell/rulesdialog.cpp" line="55"/>
@@ -5158,12 +5158,12 @@ CLV 佔比 %4
     <message>
         <location filename="../widgets/shell/workspaceoverview.cpp" line="164"/>
         <source>Branches</source>
-        <translation>網點</translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../widgets/shell/workspaceoverview.cpp" line="165"/>
         <source>Products</source>
-        <translation>產品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../widgets/shell/workspaceoverview.cpp" line="166"/>
@@ -5193,7 +5193,7 @@ CLV 佔比 %4
     <message>
         <location filename="../widgets/shell/workspaceoverview.cpp" line="172"/>
         <source>Product holdings</source>
-        <translation>產品持有</translation>
+        <translation>商品持有</translation>
     </message>
     <message>
         <location filename="../widgets/shell/workspaceoverview.cpp" line="174"/>
@@ -5584,7 +5584,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/clv.cpp" line="276"/>
         <source>Saving a next-best product</source>
-        <translation>正在儲存下一最佳產品</translation>
+        <translation>正在儲存推薦商品</translation>
     </message>
     <message>
         <location filename="../models/analytics/clv.cpp" line="300"/>
@@ -5677,7 +5677,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/clv.cpp" line="554"/>
         <source>Early warnings and next-best products</source>
-        <translation>預警和下一最佳產品</translation>
+        <translation>預警和推薦商品</translation>
     </message>
     <message>
         <location filename="../models/analytics/clv.cpp" line="619"/>
@@ -5848,12 +5848,12 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="993"/>
         <source>multi-product</source>
-        <translation>多產品</translation>
+        <translation>多商品</translation>
     </message>
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="994"/>
         <source>few products</source>
-        <translation>產品少</translation>
+        <translation>商品少</translation>
     </message>
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="995"/>
@@ -5918,7 +5918,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="1007"/>
         <source>branch-dependent</source>
-        <translation>依賴網點</translation>
+        <translation>依賴分行</translation>
     </message>
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="1008"/>
@@ -6077,7 +6077,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="46"/>
         <source>the product rules</source>
-        <translation>產品推薦規則</translation>
+        <translation>商品推薦規則</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="54"/>
@@ -6088,12 +6088,12 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="68"/>
         <source>&quot;eligibility&quot; must be an object of product type → rule.</source>
-        <translation>&quot;eligibility&quot; 必須是「產品類型 → 規則」形式的物件。</translation>
+        <translation>&quot;eligibility&quot; 必須是「商品類型 → 規則」形式的物件。</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="77"/>
         <source>&quot;eligibility.%1&quot;: unknown product type.</source>
-        <translation>&quot;eligibility.%1&quot;：未知的產品類型。</translation>
+        <translation>&quot;eligibility.%1&quot;：未知的商品類型。</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="79"/>
@@ -6118,17 +6118,17 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="304"/>
         <source>risk R%1, as the customer&apos;s risk tolerance is unknown</source>
-        <translation>風險等級 R%1（客戶風險承受能力未知）</translation>
+        <translation>風險等級 R%1（客戶風險承受度未知）</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="306"/>
         <source>risk not rated (taken as R5), within the customer&apos;s tolerance C%1</source>
-        <translation>風險未評級（視為 R5），在客戶風險承受能力 C%1 範圍內</translation>
+        <translation>風險未評級（視為 R5），在客戶風險承受度 C%1 範圍內</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="307"/>
         <source>risk R%1 within the customer&apos;s tolerance C%2</source>
-        <translation>風險等級 R%1，在客戶風險承受能力 C%2 範圍內</translation>
+        <translation>風險等級 R%1，在客戶風險承受度 C%2 範圍內</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="322"/>
@@ -6148,7 +6148,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="377"/>
         <source>The product rules</source>
-        <translation>產品推薦規則</translation>
+        <translation>商品推薦規則</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="438"/>
@@ -6168,7 +6168,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="444"/>
         <source>margin not known, ranked at %1 % a year (the median of similar products)</source>
-        <translation>利差未知，以年利差 %1% 排序（同類產品的中位數）</translation>
+        <translation>利差未知，以年利差 %1% 排序（同類商品的中位數）</translation>
     </message>
     <message>
         <location filename="../models/analytics/nextbest.cpp" line="447"/>
@@ -6401,7 +6401,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/segmentation.cpp" line="173"/>
         <source>  branch %1: top 20 % hold %2 %, Gini %3, %4 customers</source>
-        <translation>  網點 %1：前 20% 持有 %2%，吉尼係數 %3，共 %4 位客戶</translation>
+        <translation>  分行 %1：前 20% 持有 %2%，吉尼係數 %3，共 %4 位客戶</translation>
     </message>
     <message>
         <location filename="../models/analytics/segmentation.cpp" line="174"/>
@@ -6502,12 +6502,12 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/tiers.cpp" line="127"/>
         <source>branch &apos;%1&apos;: </source>
-        <translation>網點「%1」： </translation>
+        <translation>分行「%1」： </translation>
     </message>
     <message>
         <location filename="../models/analytics/tiers.cpp" line="129"/>
         <source>A branch override needs a branch id.</source>
-        <translation>網點覆寫規則需要網點代號。</translation>
+        <translation>分行覆寫規則需要分行代號。</translation>
     </message>
     <message>
         <location filename="../models/analytics/tiers.cpp" line="131"/>
@@ -6547,19 +6547,19 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/tiers.cpp" line="206"/>
         <source>&quot;branches&quot; must be an object of branch id → override.</source>
-        <translation>&quot;branches&quot; 必須是「網點代號 → 覆寫規則」形式的物件。</translation>
+        <translation>&quot;branches&quot; 必須是「分行代號 → 覆寫規則」形式的物件。</translation>
     </message>
     <message>
         <location filename="../models/analytics/tiers.cpp" line="212"/>
         <location filename="../models/analytics/tiers.cpp" line="216"/>
         <source>branch &apos;%1&apos;: &quot;thresholds&quot; must be an array of numbers.</source>
-        <translation>網點「%1」：&quot;thresholds&quot; 必須是數字陣列。</translation>
+        <translation>分行「%1」：&quot;thresholds&quot; 必須是數字陣列。</translation>
     </message>
     <message>
         <location filename="../models/analytics/tiers.cpp" line="222"/>
         <location filename="../models/analytics/tiers.cpp" line="225"/>
         <source>branch &apos;%1&apos;: &quot;patience&quot; must be an array of whole numbers.</source>
-        <translation>網點「%1」：&quot;patience&quot; 必須是整數陣列。</translation>
+        <translation>分行「%1」：&quot;patience&quot; 必須是整數陣列。</translation>
     </message>
     <message>
         <location filename="../models/analytics/tiers.cpp" line="242"/>
@@ -6662,7 +6662,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/warnings.cpp" line="244"/>
         <source>A product</source>
-        <translation>某產品</translation>
+        <translation>某商品</translation>
     </message>
     <message>
         <location filename="../models/analytics/warnings.cpp" line="245"/>
@@ -6701,7 +6701,7 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/warnings.cpp" line="304"/>
         <source>Maturity</source>
-        <translation>產品到期</translation>
+        <translation>商品到期</translation>
     </message>
     <message>
         <location filename="../models/analytics/warnings.cpp" line="305"/>
@@ -6878,7 +6878,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="278"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
-        <translation>產生一家模擬銀行的資料擷取檔：網點、產品、客戶、帳戶、餘額、產品持有和交易。</translation>
+        <translation>產生一家模擬銀行的資料擷取檔：分行、商品、客戶、帳戶、餘額、商品持有和交易。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="285"/>
@@ -7053,12 +7053,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Branches      %1</source>
-        <translation>網點          %1</translation>
+        <translation>分行          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="405"/>
         <source>Products      %1</source>
-        <translation>產品          %1</translation>
+        <translation>商品          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="406"/>
@@ -7083,7 +7083,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="409"/>
         <source>Holdings      %1</source>
-        <translation>產品持有      %1</translation>
+        <translation>商品持有      %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="410"/>
@@ -7292,12 +7292,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="522"/>
         <source>JSON next-best product rules (eligibility, suggestions).</source>
-        <translation>JSON 格式的下一最佳產品規則（適用條件、推薦設定）。</translation>
+        <translation>JSON 格式的推薦商品規則（適用條件、推薦設定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="523"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
-        <translation>JSON 格式的價值層級規則（用於決定下一最佳產品的同群客戶及層級觀察）。</translation>
+        <translation>JSON 格式的價值層級規則（用於決定推薦商品的同群客戶及層級觀察）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="524"/>
@@ -7327,12 +7327,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="528"/>
         <source>Write the next-best products as CSV.</source>
-        <translation>將下一最佳產品寫入 CSV。</translation>
+        <translation>將推薦商品寫入 CSV。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="530"/>
         <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
-        <translation>估算客戶終身價值（BG/NBD + Gamma-Gamma 及銀行利差）、生命週期階段、同期群、預警和下一最佳產品，並將結果儲存為新的執行紀錄。</translation>
+        <translation>估算客戶終身價值（BG/NBD + Gamma-Gamma 及銀行利差）、生命週期階段、同期群、預警和推薦商品，並將結果儲存為新的執行紀錄。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="542"/>
@@ -7407,7 +7407,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="620"/>
         <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
-        <translation>預警：%1 則；下一最佳產品：%2 項推薦；同期群：%3 個。</translation>
+        <translation>預警：%1 則；推薦商品：%2 項推薦；同期群：%3 個。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="626"/>
@@ -7432,7 +7432,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../app/cli/cli.cpp" line="634"/>
         <source>Next-best products</source>
-        <translation>下一最佳產品</translation>
+        <translation>推薦商品</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="643"/>
@@ -7715,12 +7715,12 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="225"/>
         <source>branches</source>
-        <translation>網點</translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="226"/>
         <source>products</source>
-        <translation>產品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="227"/>
@@ -7740,7 +7740,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="230"/>
         <source>holdings</source>
-        <translation>產品持有</translation>
+        <translation>商品持有</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="231"/>
@@ -7765,27 +7765,27 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="269"/>
         <source>branch</source>
-        <translation>網點</translation>
+        <translation>分行</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="270"/>
         <source>branch name</source>
-        <translation>網點名稱</translation>
+        <translation>分行名稱</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="271"/>
         <source>product code</source>
-        <translation>產品代碼</translation>
+        <translation>商品代碼</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="272"/>
         <source>product name</source>
-        <translation>產品名稱</translation>
+        <translation>商品名稱</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="273"/>
         <source>product type</source>
-        <translation>產品類型</translation>
+        <translation>商品類型</translation>
     </message>
     <message>
         <location filename="../models/ingest/filekinds.cpp" line="274"/>
@@ -8034,7 +8034,7 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
     <message>
         <location filename="../models/ingest/fileimport.cpp" line="524"/>
         <source>Unknown product type; use current, term, wealth, fund, insurance, credit_card, consumer_loan, mortgage, business_loan or other.</source>
-        <translation>未知的產品類型；請使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
+        <translation>未知的商品類型；請使用 current、term、wealth、fund、insurance、credit_card、consumer_loan、mortgage、business_loan 或 other。</translation>
     </message>
     <message>
         <location filename="../models/ingest/fileimport.cpp" line="585"/>
