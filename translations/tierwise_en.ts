@@ -37,7 +37,7 @@
 <context>
     <name>tierwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1153"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1137"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>tierwise::StrategyEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>%n strategy version saved.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="737"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n field differs.</numerusform>

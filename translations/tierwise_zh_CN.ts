@@ -1231,7 +1231,7 @@
         <translation>各客群转化率：实验组与对照组对比</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="438"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="429"/>
         <source>%1
 Treated: %2 of %3 (%4)
 Control: %5 of %6 (%7)
@@ -1534,316 +1534,316 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 <context>
     <name>tierwise::CampaignPlanner</name>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="45"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="592"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="46"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="576"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="185"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="169"/>
         <source>1 · Audience</source>
         <translation>1 · 目标客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="203"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="187"/>
         <source>2 · Control group</source>
         <translation>2 · 对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="220"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="204"/>
         <source>Control sh&amp;are:</source>
         <translation>对照组比例(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="222"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="206"/>
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="234"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="218"/>
         <source>3 · Strategy and expected outcome</source>
         <translation>3 · 策略与预期效果</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="255"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="239"/>
         <source>4 · Campaign</source>
         <translation>4 · 营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="273"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="257"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="275"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="259"/>
         <source>S&amp;tart:</source>
         <translation>开始日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="277"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="261"/>
         <source>En&amp;d:</source>
         <translation>结束日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="279"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="263"/>
         <source>B&amp;udget (¥):</source>
         <translation>预算（¥）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="285"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="286"/>
         <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
         <translation>选择目标客群和对照组，查看策略和预期效果，保存营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="288"/>
         <source>The saved campaigns: export their audience, import the responses, see the lift</source>
         <translation>已保存的营销活动：导出目标客群、导入响应数据、查看提升效果</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="308"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="292"/>
         <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
         <translation>随机预留且不联系的目标客群比例，作为衡量营销活动效果的对照基准（0 – 90%）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="310"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="294"/>
         <source>The same seed picks the same control customers for the same audience</source>
         <translation>对于同一目标客群，相同的种子会选出相同的对照组客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="311"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="295"/>
         <source>Ne&amp;w Seed</source>
         <translation>新随机种子(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="312"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="296"/>
         <source>Draw a new random seed: a different control group</source>
         <translation>生成新的随机种子，得到不同的对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="297"/>
         <source>For example: Affluent — deposit renewal</source>
         <translation>例如：中端客户 — 存款续存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="314"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="298"/>
         <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
         <translation>营销活动名称，显示在列表中及导出文件的文件名中</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="315"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="299"/>
         <source>The first day of the campaign</source>
         <translation>营销活动的第一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="316"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="300"/>
         <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
         <translation>营销活动的总预算；在您修改之前，它会随预期成本自动更新</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="317"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
         <source>&amp;Save Campaign</source>
         <translation>保存营销活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="318"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
         <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
         <translation>保存营销活动及其实验组和对照组客户（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="319"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="320"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
         <source>Stop the running save, export or import; the workspace stays as it was</source>
         <translation>停止正在进行的保存、导出或导入；工作区保持原样</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="321"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="652"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="703"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="305"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="687"/>
         <source>Save Campaign</source>
         <translation>保存营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="306"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
         <source>&amp;Campaigns</source>
         <translation>营销活动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
         <source>&amp;Campaigns (%1)</source>
         <translation>营销活动（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="426"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="410"/>
         <source>The warnings and next-best products could not be read: %1</source>
         <translation>无法读取预警和推荐产品：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="446"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="430"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
         <translation>请先打开工作区并运行价值分层（“文件 ▸ 打开工作区…”，然后“分析 ▸ 价值分层”）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="449"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="433"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
         <translation>尚无客群：请先运行价值分层（“分析 ▸ 价值分层”，Ctrl+1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="452"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="436"/>
         <source>Plan Campaign — %1</source>
         <translation>规划营销活动 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="454"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="438"/>
         <source>Plan Campaign</source>
         <translation>规划营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="654"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="469"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="638"/>
         <source>Open a workspace and run the tiers first.</source>
         <translation>请先打开工作区并运行价值分层。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="471"/>
         <source>Tick one or more segments.</source>
         <translation>请勾选一个或多个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="489"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="473"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
         <translation>正在读取客户生命周期价值运行结果中的预警和推荐产品…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="499"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="483"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="500"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="484"/>
         <source>AUM</source>
         <translation>资产管理规模</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="486"/>
         <source>Margin CLV</source>
         <translation>利润贡献 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
         <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
         <translation>符合条件的客户数、其资产管理规模，以及在 CLV 运行结果预测期内的客户生命周期价值（消费）与利润贡献生命周期价值之和</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="507"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="491"/>
         <source>No customer matches: loosen the filters.</source>
         <translation>没有符合条件的客户：请放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="509"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="493"/>
         <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
         <translation>尚无客户生命周期价值：请运行“分析 ▸ 客户生命周期价值…”（Ctrl+5），以获得 CLV 和预期效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="517"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
         <source>Treated (contacted)</source>
         <translation>实验组（已联系）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="518"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
         <source>Control (held out)</source>
         <translation>对照组（预留）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="519"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
         <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
         <translation>对照组 = round(目标客群 × 比例)；按种子与客户号计算哈希值，哈希值最小的客户被预留为对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="554"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="538"/>
         <source>Tick a segment to see its strategy and the expected outcome.</source>
         <translation>勾选一个客群以查看其策略和预期效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="556"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="540"/>
         <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
         <translation>“%1”尚无已保存的策略：请在策略编辑器中编写（“规划 ▸ 分层策略”）。没有策略，就没有可用于估算效果的目标值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="557"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="577"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="561"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="580"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="564"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：第 %2 版，由 %3 于 %4 保存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
         <source>reach %1, conversion %2, AUM growth %3</source>
         <translation>触达率 %1，转化率 %2，资产管理规模增长 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="583"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="600"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="584"/>
         <source>Reached</source>
         <translation>触达人数</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="601"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
         <source>Conversions</source>
         <translation>转化人数</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="602"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="586"/>
         <source>Incremental value</source>
         <translation>增量价值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="604"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="588"/>
         <source>Cost = treated × budget per customer
 Reached = treated × reach target (100 % if not set)
 Conversions = reached × conversion target
@@ -1854,58 +1854,58 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 增量价值 = 转化人数 × 平均利润贡献 CLV（%1）× 资产管理规模增长目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
         <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
         <translation>缺少目标值：%1。请在策略编辑器中设置；在此之前，预期效果将缺失的触达率按 100% 计，缺失的转化率或资产管理规模增长按 0 计。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="603"/>
         <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
         <translation>此目标客群没有利润贡献 CLV：请运行“分析 ▸ 客户生命周期价值…”以计算增量价值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="635"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="671"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="655"/>
         <source>The campaign ends before it starts.</source>
         <translation>营销活动的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="620"/>
         <source>The last day of the campaign</source>
         <translation>营销活动的最后一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="658"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="642"/>
         <source>Wait until the campaign being saved is saved.</source>
         <translation>请等待正在保存的营销活动保存完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="662"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="646"/>
         <source>Give the campaign a name.</source>
         <translation>请为营销活动命名。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="667"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="651"/>
         <source>The audience is empty: no customer matches.</source>
         <translation>目标客群为空：没有符合条件的客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="676"/>
         <source>Saved, in the workspace closed meanwhile.</source>
         <translation>已保存，但该工作区在此期间已关闭。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="678"/>
         <source>Saving “%1” with %2 customers…</source>
         <translation>正在保存“%1”（%2 位客户）…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="705"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="689"/>
         <source>Saving cancelled; nothing was saved.</source>
         <translation>保存已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="710"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
         <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
         <translation>已保存“%1”：%2 位客户被预留为对照组。可在“营销活动”下查看（Alt+C）。</translation>
     </message>
@@ -3060,689 +3060,689 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="114"/>
         <source>Save Segment “%1”</source>
         <translation>保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="119"/>
         <source>Saving the segment “%1”</source>
         <translation>正在保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="159"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="161"/>
         <source>Segment Map</source>
         <translation>客群地图</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="164"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="165"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="166"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Model Check</source>
         <translation>模型检验</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="192"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1007"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以来的层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
         <source>Map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
         <source>Book</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
         <source>Customer Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="240"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="303"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="306"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="309"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
         <source>Value &amp;Tiers</source>
         <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="336"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="337"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
         <source>&amp;Clustering…</source>
         <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
         <source>Value × &amp;Risk</source>
         <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="347"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="354"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命周期阶段、同期群、预警和推荐产品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
         <source>Run &amp;All</source>
         <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="357"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Plan &amp;Campaign…</source>
         <translation>规划营销活动(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
         <translation>选择目标客群、预留对照组、保存并评估营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
         <source>&amp;Mask Personal Data</source>
         <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
         <source>Show Personal Data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>&amp;Chart…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="398"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
         <source>Print Segment &amp;Brief…</source>
         <translation>打印客群简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
         <translation>为网点负责人准备的客群 PDF 简报：可预览、保存</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
         <source>&amp;Selection…</source>
         <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
         <source>Save the selected customers as CSV</source>
         <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>Show &amp;All Customers</source>
         <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="417"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何导入、分析和浏览客户数据；键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="426"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="471"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="455"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="481"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="466"/>
         <source>&amp;Strategies per Tier</source>
         <translation>分层策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
         <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
         <translation>编辑每个层级或客群的策略：产品、渠道、定价、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="473"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="501"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="496"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="497"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and the strategies&apos; pricing limits</source>
         <translation>编辑分层规则、利润率、生命周期规则、预警阈值、产品规则和策略定价上限</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="545"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="612"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="675"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
         <source>Loading the book</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="693"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="694"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="782"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="823"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留导出文件：无法写入审计日志（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="825"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="866"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="885"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="886"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="870"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="935"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="919"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客户数据仍在加载，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1008"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1030"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1032"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1032"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1033"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1041"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1075"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1059"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1079"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1083"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1067"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1084"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1068"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1098"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1082"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1101"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1085"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3751,49 +3751,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1118"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1103"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1135"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1120"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1152"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
         <source>Unsaved Strategies</source>
         <translation>未保存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1153"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1137"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 个策略的更改尚未保存。关闭前是否保存？选择“否”将不保存直接关闭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1158"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1216"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1200"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1217"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1201"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -4582,7 +4582,7 @@ actual %3, predicted %4 per customer</source>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="71"/>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4617,32 +4617,32 @@ actual %3, predicted %4 per customer</source>
         <translation>平均存活概率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="181"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="172"/>
         <source>No segments yet — run a segmentation to compare the segments&apos; customers, AUM and value.</source>
         <translation>尚无客群。请运行分群，比较各客群的客户数、资产管理规模和价值。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="222"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="213"/>
         <source>Share of the book (%)</source>
         <translation>占全部客户的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="225"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="216"/>
         <source>Segments: share of customers, AUM and lifetime value — %1 customers in %2 segments</source>
         <translation>客群：客户数、AUM 和客户生命周期价值占比——%2 个客群，共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="239"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="230"/>
         <source>%1
 %2 customers
 AUM share %3
@@ -4699,159 +4699,159 @@ CLV 占比 %4
         <translation>用层级或客群模板替换所选策略（可撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="101"/>
         <source>&amp;History…</source>
         <translation>历史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="90"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
         <source>Every saved version with its author; compare two versions</source>
         <translation>每个已保存版本及其作者；可比较两个版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="91"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="92"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
         <source>Save every changed strategy as a new version (Ctrl+S)</source>
         <translation>将每个已更改的策略保存为新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="114"/>
         <source>Se&amp;gmentation:</source>
         <translation>分群方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
         <source>&amp;Branch:</source>
         <translation>网点(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="113"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="125"/>
         <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
         <translation>选择一个客群，或按 Ctrl/Shift 选择多个一起编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="121"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="133"/>
         <source>Suitability and pricing checks of the chosen strategies</source>
         <translation>所选策略的适当性和定价检查</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="122"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="134"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
         <translation>请打开工作区并运行价值分层（分析 ▸ 价值分层），再为每个层级制定策略。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="137"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="149"/>
         <source>Checks:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="170"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="182"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 个策略版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="196"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="208"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="226"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="238"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
         <source> bp</source>
         <translation> 基点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="251"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="263"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="264"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="253"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
         <source>Lowest value: no target</source>
         <translation>最小值表示无目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="280"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="292"/>
         <source>Offer</source>
         <translation>产品与服务</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="281"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="293"/>
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="282"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
         <source>Events, targets and budget</source>
         <translation>活动、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="284"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="299"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="311"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="307"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="319"/>
         <source>%1  %2  (R%3)</source>
         <translation>%1  %2（R%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="308"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="320"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="341"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="353"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="421"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="433"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客户 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="422"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="434"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 保存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="423"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
         <source>no strategy saved yet</source>
         <translation>尚未保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="450"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="98"/>
         <source>%1 (for this tier)</source>
         <translation>%1（适用于此层级）</translation>
     </message>
@@ -4911,65 +4911,65 @@ CLV 占比 %4
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="618"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="624"/>
         <source>Apply the template %1</source>
         <translation>套用模板 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="668"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="682"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
         <source>Strategy History</source>
         <translation>策略历史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="694"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="691"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="696"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="702"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="703"/>
         <source>The current draft</source>
         <translation>当前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="737"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 个字段不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="741"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="747"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>将左侧版本恢复为草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="742"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可撤销；保存后成为新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="746"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
         <source>Restore version %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="758"/>
         <source>&amp;Compare:</source>
         <translation>比较(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="753"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="759"/>
         <source>&amp;with:</source>
         <translation>与(&amp;W)：</translation>
     </message>

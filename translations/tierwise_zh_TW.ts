@@ -1231,7 +1231,7 @@
         <translation>各客群轉換率：實驗組與對照組比較</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="438"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="429"/>
         <source>%1
 Treated: %2 of %3 (%4)
 Control: %5 of %6 (%7)
@@ -1534,316 +1534,316 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 <context>
     <name>tierwise::CampaignPlanner</name>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="45"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="592"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="46"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="576"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="185"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="169"/>
         <source>1 · Audience</source>
         <translation>1 · 目標客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="203"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="187"/>
         <source>2 · Control group</source>
         <translation>2 · 對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="220"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="204"/>
         <source>Control sh&amp;are:</source>
         <translation>對照組比例(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="222"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="206"/>
         <source>S&amp;eed:</source>
         <translation>隨機種子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="234"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="218"/>
         <source>3 · Strategy and expected outcome</source>
         <translation>3 · 策略與預期成效</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="255"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="239"/>
         <source>4 · Campaign</source>
         <translation>4 · 行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="273"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="257"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="275"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="259"/>
         <source>S&amp;tart:</source>
         <translation>開始日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="277"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="261"/>
         <source>En&amp;d:</source>
         <translation>結束日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="279"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="263"/>
         <source>B&amp;udget (¥):</source>
         <translation>預算（¥）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="285"/>
         <source>&amp;Plan</source>
         <translation>規劃(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="286"/>
         <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
         <translation>選擇目標客群和對照組，查看策略和預期成效，儲存行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="288"/>
         <source>The saved campaigns: export their audience, import the responses, see the lift</source>
         <translation>已儲存的行銷活動：匯出目標客群、匯入回應資料、查看提升成效</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="308"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="292"/>
         <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
         <translation>隨機保留且不聯絡的目標客群比例，作為衡量行銷活動成效的對照基準（0 – 90%）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="310"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="294"/>
         <source>The same seed picks the same control customers for the same audience</source>
         <translation>對於同一目標客群，相同的種子會選出相同的對照組客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="311"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="295"/>
         <source>Ne&amp;w Seed</source>
         <translation>新隨機種子(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="312"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="296"/>
         <source>Draw a new random seed: a different control group</source>
         <translation>產生新的隨機種子，得到不同的對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="297"/>
         <source>For example: Affluent — deposit renewal</source>
         <translation>例如：中端客戶 — 存款續存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="314"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="298"/>
         <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
         <translation>行銷活動名稱，顯示於清單中及匯出檔案的檔名中</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="315"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="299"/>
         <source>The first day of the campaign</source>
         <translation>行銷活動的第一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="316"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="300"/>
         <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
         <translation>行銷活動的總預算；在您修改之前，會隨預期成本自動更新</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="317"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
         <source>&amp;Save Campaign</source>
         <translation>儲存行銷活動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="318"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
         <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
         <translation>儲存行銷活動及其實驗組和對照組客戶（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="319"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="320"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
         <source>Stop the running save, export or import; the workspace stays as it was</source>
         <translation>停止進行中的儲存、匯出或匯入；工作區保持原狀</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="321"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="652"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="703"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="305"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="687"/>
         <source>Save Campaign</source>
         <translation>儲存行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="306"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
         <source>&amp;Campaigns</source>
         <translation>行銷活動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="329"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
         <source>&amp;Campaigns (%1)</source>
         <translation>行銷活動（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="426"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="410"/>
         <source>The warnings and next-best products could not be read: %1</source>
         <translation>無法讀取預警和推薦商品：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="446"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="430"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
         <translation>請先開啟工作區並執行價值分層（「檔案 ▸ 開啟工作區…」，然後「分析 ▸ 價值分層」）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="449"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="433"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
         <translation>尚無客群：請先執行價值分層（「分析 ▸ 價值分層」，Ctrl+1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="452"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="436"/>
         <source>Plan Campaign — %1</source>
         <translation>規劃行銷活動 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="454"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="438"/>
         <source>Plan Campaign</source>
         <translation>規劃行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="654"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="469"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="638"/>
         <source>Open a workspace and run the tiers first.</source>
         <translation>請先開啟工作區並執行價值分層。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="471"/>
         <source>Tick one or more segments.</source>
         <translation>請勾選一個或多個客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="489"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="473"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
         <translation>正在讀取客戶終身價值執行結果中的預警和推薦商品…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="499"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="483"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="500"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="484"/>
         <source>AUM</source>
         <translation>資產管理規模</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="486"/>
         <source>Margin CLV</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
         <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
         <translation>符合條件的客戶數、其資產管理規模，以及在 CLV 執行結果預測期間內的客戶終身價值（消費）與利潤貢獻終身價值之和</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="507"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="491"/>
         <source>No customer matches: loosen the filters.</source>
         <translation>沒有符合條件的客戶：請放寬篩選條件。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="509"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="493"/>
         <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
         <translation>尚無客戶終身價值：請執行「分析 ▸ 客戶終身價值…」（Ctrl+5），以取得 CLV 和預期成效。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="517"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
         <source>Treated (contacted)</source>
         <translation>實驗組（已聯絡）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="518"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
         <source>Control (held out)</source>
         <translation>對照組（保留）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="519"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
         <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
         <translation>對照組 = round(目標客群 × 比例)；依種子與客戶編號計算雜湊值，雜湊值最小的客戶保留為對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="554"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="538"/>
         <source>Tick a segment to see its strategy and the expected outcome.</source>
         <translation>勾選一個客群以查看其策略和預期成效。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="556"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="540"/>
         <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
         <translation>「%1」尚無已儲存的策略：請在策略編輯器中撰寫（「規劃 ▸ 分層策略」）。沒有策略，就沒有可用於估算成效的目標值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="557"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="577"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="561"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="580"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="564"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：第 %2 版，由 %3 於 %4 儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
         <source>Targets</source>
         <translation>目標值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="589"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
         <source>reach %1, conversion %2, AUM growth %3</source>
         <translation>觸及率 %1，轉換率 %2，資產管理規模成長 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="583"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="600"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="584"/>
         <source>Reached</source>
         <translation>觸及人數</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="601"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
         <source>Conversions</source>
         <translation>轉換人數</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="602"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="586"/>
         <source>Incremental value</source>
         <translation>增量價值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="604"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="588"/>
         <source>Cost = treated × budget per customer
 Reached = treated × reach target (100 % if not set)
 Conversions = reached × conversion target
@@ -1854,58 +1854,58 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 增量價值 = 轉換人數 × 平均利潤貢獻 CLV（%1）× 資產管理規模成長目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
         <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
         <translation>缺少目標值：%1。請在策略編輯器中設定；在此之前，預期成效將缺少的觸及率以 100% 計，缺少的轉換率或資產管理規模成長以 0 計。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="603"/>
         <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
         <translation>此目標客群沒有利潤貢獻 CLV：請執行「分析 ▸ 客戶終身價值…」以計算增量價值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="635"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="671"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="655"/>
         <source>The campaign ends before it starts.</source>
         <translation>行銷活動的結束日期早於開始日期。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="620"/>
         <source>The last day of the campaign</source>
         <translation>行銷活動的最後一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="658"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="642"/>
         <source>Wait until the campaign being saved is saved.</source>
         <translation>請等候正在儲存的行銷活動儲存完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="662"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="646"/>
         <source>Give the campaign a name.</source>
         <translation>請為行銷活動命名。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="667"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="651"/>
         <source>The audience is empty: no customer matches.</source>
         <translation>目標客群為空：沒有符合條件的客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="676"/>
         <source>Saved, in the workspace closed meanwhile.</source>
         <translation>已儲存，但該工作區在此期間已關閉。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="678"/>
         <source>Saving “%1” with %2 customers…</source>
         <translation>正在儲存「%1」（%2 位客戶）…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="705"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="689"/>
         <source>Saving cancelled; nothing was saved.</source>
         <translation>儲存已取消，未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="710"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
         <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
         <translation>已儲存「%1」：%2 位客戶保留為對照組。可在「行銷活動」下查看（Alt+C）。</translation>
     </message>
@@ -3060,689 +3060,689 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="114"/>
         <source>Save Segment “%1”</source>
         <translation>儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="119"/>
         <source>Saving the segment “%1”</source>
         <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="159"/>
         <source>Overview</source>
         <translation>概觀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="161"/>
         <source>Segment Map</source>
         <translation>客群地圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="164"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="165"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="166"/>
         <source>Pareto</source>
         <translation>柏拉圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
         <source>Distributions</source>
         <translation>分佈</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Model Check</source>
         <translation>模型檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="192"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1007"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以來的層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
         <source>Show %1</source>
         <translation>顯示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
         <source>Customer Profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="240"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
         <source>Create an empty workspace file</source>
         <translation>建立一個空的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
         <source>&amp;Open Workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="303"/>
         <source>Open an existing workspace file</source>
         <translation>開啟現有的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="306"/>
         <source>&amp;Import Data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="309"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>將客戶資料擷取檔（CSV）匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Close Workspace</source>
         <translation>關閉工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
         <source>Value &amp;Tiers</source>
         <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="336"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="337"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
         <source>&amp;Clustering…</source>
         <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
         <source>Value × &amp;Risk</source>
         <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="347"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="354"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命週期階段、同期群、預警和推薦商品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
         <source>Run &amp;All</source>
         <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="357"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Plan &amp;Campaign…</source>
         <translation>規劃行銷活動(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
         <translation>選擇目標客群、保留對照組、儲存並評估行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
         <source>&amp;Mask Personal Data</source>
         <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
         <source>Show Personal Data</source>
         <translation>顯示個人資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>&amp;Chart…</source>
         <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="398"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
         <source>Print Segment &amp;Brief…</source>
         <translation>列印客群簡報(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
         <translation>為分行經理準備的客群 PDF 簡報：可預覽、儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
         <source>&amp;Selection…</source>
         <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
         <source>Save the selected customers as CSV</source>
         <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>Show &amp;All Customers</source>
         <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="417"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
         <source>&amp;User Guide</source>
         <translation>使用者指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何匯入、分析和瀏覽客戶資料；鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="426"/>
         <source>&amp;About Tierwise</source>
         <translation>關於 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="471"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="455"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="481"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
         <source>&amp;Plan</source>
         <translation>規劃(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="466"/>
         <source>&amp;Strategies per Tier</source>
         <translation>分層策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
         <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
         <translation>編輯每個層級或客群的策略：商品、通路、定價、目標和預算</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="473"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="501"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="496"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="497"/>
         <source>&amp;Rules…</source>
         <translation>規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and the strategies&apos; pricing limits</source>
         <translation>編輯分層規則、利潤率、生命週期規則、預警門檻、商品規則和策略定價上限</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
         <source>No Recent Workspaces</source>
         <translation>沒有最近的工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="545"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
         <source>Clear Menu</source>
         <translation>清除清單</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
         <source>New Workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作區 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作區 (*.tierwise);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="612"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
         <source>Cannot Create Workspace</source>
         <translation>無法建立工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="675"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
         <source>Loading the book</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="693"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="694"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="759"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="780"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="783"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="797"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="782"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="823"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留匯出檔案：無法寫入稽核日誌（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="825"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="866"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="883"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="885"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="886"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="870"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="935"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="919"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客戶資料仍在載入，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1008"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1030"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1032"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1032"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1033"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1036"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1041"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1075"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1059"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1079"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1083"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1067"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1084"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1068"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1098"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1082"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1101"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1085"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3751,49 +3751,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1118"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1103"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1135"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1120"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1152"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
         <source>Unsaved Strategies</source>
         <translation>未儲存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1153"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1137"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 個策略的變更尚未儲存。關閉前是否儲存？選擇「否」將不儲存直接關閉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1158"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1216"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1200"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1217"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1201"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為分行主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -4582,7 +4582,7 @@ actual %3, predicted %4 per customer</source>
     </message>
     <message>
         <location filename="../widgets/charts/segmentoverviewchart.cpp" line="71"/>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
@@ -4617,32 +4617,32 @@ actual %3, predicted %4 per customer</source>
         <translation>平均存活機率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="181"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="172"/>
         <source>No segments yet — run a segmentation to compare the segments&apos; customers, AUM and value.</source>
         <translation>尚無客群。請執行分群，比較各客群的客戶數、資產管理規模和價值。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="193"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="222"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="213"/>
         <source>Share of the book (%)</source>
         <translation>佔全部客戶的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="225"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="216"/>
         <source>Segments: share of customers, AUM and lifetime value — %1 customers in %2 segments</source>
         <translation>客群：客戶數、AUM 和客戶終身價值佔比——%2 個客群，共 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="239"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="230"/>
         <source>%1
 %2 customers
 AUM share %3
@@ -4699,159 +4699,159 @@ CLV 佔比 %4
         <translation>以層級或客群範本取代所選策略（可復原）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="101"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="90"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
         <source>Every saved version with its author; compare two versions</source>
         <translation>每個已儲存版本及其作者；可比較兩個版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="91"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
         <source>&amp;Save Changes</source>
         <translation>儲存變更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="92"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
         <source>Save every changed strategy as a new version (Ctrl+S)</source>
         <translation>將每個已變更的策略儲存為新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="114"/>
         <source>Se&amp;gmentation:</source>
         <translation>分群方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
         <source>&amp;Branch:</source>
         <translation>分行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="113"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="125"/>
         <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
         <translation>選擇一個客群，或按 Ctrl/Shift 選擇多個一起編輯</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="121"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="133"/>
         <source>Suitability and pricing checks of the chosen strategies</source>
         <translation>所選策略的適合度和定價檢查</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="122"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="134"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
         <translation>請開啟工作區並執行價值分層（分析 ▸ 價值分層），再為每個層級制定策略。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="137"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="149"/>
         <source>Checks:</source>
         <translation>檢查：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="170"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="182"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
         <source>No changes to save.</source>
         <translation>沒有需要儲存的變更。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="173"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>已儲存 %n 個策略版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="196"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="208"/>
         <source>One per line</source>
         <translation>每行一項</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="226"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="238"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
         <source> bp</source>
         <translation> 基點</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="251"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="263"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="264"/>
         <source>no target</source>
         <translation>無目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="253"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
         <source>Lowest value: no target</source>
         <translation>最小值表示無目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="280"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="292"/>
         <source>Offer</source>
         <translation>商品與服務</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="281"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="293"/>
         <source>Pricing</source>
         <translation>定價</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="282"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
         <source>Events, targets and budget</source>
         <translation>活動、目標和預算</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="284"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="299"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="311"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="307"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="319"/>
         <source>%1  %2  (R%3)</source>
         <translation>%1  %2（R%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="308"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="320"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="341"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="353"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="421"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="433"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客戶 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="422"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="434"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="423"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
         <source>no strategy saved yet</source>
         <translation>尚未儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="450"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="98"/>
         <source>%1 (for this tier)</source>
         <translation>%1（適用於此層級）</translation>
     </message>
@@ -4911,65 +4911,65 @@ CLV 佔比 %4
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="618"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="624"/>
         <source>Apply the template %1</source>
         <translation>套用範本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="668"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="682"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
         <source>Strategy History</source>
         <translation>策略歷史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="694"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="691"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="696"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="702"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="703"/>
         <source>The current draft</source>
         <translation>目前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="737"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 個欄位不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="741"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="747"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>將左側版本還原為草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="742"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可復原；儲存後成為新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="746"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
         <source>Restore version %1</source>
         <translation>還原第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="758"/>
         <source>&amp;Compare:</source>
         <translation>比較(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="753"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="759"/>
         <source>&amp;with:</source>
         <translation>與(&amp;W)：</translation>
     </message>

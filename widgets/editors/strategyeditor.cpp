@@ -86,6 +86,18 @@ StrategyEditor::StrategyEditor(QUndoStack *undo, QWidget *parent) : QWidget(pare
     m_templates->setPopupMode(QToolButton::InstantPopup);
     m_templates->setToolTip(tr("Replace the chosen strategies with a template for a tier or group (undoable)"));
     m_templates->setMenu(new QMenu(m_templates));
+    // Filled when opened: the templates, the chosen tiers' own marked.
+    connect(m_templates->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_templates->menu();
+        menu->clear();
+        const QList<Target> targets = currentTargets();
+        for (const planning::StrategyTemplate &tmpl : templates()) {
+            QAction *a = menu->addAction(tmpl.name, this, [this, id = tmpl.id] { applyTemplate(id); });
+            for (const Target &t : targets)
+                if (tmpl.appliesTo.contains(t.first.section(QLatin1Char('/'), 1)))
+                    a->setText(tr("%1 (for this tier)").arg(tmpl.name));
+        }
+    });
     m_history = new QPushButton(tr("&History…"));
     m_history->setToolTip(tr("Every saved version with its author; compare two versions"));
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Changes"));
@@ -438,18 +450,6 @@ void StrategyEditor::refreshForm()
     for (const Target &t : targets)
         drafts << m_doc->draft(t);
     // Templates for the UI language, the tier's own first.
-    QMenu *menu = m_templates->menu();
-    menu->clear();
-    if (m_templateList.empty())
-        if (Result<std::vector<planning::StrategyTemplate>> templates = planning::strategyTemplates(language()); templates)
-            m_templateList = std::move(*templates);
-    for (const planning::StrategyTemplate &tmpl : m_templateList) {
-        QAction *a = menu->addAction(tmpl.name, this, [this, id = tmpl.id] { applyTemplate(id); });
-        for (const Target &t : targets)
-            if (tmpl.appliesTo.contains(t.first.section(QLatin1Char('/'), 1)))
-                a->setText(tr("%1 (for this tier)").arg(tmpl.name));
-    }
-
     const QScopedValueRollback<bool> quiet(m_updating, true);
     const Strategy bankWide = targets.size() == 1 && !targets.front().second.isEmpty()
                                   ? m_doc->draft(Target{targets.front().first, QString()})
@@ -602,14 +602,20 @@ QString StrategyEditor::language() const
     return QStringLiteral("en");
 }
 
-void StrategyEditor::applyTemplate(const QString &templateId)
+const std::vector<planning::StrategyTemplate> &StrategyEditor::templates()
 {
     if (m_templateList.empty())
-        if (Result<std::vector<planning::StrategyTemplate>> templates = planning::strategyTemplates(language()); templates)
-            m_templateList = std::move(*templates);
-    const auto it = std::find_if(m_templateList.begin(), m_templateList.end(),
+        if (Result<std::vector<planning::StrategyTemplate>> read = planning::strategyTemplates(language()); read)
+            m_templateList = std::move(*read);
+    return m_templateList;
+}
+
+void StrategyEditor::applyTemplate(const QString &templateId)
+{
+    const std::vector<planning::StrategyTemplate> &list = templates();
+    const auto it = std::find_if(list.begin(), list.end(),
                                  [&](const planning::StrategyTemplate &t) { return t.id == templateId; });
-    if (it == m_templateList.end())
+    if (it == list.end())
         return;
     const QList<Target> targets = currentTargets();
     QList<Strategy> drafts;

@@ -96,6 +96,8 @@ private:
     QString segmentKeyOf(int row) const;
     int toleranceOf(const Target &target) const;
     QString language() const;
+    // The templates in the UI's language, read on first use.
+    const std::vector<planning::StrategyTemplate> &templates();
 
     StrategyDocument *m_doc = nullptr;
     QString m_path;
