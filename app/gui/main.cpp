@@ -2,6 +2,8 @@
 // tierwise_widgets (the window) and tierwise_models (the engine).
 
 #include "screenshots.h"
+#include "i18n/language.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 
@@ -10,28 +12,9 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-// Loads name_<locale>.qm from dir for the user's UI languages. Chinese locales without a
-// catalogue of their own (zh_HK, zh_SG, zh_MO) fall back to the one with the same script.
-bool loadTranslation(QTranslator &translator, const QLocale &locale, const QString &name, const QString &dir)
-{
-    if (translator.load(locale, name, QStringLiteral("_"), dir))
-        return true;
-    if (locale.language() != QLocale::Chinese)
-        return false;
-    const QString fallback = locale.script() == QLocale::TraditionalChineseScript
-                                     || locale.territory() == QLocale::HongKong
-                                     || locale.territory() == QLocale::Macao
-                                 ? QStringLiteral("zh_TW")
-                                 : QStringLiteral("zh_CN");
-    return translator.load(name + QLatin1Char('_') + fallback, dir);
-}
 
 // Chinese text needs a font with CJK glyphs. If the UI font has none, name WenQuanYi Micro Hei
 // (shipped with the Linux packages) as its fallback rather than leave it to chance.
@@ -66,14 +49,9 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("tierwise"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tierwise.svg")));
 
-    const QLocale locale;
-    QTranslator qtTranslator;
-    if (loadTranslation(qtTranslator, locale, QStringLiteral("qtbase"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (loadTranslation(translator, locale, QStringLiteral("tierwise"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Settings ▸ Language, else the system locale's (at first start).
+    tierwise::setChineseMoneyUnits(tierwise::chineseUnitsPreference, false);
+    tierwise::applyLanguage(tierwise::languagePreference, false);
     ensureCjkFont();
 
     QCommandLineParser parser;
@@ -93,7 +71,20 @@ int main(int argc, char **argv)
                                    QStringLiteral("Save every view of the window into DIR and quit."), QStringLiteral("DIR"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QApplication::translate("main", "The language for this session: en, zh_CN or zh_TW (the one "
+                                                            "chosen in Settings ▸ Language is kept)."),
+                            QStringLiteral("LANG"));
+    parser.addOption(lang);
     parser.process(app);
+    if (parser.isSet(lang)) {
+        if (tierwise::i18n::parseLanguage(parser.value(lang)).isEmpty()) {
+            qCritical("%s", qUtf8Printable(QApplication::translate("main", "--lang: unknown language '%1'; use en, zh_CN or zh_TW.")
+                                               .arg(parser.value(lang))));
+            return 2;
+        }
+        tierwise::applyLanguage(parser.value(lang), false);
+    }
 
     if (const QByteArray theme = qgetenv("TIERWISE_THEME"); !theme.isEmpty()) // for screenshots, not remembered
         tierwise::applyTheme(tierwise::themeFromName(QString::fromLatin1(theme)), false);

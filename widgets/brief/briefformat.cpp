@@ -1,5 +1,7 @@
 #include "brief/briefformat.h"
 
+#include "i18n/language.h"
+
 #include <cmath>
 
 namespace tierwise {
@@ -30,16 +32,12 @@ BriefFormat::BriefFormat(const QString &language)
 
 QStringList BriefFormat::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
+    return i18n::languages();
 }
 
 QString BriefFormat::nativeName(const QString &language)
 {
-    if (language == QLatin1String("zh_CN"))
-        return QStringLiteral("简体中文");
-    if (language == QLatin1String("zh_TW"))
-        return QStringLiteral("繁體中文");
-    return QStringLiteral("English");
+    return i18n::nativeName(language);
 }
 
 QString BriefFormat::count(qint64 n) const

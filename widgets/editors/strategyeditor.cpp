@@ -1,5 +1,7 @@
 #include "editors/strategyeditor.h"
 
+#include "i18n/language.h"
+
 #include "analytics/bookview.h"
 #include "store/workspace.h"
 
@@ -593,13 +595,7 @@ void StrategyEditor::edit(Field field, const std::function<QVariant(const QVaria
 
 QString StrategyEditor::language() const
 {
-    const QString name = QLocale().name();
-    if (name.startsWith(QLatin1String("zh")))
-        return QLocale().script() == QLocale::TraditionalChineseScript || name.endsWith(QLatin1String("TW"))
-                       || name.endsWith(QLatin1String("HK"))
-                   ? QStringLiteral("zh_TW")
-                   : QStringLiteral("zh_CN");
-    return QStringLiteral("en");
+    return i18n::current();
 }
 
 const std::vector<planning::StrategyTemplate> &StrategyEditor::templates()

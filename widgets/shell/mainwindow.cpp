@@ -8,6 +8,9 @@
 #include "shell/importresultdialog.h"
 #include "shell/analysisdialogs.h"
 #include "shell/jobspanel.h"
+#include "shell/language.h"
+#include "i18n/figures.h"
+#include "i18n/language.h"
 #include "shell/rulesdialog.h"
 #include "shell/theme.h"
 #include "planning/strategy.h"
@@ -505,11 +508,50 @@ void MainWindow::createMenus()
     rules->setStatusTip(tr("Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and "
                            "the strategies' pricing limits"));
     settings->addAction(m_maskAction);
+    settings->addSeparator();
+    createLanguageMenu(settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guideAction);
     help->addSeparator();
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::createLanguageMenu(QMenu *settings)
+{
+    // Each language by its own name, so a user lost in a language they cannot read finds theirs.
+    QMenu *languages = settings->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(this);
+    QAction *system = languages->addAction(tr("&System Default"));
+    system->setData(QStringLiteral("system"));
+    languages->addSeparator();
+    QList<QAction *> choices{system};
+    for (const QString &language : i18n::languages()) {
+        QAction *a = languages->addAction(i18n::nativeName(language));
+        a->setData(language);
+        choices << a;
+    }
+    for (QAction *a : std::as_const(choices)) {
+        a->setCheckable(true);
+        a->setChecked(a->data().toString() == languageChoice());
+        a->setObjectName(QStringLiteral("language_") + a->data().toString());
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [a] { applyLanguage(a->data().toString()); });
+    }
+
+    QAction *units = settings->addAction(QString());
+    units->setObjectName(QStringLiteral("chineseUnitsAction"));
+    units->setCheckable(true);
+    units->setChecked(figures::chineseUnits());
+    connect(units, &QAction::toggled, this, [](bool on) { setChineseMoneyUnits(on); });
+    bindTranslation(this, [languages, system, units] {
+        languages->setTitle(tr("&Language"));
+        system->setText(tr("&System Default (%1)").arg(i18n::nativeName(languageOfChoice(QStringLiteral("system")))));
+        units->setText(tr("Show Money in 万 / 亿"));
+        units->setStatusTip(tr("In Chinese, show money in 万 and 亿 (萬 and 億) as bank reports do, rather than in full"));
+        units->setEnabled(i18n::chinese());
+    });
 }
 
 void MainWindow::fillRecentMenu()

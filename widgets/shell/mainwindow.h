@@ -143,6 +143,7 @@ private:
     void about();
     void showUserGuide();
     void applyPricingLimits();
+    void createLanguageMenu(QMenu *settings);
     void fillRecentMenu();
     void addRecent(const QString &path);
     void setWorkspace(std::unique_ptr<store::Workspace> workspace);

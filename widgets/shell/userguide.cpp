@@ -1,5 +1,7 @@
 #include "shell/userguide.h"
 
+#include "i18n/language.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -106,7 +108,7 @@ UserGuide::UserGuide(QWidget *window, QWidget *parent) : QDialog(parent)
 QString UserGuide::guideMarkdown()
 {
     const QString base = QStringLiteral(":/tierwise/guide/user-guide");
-    QFile file(base + QLatin1Char('_') + QLocale().name() + QStringLiteral(".md"));
+    QFile file(base + QLatin1Char('_') + i18n::current() + QStringLiteral(".md"));
     if (!file.exists())
         file.setFileName(base + QStringLiteral(".md"));
     if (!file.open(QIODevice::ReadOnly))

@@ -1,0 +1,29 @@
+#pragma once
+
+// Figures as the user interface shows them, in the language and locale i18n::install() set:
+// counts and money with the locale's thousands separators ("1,234,567", "1.234.567"), dates in
+// its short format, and — for Chinese, when the user asked for it — money counted in 万 / 亿
+// (萬 / 億 in Traditional) the way Chinese bank reports do ("123.46万", "1.23亿").
+// Functions of values: usable on any thread (they read the default QLocale).
+
+#include <QDate>
+#include <QString>
+
+namespace tierwise::figures {
+
+// Whether money is shown in 万 / 亿 when the language is Chinese (default: yes). English is
+// never affected.
+void setChineseUnits(bool on);
+bool chineseUnits();
+
+QString count(qint64 n);                       // "12,345"
+QString money(double value);                   // "1,234,568" or "123.46万"; "—" if not finite
+QString number(double value, int decimals);    // "0.42"; "—" if not finite
+QString percent(double share, int decimals = 1); // 0.123 → "12.3 %"; "—" if not finite
+QString date(const QDate &date);               // the locale's short date
+
+// Money in a given language's units regardless of the setting's current state, for callers that
+// print for a reader other than the screen's (briefs); language is "zh_CN" or "zh_TW".
+QString moneyInChineseUnits(double value, const QString &language);
+
+} // namespace tierwise::figures
