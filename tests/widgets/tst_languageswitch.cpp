@@ -275,6 +275,9 @@ QVector<Seen> visibleTexts()
             window = menu->parentWidget()->window();
         if (!window->isVisible())
             continue;
+        // Qt's own parts (qt_dockwidget_closebutton …) speak the Qt catalogue and are Qt's business.
+        if (w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
         const QString where = describe(w);
         if (w->isWindow() || qobject_cast<QDockWidget *>(w))
             collectTexts(out, where + QStringLiteral(" (title)"), w->windowTitle());

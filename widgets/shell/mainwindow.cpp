@@ -35,6 +35,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -159,33 +160,34 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_overview->setObjectName(QStringLiteral("WorkspaceOverview"));
-    m_views->addTab(m_overview, tr("Overview"));
+    addView(m_overview, QT_TR_NOOP("Overview"));
     m_mapPage = new SegmentMapPage(this);
-    m_views->addTab(m_mapPage, tr("Segment Map"));
+    addView(m_mapPage, QT_TR_NOOP("Segment Map"));
     m_table = new CustomerTableView(this);
     m_table->setObjectName(QStringLiteral("CustomerTableView"));
-    m_views->addTab(m_table, tr("Customers"));
-    const std::pair<BookPage *, QString> pages[] = {{new SegmentsPage(this), tr("Segments")},
-                                                    {new ParetoPage(this), tr("Pareto")},
-                                                    {new CohortsPage(this), tr("Cohorts")},
-                                                    {new DistributionsPage(this), tr("Distributions")},
-                                                    {new ModelCheckPage(this), tr("Model Check")},
-                                                    {new ClustersPage(this), tr("Clusters")}};
+    addView(m_table, QT_TR_NOOP("Customers"));
+    const std::pair<BookPage *, const char *> pages[] = {{new SegmentsPage(this), QT_TR_NOOP("Segments")},
+                                                         {new ParetoPage(this), QT_TR_NOOP("Pareto")},
+                                                         {new CohortsPage(this), QT_TR_NOOP("Cohorts")},
+                                                         {new DistributionsPage(this), QT_TR_NOOP("Distributions")},
+                                                         {new ModelCheckPage(this), QT_TR_NOOP("Model Check")},
+                                                         {new ClustersPage(this), QT_TR_NOOP("Clusters")}};
     for (const auto &[page, title] : pages) {
-        m_views->addTab(page, title);
+        addView(page, title);
         connect(this, &MainWindow::bookChanged, page, &BookPage::setBook);
     }
     m_migrationPage = new MigrationPage(this);
-    m_views->addTab(m_migrationPage, tr("Tier Migration"));
+    addView(m_migrationPage, QT_TR_NOOP("Tier Migration"));
     connect(this, &MainWindow::bookChanged, m_migrationPage, &BookPage::setBook);
     connect(m_migrationPage, &MigrationPage::compareRequested, this, [this](const QDate &before) {
         startJob(std::make_shared<analytics::TierMigrationJob>(ingest::dayFromCivil(before.year(), before.month(), before.day()),
                                                                0, RulesDialog::rulesFile(RulesDialog::RuleSet::Tiers)),
-                 tr("Tier migration since %1").arg(QLocale().toString(before, QLocale::ShortFormat)));
+                 tr("Tier migration since %1").arg(figures::date(before)));
     });
     for (int i = 0; i < m_views->count() && i < 9; ++i) {
         // Alt+1 … Alt+9 switch the views.
-        auto *go = new QAction(tr("Show %1").arg(m_views->tabText(i).remove(QLatin1Char('&'))), this);
+        auto *go = new QAction(this);
+        m_viewActions << go;
         go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_views->setCurrentIndex(i); });
         addAction(go);
@@ -194,7 +196,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (rows.isEmpty())
             clearSelection();
         else
-            setSelection(rows, tr("Map selection"));
+            select(rows, QString(), true);
     });
     connect(m_mapPage, &SegmentMapPage::customerClicked, this, &MainWindow::showCustomer);
     connect(this, &MainWindow::selectionChanged, m_mapPage, &SegmentMapPage::setSelection);
@@ -205,20 +207,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_views);
 
     m_jobs = new JobsPanel(this);
-    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock = newDock(QT_TR_NOOP("Jobs"));
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setWidget(m_jobs);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     connect(m_jobs, &JobsPanel::jobFinished, this, &MainWindow::onJobFinished);
 
     m_navigator = new BookNavigator(this);
-    m_navigatorDock = new QDockWidget(tr("Book"), this);
+    m_navigatorDock = newDock(QT_TR_NOOP("Book"));
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
     m_navigatorDock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
 
     m_profile = new CustomerProfile(this);
-    m_profileDock = new QDockWidget(tr("Customer Profile"), this);
+    m_profileDock = newDock(QT_TR_NOOP("Customer Profile"));
     m_profileDock->setObjectName(QStringLiteral("profileDock"));
     m_profileDock->setWidget(m_profile);
     addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
@@ -240,7 +242,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The strategies per tier: its edits are steps of the workspace's undo stack.
     m_strategyEditor = new StrategyEditor(m_undo, this);
     m_strategyEditor->setErrorHandler([this](const QString &title, const QString &text) { m_showError(title, text); });
-    m_views->addTab(m_strategyEditor, tr("Strategies"));
+    addView(m_strategyEditor, QT_TR_NOOP("Strategies"));
     connect(this, &MainWindow::bookChanged, m_strategyEditor, &StrategyEditor::setBook);
     applyPricingLimits();
     connect(m_strategyEditor, &StrategyEditor::statusMessage, this,
@@ -272,7 +274,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     createMenus();
     updateActions();
-    updateTitleAndStatus();
+    // Every text of the window's own: now and after each change of language (Settings ▸ Language).
+    bindTranslation(this, [this] { retranslate(); });
 
     if (const QByteArray geometry = windowGeometry; !geometry.isEmpty())
         restoreGeometry(geometry);
@@ -294,81 +297,135 @@ MainWindow::~MainWindow()
     m_undo->disconnect(this);
 }
 
+QAction *MainWindow::newAction(const char *text, const QIcon &icon)
+{
+    auto *action = new QAction(icon, QString(), this);
+    m_actionTexts.push_back({action, text, nullptr});
+    return action;
+}
+
+void MainWindow::setTip(QAction *action, const char *tip)
+{
+    for (ActionTexts &texts : m_actionTexts)
+        if (texts.action == action)
+            texts.tip = tip;
+}
+
+QMenu *MainWindow::newMenu(QMenu *menu, const char *title)
+{
+    m_menuTitles.push_back({menu, title});
+    return menu;
+}
+
+QDockWidget *MainWindow::newDock(const char *title)
+{
+    auto *dock = new QDockWidget(this);
+    m_dockTitles.push_back({dock, title});
+    return dock;
+}
+
+void MainWindow::addView(QWidget *view, const char *title)
+{
+    m_views->addTab(view, QString());
+    m_viewTitles.push_back({view, title});
+}
+
+void MainWindow::retranslate()
+{
+    for (const ActionTexts &texts : m_actionTexts) {
+        texts.action->setText(tr(texts.text));
+        if (texts.tip) {
+            texts.action->setStatusTip(tr(texts.tip));
+            texts.action->setToolTip(tr(texts.tip));
+        }
+    }
+    for (const auto &[menu, title] : m_menuTitles)
+        menu->setTitle(tr(title));
+    for (const auto &[dock, title] : m_dockTitles)
+        dock->setWindowTitle(tr(title));
+    for (const auto &[view, title] : m_viewTitles)
+        m_views->setTabText(m_views->indexOf(view), tr(title));
+    for (int i = 0; i < m_viewActions.size(); ++i)
+        m_viewActions.at(i)->setText(tr("Show %1").arg(m_views->tabText(i).remove(QLatin1Char('&'))));
+    updateUndoActions();
+    updateTitleAndStatus();
+    updateSelectionLabel();
+}
+
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace…"), this);
+    m_newAction = newAction(QT_TR_NOOP("&New Workspace…"), QIcon::fromTheme(QStringLiteral("document-new")));
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    setTip(m_newAction, QT_TR_NOOP("Create an empty workspace file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
 
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"), this);
+    m_openAction = newAction(QT_TR_NOOP("&Open Workspace…"), QIcon::fromTheme(QStringLiteral("document-open")));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open an existing workspace file"));
+    setTip(m_openAction, QT_TR_NOOP("Open an existing workspace file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
 
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Data…"), this);
+    m_importAction = newAction(QT_TR_NOOP("&Import Data…"), QIcon::fromTheme(QStringLiteral("document-import")));
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import customer extracts (CSV) into the workspace"));
+    setTip(m_importAction, QT_TR_NOOP("Import customer extracts (CSV) into the workspace"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
 
-    m_closeAction = new QAction(tr("&Close Workspace"), this);
+    m_closeAction = newAction(QT_TR_NOOP("&Close Workspace"));
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = newAction(QT_TR_NOOP("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    const auto analysis = [this](const char *name, const QString &text, const QKeySequence &key, const QString &tip) {
-        auto *action = new QAction(text, this);
+    const auto analysis = [this](const char *name, const char *text, const QKeySequence &key, const char *tip) {
+        QAction *action = newAction(text);
         action->setObjectName(QLatin1String(name));
         action->setShortcut(key);
-        action->setStatusTip(tip);
-        action->setToolTip(tip);
+        setTip(action, tip);
         return action;
     };
-    m_tiersAction = analysis("tiersAction", tr("Value &Tiers"), QKeySequence(Qt::CTRL | Qt::Key_1),
-                             tr("Tier the customers by monthly AUM, with the tier rules"));
+    m_tiersAction = analysis("tiersAction", QT_TR_NOOP("Value &Tiers"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                             QT_TR_NOOP("Tier the customers by monthly AUM, with the tier rules"));
     connect(m_tiersAction, &QAction::triggered, this, [this] {
         analytics::SegmentOptions o;
         o.method = analytics::SegmentMethod::Tiers;
         runSegmentation(o);
     });
-    m_rfmAction = analysis("rfmAction", tr("&RFM Segments"), QKeySequence(Qt::CTRL | Qt::Key_2),
-                           tr("Score recency, frequency and monetary value and name the segments"));
+    m_rfmAction = analysis("rfmAction", QT_TR_NOOP("&RFM Segments"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                           QT_TR_NOOP("Score recency, frequency and monetary value and name the segments"));
     connect(m_rfmAction, &QAction::triggered, this, [this] {
         analytics::SegmentOptions o;
         o.method = analytics::SegmentMethod::Rfm;
         runSegmentation(o);
     });
-    m_clusterAction = analysis("clusterAction", tr("&Clustering…"), QKeySequence(Qt::CTRL | Qt::Key_3),
-                               tr("Group the customers by k-means on behaviour and demographics"));
+    m_clusterAction = analysis("clusterAction", QT_TR_NOOP("&Clustering…"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                               QT_TR_NOOP("Group the customers by k-means on behaviour and demographics"));
     connect(m_clusterAction, &QAction::triggered, this, &MainWindow::clusteringDialog);
-    m_compositeAction = analysis("compositeAction", tr("Value × &Risk"), QKeySequence(Qt::CTRL | Qt::Key_4),
-                                 tr("Combine the value tier with the credit rating"));
+    m_compositeAction = analysis("compositeAction", QT_TR_NOOP("Value × &Risk"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                                 QT_TR_NOOP("Combine the value tier with the credit rating"));
     connect(m_compositeAction, &QAction::triggered, this, [this] {
         analytics::SegmentOptions o;
         o.method = analytics::SegmentMethod::Composite;
         runSegmentation(o);
     });
-    m_clvAction = analysis("clvAction", tr("&Lifetime Value…"), QKeySequence(Qt::CTRL | Qt::Key_5),
-                           tr("Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products"));
+    m_clvAction = analysis("clvAction", QT_TR_NOOP("&Lifetime Value…"), QKeySequence(Qt::CTRL | Qt::Key_5),
+                           QT_TR_NOOP("Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products"));
     connect(m_clvAction, &QAction::triggered, this, &MainWindow::clvDialog);
-    m_allAction = analysis("allAction", tr("Run &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                           tr("Tiers, RFM, clustering, value × risk and lifetime value with their defaults"));
+    m_allAction = analysis("allAction", QT_TR_NOOP("Run &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                           QT_TR_NOOP("Tiers, RFM, clustering, value × risk and lifetime value with their defaults"));
     connect(m_allAction, &QAction::triggered, this, &MainWindow::runAllAnalyses);
-    m_campaignAction = analysis("campaignAction", tr("Plan &Campaign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                                tr("Choose an audience, hold out a control group, save and evaluate campaigns"));
+    m_campaignAction = analysis("campaignAction", QT_TR_NOOP("Plan &Campaign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                QT_TR_NOOP("Choose an audience, hold out a control group, save and evaluate campaigns"));
     connect(m_campaignAction, &QAction::triggered, this, &MainWindow::showCampaignPlanner);
 
-    m_maskAction = new QAction(tr("&Mask Personal Data"), this);
+    m_maskAction = newAction(QT_TR_NOOP("&Mask Personal Data"));
     m_maskAction->setObjectName(QStringLiteral("maskAction"));
     m_maskAction->setCheckable(true);
     m_maskAction->setChecked(true);
     m_maskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_maskAction->setStatusTip(tr("Show names and ids masked (张**, 6222****1234); unmasking lasts this session"));
+    setTip(m_maskAction, QT_TR_NOOP("Show names and ids masked (张**, 6222****1234); unmasking lasts this session"));
     connect(m_maskAction, &QAction::triggered, this, [this](bool checked) {
         if (checked) {
             setMasked(true);
@@ -384,63 +441,63 @@ void MainWindow::createActions()
               });
     });
 
-    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction = newAction(QT_TR_NOOP("&Undo"), QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, [this] { m_undo->undo(); });
-    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction = newAction(QT_TR_NOOP("&Redo"), QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, this, [this] { m_undo->redo(); });
-    m_saveSegmentAction = new QAction(tr("&Save Selection as Segment…"), this);
+    m_saveSegmentAction = newAction(QT_TR_NOOP("&Save Selection as Segment…"));
     m_saveSegmentAction->setObjectName(QStringLiteral("saveSegmentAction"));
     m_saveSegmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_saveSegmentAction->setStatusTip(tr("Keep the selected customers as a named segment in the workspace"));
+    setTip(m_saveSegmentAction, QT_TR_NOOP("Keep the selected customers as a named segment in the workspace"));
     connect(m_saveSegmentAction, &QAction::triggered, this, &MainWindow::saveSegmentDialog);
 
-    m_exportChartAction = new QAction(tr("&Chart…"), this);
+    m_exportChartAction = newAction(QT_TR_NOOP("&Chart…"));
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportChartAction->setStatusTip(tr("Save the chart of the current view as PNG or PDF"));
+    setTip(m_exportChartAction, QT_TR_NOOP("Save the chart of the current view as PNG or PDF"));
     connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
-    m_briefAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Segment &Brief…"), this);
+    m_briefAction = newAction(QT_TR_NOOP("Print Segment &Brief…"), QIcon::fromTheme(QStringLiteral("document-print")));
     m_briefAction->setObjectName(QStringLiteral("briefAction"));
     m_briefAction->setShortcut(QKeySequence::Print);
-    m_briefAction->setStatusTip(tr("A PDF brief on the segments for a branch manager: preview, save"));
+    setTip(m_briefAction, QT_TR_NOOP("A PDF brief on the segments for a branch manager: preview, save"));
     connect(m_briefAction, &QAction::triggered, this, &MainWindow::briefDialog);
-    m_exportTableAction = new QAction(tr("&Table…"), this);
+    m_exportTableAction = newAction(QT_TR_NOOP("&Table…"));
     m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportTableAction->setStatusTip(tr("Save the customer table (as filtered and sorted) as CSV, masked unless unmasked"));
+    setTip(m_exportTableAction, QT_TR_NOOP("Save the customer table (as filtered and sorted) as CSV, masked unless unmasked"));
     connect(m_exportTableAction, &QAction::triggered, this, [this] { exportTable(false); });
-    m_exportSelectionAction = new QAction(tr("&Selection…"), this);
+    m_exportSelectionAction = newAction(QT_TR_NOOP("&Selection…"));
     m_exportSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-    m_exportSelectionAction->setStatusTip(tr("Save the selected customers as CSV"));
+    setTip(m_exportSelectionAction, QT_TR_NOOP("Save the selected customers as CSV"));
     connect(m_exportSelectionAction, &QAction::triggered, this, [this] { exportTable(true); });
 
-    m_clearSelectionAction = new QAction(tr("Show &All Customers"), this);
+    m_clearSelectionAction = newAction(QT_TR_NOOP("Show &All Customers"));
     m_clearSelectionAction->setObjectName(QStringLiteral("clearSelectionAction"));
     m_clearSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_clearSelectionAction->setStatusTip(tr("Clear the selection: the table and charts show the whole book"));
+    setTip(m_clearSelectionAction, QT_TR_NOOP("Clear the selection: the table and charts show the whole book"));
     connect(m_clearSelectionAction, &QAction::triggered, this, &MainWindow::clearSelection);
 
-    m_guideAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this);
+    m_guideAction = newAction(QT_TR_NOOP("&User Guide"), QIcon::fromTheme(QStringLiteral("help-contents")));
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
-    m_guideAction->setStatusTip(tr("How to import, analyse and explore a customer book; the keyboard shortcuts"));
+    setTip(m_guideAction, QT_TR_NOOP("How to import, analyse and explore a customer book; the keyboard shortcuts"));
     connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
 
-    m_aboutAction = new QAction(tr("&About Tierwise"), this);
+    m_aboutAction = newAction(QT_TR_NOOP("&About Tierwise"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = newMenu(file->addMenu(QString()), QT_TR_NOOP("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(m_importAction);
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QMenu *exportMenu = newMenu(file->addMenu(QString()), QT_TR_NOOP("&Export"));
     exportMenu->addAction(m_exportChartAction);
     exportMenu->addAction(m_exportTableAction);
     exportMenu->addAction(m_exportSelectionAction);
@@ -449,13 +506,13 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_saveSegmentAction);
 
-    QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
+    QMenu *analyze = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&Analyze"));
     analyze->addAction(m_tiersAction);
     analyze->addAction(m_rfmAction);
     analyze->addAction(m_clusterAction);
@@ -465,15 +522,17 @@ void MainWindow::createMenus()
     analyze->addSeparator();
     analyze->addAction(m_allAction);
 
-    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
-    QAction *strategies = plan->addAction(tr("&Strategies per Tier"), this, [this] { m_views->setCurrentWidget(m_strategyEditor); });
+    QMenu *plan = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&Plan"));
+    QAction *strategies = newAction(QT_TR_NOOP("&Strategies per Tier"));
+    connect(strategies, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_strategyEditor); });
+    plan->addAction(strategies);
     strategies->setObjectName(QStringLiteral("strategiesAction"));
     strategies->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    strategies->setStatusTip(tr("Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget"));
+    setTip(strategies, QT_TR_NOOP("Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget"));
     plan->addAction(m_campaignAction);
     m_planMenu = plan;
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
     const std::pair<QDockWidget *, QKeySequence> docks[] = {
         {m_navigatorDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
         {m_profileDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
@@ -482,12 +541,15 @@ void MainWindow::createMenus()
         dock->toggleViewAction()->setShortcut(key);
         m_viewMenu->addAction(dock->toggleViewAction());
     }
-    QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
+    QMenu *themes = newMenu(m_viewMenu->addMenu(QString()), QT_TR_NOOP("&Theme"));
     auto *themeGroup = new QActionGroup(this);
-    const std::pair<Theme, QString> choices[] = {{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")},
-                                                 {Theme::Dark, tr("&Dark")}};
+    const std::pair<Theme, const char *> choices[] = {{Theme::System, QT_TR_NOOP("&System")},
+                                                      {Theme::Light, QT_TR_NOOP("&Light")},
+                                                      {Theme::Dark, QT_TR_NOOP("&Dark")}};
     for (const auto &[theme, text] : choices) {
-        QAction *a = themes->addAction(text, this, [theme = theme] { applyTheme(theme); });
+        QAction *a = newAction(text);
+        connect(a, &QAction::triggered, this, [theme = theme] { applyTheme(theme); });
+        themes->addAction(a);
         a->setCheckable(true);
         a->setChecked(currentTheme() == theme);
         themeGroup->addAction(a);
@@ -496,8 +558,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_clearSelectionAction);
     m_viewMenu->addAction(m_maskAction);
 
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QAction *rules = settings->addAction(tr("&Rules…"), this, [this] {
+    QMenu *settings = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&Settings"));
+    QAction *rules = newAction(QT_TR_NOOP("&Rules…"));
+    settings->addAction(rules);
+    connect(rules, &QAction::triggered, this, [this] {
         auto *dialog = new RulesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, &MainWindow::applyPricingLimits);
@@ -505,13 +569,13 @@ void MainWindow::createMenus()
     });
     rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     rules->setObjectName(QStringLiteral("rulesAction"));
-    rules->setStatusTip(tr("Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and "
+    setTip(rules, QT_TR_NOOP("Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and "
                            "the strategies' pricing limits"));
     settings->addAction(m_maskAction);
     settings->addSeparator();
     createLanguageMenu(settings);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = newMenu(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
     help->addAction(m_guideAction);
     help->addSeparator();
     help->addAction(m_aboutAction);
@@ -520,10 +584,10 @@ void MainWindow::createMenus()
 void MainWindow::createLanguageMenu(QMenu *settings)
 {
     // Each language by its own name, so a user lost in a language they cannot read finds theirs.
-    QMenu *languages = settings->addMenu(tr("&Language"));
+    QMenu *languages = newMenu(settings->addMenu(QString()), QT_TR_NOOP("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(this);
-    QAction *system = languages->addAction(tr("&System Default"));
+    QAction *system = languages->addAction(QString());
     system->setData(QStringLiteral("system"));
     languages->addSeparator();
     QList<QAction *> choices{system};
@@ -540,16 +604,15 @@ void MainWindow::createLanguageMenu(QMenu *settings)
         connect(a, &QAction::triggered, this, [a] { applyLanguage(a->data().toString()); });
     }
 
-    QAction *units = settings->addAction(QString());
+    QAction *units = newAction(QT_TR_NOOP("Show Money in 万 / 亿"));
+    setTip(units, QT_TR_NOOP("In Chinese, show money in 万 and 亿 (萬 and 億) as bank reports do, rather than in full"));
+    settings->addAction(units);
     units->setObjectName(QStringLiteral("chineseUnitsAction"));
     units->setCheckable(true);
     units->setChecked(figures::chineseUnits());
     connect(units, &QAction::toggled, this, [](bool on) { setChineseMoneyUnits(on); });
-    bindTranslation(this, [languages, system, units] {
-        languages->setTitle(tr("&Language"));
+    bindTranslation(this, [system, units] {
         system->setText(tr("&System Default (%1)").arg(i18n::nativeName(languageOfChoice(QStringLiteral("system")))));
-        units->setText(tr("Show Money in 万 / 亿"));
-        units->setStatusTip(tr("In Chinese, show money in 万 and 亿 (萬 and 億) as bank reports do, rather than in full"));
         units->setEnabled(i18n::chinese());
     });
 }
@@ -705,9 +768,16 @@ void MainWindow::loadBook()
 
 void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
 {
+    select(rows, label, false);
+}
+
+void MainWindow::select(const QVector<int> &rows, const QString &label, bool fromMap)
+{
     if (!m_book || rows == m_selection)
         return;
     m_selection = rows;
+    m_selectionName = label;
+    m_selectionFromMap = fromMap;
     QStringList ids;
     ids.reserve(rows.size());
     for (int r : rows)
@@ -716,15 +786,27 @@ void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
         m_table->clearCustomerFilter();
     else
         m_table->setCustomerFilter(ids);
-    m_selectionLabel->setText(label.isEmpty() ? tr("%1 selected").arg(QLocale().toString(rows.size()))
-                                              : tr("%1: %2").arg(label, QLocale().toString(rows.size())));
+    updateSelectionLabel();
     updateActions();
     emit selectionChanged(m_selection);
+}
+
+void MainWindow::updateSelectionLabel()
+{
+    if (m_selection.isEmpty()) {
+        m_selectionLabel->clear();
+        return;
+    }
+    const QString label = m_selectionFromMap ? tr("Map selection") : m_selectionName;
+    const QString count = figures::count(m_selection.size());
+    m_selectionLabel->setText(label.isEmpty() ? tr("%1 selected").arg(count) : tr("%1: %2").arg(label, count));
 }
 
 void MainWindow::clearSelection()
 {
     m_selection.clear();
+    m_selectionName.clear();
+    m_selectionFromMap = false;
     m_selectionLabel->clear();
     m_table->clearCustomerFilter();
     updateActions();
@@ -1055,9 +1137,9 @@ void MainWindow::updateTitleAndStatus()
     if (m_workspace) {
         setWindowTitle(tr("%1 — Tierwise").arg(QFileInfo(m_workspace->path()).completeBaseName()));
         const QString asOf = m_overview->summary().asOf;
-        m_asOf->setText(asOf.isEmpty() ? tr("No data yet") : tr("As of %1").arg(asOf));
-        m_customersLabel->setText(m_book ? tr("%1 customers").arg(QLocale().toString(qint64(m_book->size())))
-                                         : QString());
+        m_asOf->setText(asOf.isEmpty() ? tr("No data yet")
+                                       : tr("As of %1").arg(figures::date(QDate::fromString(asOf, Qt::ISODate))));
+        m_customersLabel->setText(m_book ? tr("%1 customers").arg(figures::count(qint64(m_book->size()))) : QString());
     } else {
         setWindowTitle(tr("Tierwise"));
         m_asOf->clear();

@@ -7,10 +7,13 @@
 #include "result.h"
 #include "shell/preference.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+
+#include <vector>
 
 #include <functional>
 #include <memory>
@@ -144,6 +147,16 @@ private:
     void showUserGuide();
     void applyPricingLimits();
     void createLanguageMenu(QMenu *settings);
+    // The window's texts are source strings kept with their objects; retranslate() sets them in
+    // the current language (at start and after Settings ▸ Language).
+    QAction *newAction(const char *text, const QIcon &icon = QIcon());
+    void setTip(QAction *action, const char *tip); // status tip and tooltip
+    QMenu *newMenu(QMenu *menu, const char *title);
+    QDockWidget *newDock(const char *title);
+    void addView(QWidget *view, const char *title);
+    void retranslate();
+    void select(const QVector<int> &rows, const QString &label, bool fromMap);
+    void updateSelectionLabel();
     void fillRecentMenu();
     void addRecent(const QString &path);
     void setWorkspace(std::unique_ptr<store::Workspace> workspace);
@@ -217,6 +230,19 @@ private:
     MigrationPage *m_migrationPage = nullptr;
     StrategyEditor *m_strategyEditor = nullptr;
     QVector<int> m_selection;
+    QString m_selectionName;        // as the selection's source named it
+    bool m_selectionFromMap = false; // named "Map selection" in the current language
+    struct ActionTexts
+    {
+        QAction *action;
+        const char *text;
+        const char *tip;
+    };
+    std::vector<ActionTexts> m_actionTexts;
+    std::vector<std::pair<QMenu *, const char *>> m_menuTitles;
+    std::vector<std::pair<QDockWidget *, const char *>> m_dockTitles;
+    std::vector<std::pair<QWidget *, const char *>> m_viewTitles;
+    QList<QAction *> m_viewActions; // Alt+1 … Alt+9
     QLabel *m_selectionLabel = nullptr;
     QAction *m_clearSelectionAction = nullptr;
     bool m_masked = true;
