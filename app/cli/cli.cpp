@@ -11,6 +11,7 @@
 #include "brief/briefformat.h"
 #include "brief/brieflanguage.h"
 #include "brief/briefrenderer.h"
+#include "i18n/language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,6 +87,10 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
+    // Read by run() before the command starts; here so that every command accepts it and lists it.
+    parser.addOption({QStringLiteral("lang"),
+                      Tr::tr("The language of the messages and of a brief: en, zh_CN or zh_TW (default: the system locale's)."),
+                      Tr::tr("LANG")});
     if (!parser.parse(arguments)) {
         err(Tr::tr("tierwise-cli: %1").arg(parser.errorText()));
         err(Tr::tr("Run '%1 --help' for the options.").arg(arguments.value(0)));
@@ -222,10 +227,37 @@ bool writeOutput(const QCommandLineParser &parser, const char *option, Writer &&
     return true;
 }
 
+// The value of --lang LANG or --lang=LANG wherever it stands; empty if not given.
+QString languageOption(const QStringList &arguments)
+{
+    QString value;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            value = arguments.at(i).mid(7);
+    }
+    return value;
+}
+
 } // namespace
 
-int run(const QStringList &arguments)
+int run(const QStringList &given)
 {
+    // Every message in the language asked for, else the system locale's (LANG, LC_ALL).
+    const QString requested = languageOption(given);
+    const QString language = requested.isEmpty() ? i18n::languageForLocale(QLocale::system()) : i18n::parseLanguage(requested);
+    if (language.isEmpty()) {
+        i18n::install(i18n::languageForLocale(QLocale::system()));
+        err(Tr::tr("tierwise-cli: --lang: unknown language '%1'; use en, zh_CN or zh_TW.").arg(requested));
+        return BadInput;
+    }
+    i18n::install(language);
+
+    // A --lang before the command is the program's; after it, the command's parser accepts it.
+    QStringList arguments = given;
+    while (arguments.size() > 1 && arguments.at(1).startsWith(QLatin1String("--lang")))
+        arguments.remove(1, arguments.at(1) == QLatin1String("--lang") ? std::min<qsizetype>(2, arguments.size() - 1) : 1);
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("generate"))
@@ -645,8 +677,6 @@ int brief(const QStringList &arguments)
     parser.addOption({QStringLiteral("segments"), Tr::tr("all (default), or segment keys separated by commas."), Tr::tr("KEYS"),
                       QStringLiteral("all")});
     parser.addOption({QStringLiteral("branch"), Tr::tr("Only the customers of this branch (default: all branches)."), Tr::tr("B")});
-    parser.addOption({QStringLiteral("lang"), Tr::tr("The brief's language: en (default), zh_CN or zh_TW."), Tr::tr("LANG"),
-                      QStringLiteral("en")});
     parser.addOption({QStringLiteral("bank"), Tr::tr("The bank's name on the cover (default: the workspace file's name)."),
                       Tr::tr("NAME")});
     parser.addOption({QStringLiteral("unmasked"), Tr::tr("Print customer ids unmasked (recorded in the workspace's audit log).")});
@@ -662,9 +692,7 @@ int brief(const QStringList &arguments)
     const QString pdf = parser.value(QStringLiteral("out"));
     if (pdf.isEmpty())
         return fail(Error::badInput(Tr::tr("Name the PDF with --out F.pdf.")));
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!BriefFormat::languages().contains(lang))
-        return fail(Error::badInput(Tr::tr("--lang: unknown language '%1'; use en, zh_CN or zh_TW.").arg(lang)));
+    const QString lang = i18n::current(); // --lang, read by run()
     analytics::BriefOptions options;
     options.segmentation = parser.value(QStringLiteral("segmentation")).trimmed();
     if (!analytics::briefSegmentationNames().contains(options.segmentation)
@@ -738,15 +766,11 @@ int demo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), Tr::tr("Folder for the demo data and workspace."), Tr::tr("DIR")});
     parser.addOption({QStringLiteral("customers"), Tr::tr("Number of customers (default 10000)."), Tr::tr("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("lang"), Tr::tr("The language of the brief DIR/demo.pdf: en (default), zh_CN or zh_TW."),
-                      Tr::tr("LANG"), QStringLiteral("en")});
     int code = Ok;
     if (!parse(parser, arguments, Tr::tr("Generates a demo bank, imports it into DIR/demo.tierwise, tiers it, estimates lifetime "
                                          "values and prints the segment brief DIR/demo.pdf."), code))
         return code;
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!BriefFormat::languages().contains(lang))
-        return fail(Error::badInput(Tr::tr("--lang: unknown language '%1'; use en, zh_CN or zh_TW.").arg(lang)));
+    const QString lang = i18n::current(); // --lang, read by run()
     const QString dir = parser.value(QStringLiteral("out"));
     if (dir.isEmpty())
         return fail(Error::badInput(Tr::tr("Name the demo folder with --out DIR.")));

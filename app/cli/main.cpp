@@ -4,8 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -36,7 +34,11 @@ int main(int argc, char **argv)
 {
     // The brief (and the demo, which ends with one) paints with QtGui: fonts and QPdfWriter. The
     // command line never shows a window, so it uses the offscreen platform unless told otherwise.
-    const bool gui = argc > 1 && (std::strcmp(argv[1], "brief") == 0 || std::strcmp(argv[1], "demo") == 0);
+    // The command is the first argument after a leading --lang LANG / --lang=LANG.
+    int first = 1;
+    while (first < argc && std::strncmp(argv[first], "--lang", 6) == 0)
+        first += std::strcmp(argv[first], "--lang") == 0 ? 2 : 1;
+    const bool gui = first < argc && (std::strcmp(argv[first], "brief") == 0 || std::strcmp(argv[first], "demo") == 0);
     if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui)
@@ -46,8 +48,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tierwise"));
     QCoreApplication::setApplicationName(QStringLiteral("tierwise-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIERWISE_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tierwise"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // run() installs the language of the messages (--lang, else the system locale's).
     return tierwise::cli::run(QCoreApplication::arguments());
 }
