@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -139,6 +140,10 @@ private slots:
     void cliPluralRejections();
     void lupdateUsesTheRunTimeContext_data();
     void lupdateUsesTheRunTimeContext();
+    void everyMessageIsTranslated_data();
+    void everyMessageIsTranslated();
+    void lreleaseFindsNothingUnfinished_data();
+    void lreleaseFindsNothingUnfinished();
 
 private:
     QTemporaryDir m_dir;
@@ -394,6 +399,135 @@ void TestTranslations::lupdateUsesTheRunTimeContext()
              qPrintable(QStringLiteral("run-time contexts %1; misfiled: %2")
                             .arg(QStringList(contexts.values()).join(QStringLiteral(", ")),
                                  misfiled.join(QStringLiteral("; ")))));
+}
+
+// The (context, source) → translation pairs of a catalogue that are finished: not marked
+// unfinished, vanished or obsolete, and not empty (plural messages: every form filled).
+QHash<QPair<QString, QString>, bool> finishedMessages(const QString &ts)
+{
+    QHash<QPair<QString, QString>, bool> out;
+    QFile f(ts);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&f);
+    QString context, source;
+    bool finished = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+            finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+            finished = !xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty() && finished;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            out.insert({context, source}, finished);
+        }
+    }
+    return out;
+}
+
+QString findQtTool(const char *name)
+{
+    const QString bundled = QDir(QLibraryInfo::path(QLibraryInfo::BinariesPath)).filePath(QString::fromLatin1(name));
+    if (QFileInfo(bundled).isExecutable())
+        return bundled;
+    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+}
+
+void TestTranslations::everyMessageIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+}
+
+// Every user-visible string of the code (what lupdate extracts from models/, widgets/ and app/)
+// has a finished translation in the catalogue: a string added without one fails here, with its
+// file and line, until `update_translations` has run and the translation is written.
+void TestTranslations::everyMessageIsTranslated()
+{
+    QFETCH(QString, language);
+    const QString lupdate = findLupdate();
+    if (lupdate.isEmpty())
+        QSKIP("lupdate not found");
+    const QString root = sourceRoot();
+    const QString extracted = m_dir.filePath(QStringLiteral("all-%1.ts").arg(language));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("absolute"),
+                      QDir(root).filePath(QStringLiteral("models")), QDir(root).filePath(QStringLiteral("widgets")),
+                      QDir(root).filePath(QStringLiteral("app")), QStringLiteral("-ts"), extracted});
+    QVERIFY2(p.waitForFinished(180000), "lupdate did not finish");
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAll().constData());
+
+    const auto catalogue = finishedMessages(QDir(root).filePath(QStringLiteral("translations/tierwise_%1.ts").arg(language)));
+    QVERIFY(catalogue.size() > 1000);
+
+    // Walk the extraction again for the locations of what is missing.
+    QFile f(extracted);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    QString context, location;
+    QStringList missing;
+    int messages = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("location") && location.isEmpty()) {
+            const QString file = QFileInfo(extracted).dir().absoluteFilePath(xml.attributes().value(QLatin1String("filename")).toString());
+            location = QStringLiteral("%1:%2").arg(QDir(root).relativeFilePath(QDir::cleanPath(file)),
+                                                   xml.attributes().value(QLatin1String("line")).toString());
+        } else if (xml.name() == QLatin1String("message")) {
+            location.clear();
+        } else if (xml.name() == QLatin1String("source")) {
+            const QString source = xml.readElementText();
+            ++messages;
+            const auto it = catalogue.constFind({context, source});
+            if (it == catalogue.cend())
+                missing << QStringLiteral("%1: \"%2\" (%3) is not in the catalogue").arg(location, source, context);
+            else if (!it.value())
+                missing << QStringLiteral("%1: \"%2\" (%3) is unfinished").arg(location, source, context);
+        }
+    }
+    QVERIFY2(messages > 1000, "lupdate found too few messages");
+    for (const QString &m : std::as_const(missing))
+        qInfo().noquote() << language << m;
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 messages untranslated in %3 (run the update_translations "
+                                                          "target and translate them):\n%4")
+                                               .arg(missing.size()).arg(messages).arg(language, missing.mid(0, 10).join(QLatin1Char('\n')))));
+}
+
+void TestTranslations::lreleaseFindsNothingUnfinished_data()
+{
+    everyMessageIsTranslated_data();
+}
+
+// lrelease's own statistics on the committed catalogue: "Generated N translation(s) (N finished
+// and 0 unfinished)" and no untranslated source text ignored.
+void TestTranslations::lreleaseFindsNothingUnfinished()
+{
+    QFETCH(QString, language);
+    const QString lrelease = findQtTool("lrelease");
+    if (lrelease.isEmpty())
+        QSKIP("lrelease not found");
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(lrelease, {QDir(sourceRoot()).filePath(QStringLiteral("translations/tierwise_%1.ts").arg(language)), QStringLiteral("-qm"),
+                       m_dir.filePath(QStringLiteral("check-%1.qm").arg(language))});
+    QVERIFY2(p.waitForFinished(60000), "lrelease did not finish");
+    const QString output = QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitCode(), 0);
+    static const QRegularExpression stats(QStringLiteral(R"(Generated (\d+) translation\(s\) \((\d+) finished and (\d+) unfinished\))"));
+    const QRegularExpressionMatch m = stats.match(output);
+    QVERIFY2(m.hasMatch(), qPrintable(output));
+    QVERIFY2(m.captured(1).toInt() > 1000, qPrintable(output));
+    QVERIFY2(m.captured(3).toInt() == 0, qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("untranslated source text")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
