@@ -37,7 +37,7 @@
 <context>
     <name>tierwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1137"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1261"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>tierwise::StrategyEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>%n strategy version saved.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="739"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n field differs.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>tierwise::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>%n row or file rejected:</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="729"/>
+        <location filename="../app/cli/cli.cpp" line="757"/>
         <source>Brief written to %1: %2 pages, %n segment(s), %3 customers (%4 s to gather, %5 s to print).</source>
         <translation>
             <numerusform>Brief written to %1: %2 pages, %n segment, %3 customers (%4 s to gather, %5 s to print).</numerusform>

@@ -4,14 +4,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Segment a retail customer book and estimate customer lifetime value.</source>
         <translation>对零售客户群进行分层并估算客户生命周期价值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>The workspace file (*.tierwise) to open.</source>
         <translation>要打开的工作区文件（*.tierwise）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="75"/>
+        <source>The language for this session: en, zh_CN or zh_TW (the one chosen in Settings ▸ Language is kept).</source>
+        <translation>本次会话使用的语言：en、zh_CN 或 zh_TW（设置 ▸ 语言中的选择保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="82"/>
+        <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
+        <translation>--lang：未知语言“%1”；请使用 en、zh_CN 或 zh_TW。</translation>
     </message>
 </context>
 <context>
@@ -3060,689 +3070,709 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="118"/>
         <source>Save Segment “%1”</source>
         <translation>保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="119"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="123"/>
         <source>Saving the segment “%1”</source>
         <translation>正在保存客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="130"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="163"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="165"/>
         <source>Segment Map</source>
         <translation>客群地图</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
         <source>Model Check</source>
         <translation>模型检验</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1115"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以来的层级迁移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
         <source>Map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="210"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="217"/>
         <source>Book</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="223"/>
         <source>Customer Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="245"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="357"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Create an empty workspace file</source>
         <translation>创建一个空的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="364"/>
         <source>Open an existing workspace file</source>
         <translation>打开现有的工作区文件</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
         <source>&amp;Import Data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>将客户数据提取文件（CSV）导入工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
         <source>&amp;Close Workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="389"/>
         <source>Value &amp;Tiers</source>
         <translation>价值层级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>按月度资产管理规模及分层规则对客户分层</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="336"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="397"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>对最近交易、交易频次和交易金额评分，并为各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
         <source>&amp;Clustering…</source>
         <translation>聚类分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="404"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>基于行为和人口属性，用 k-means 对客户分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
         <source>Value × &amp;Risk</source>
         <translation>价值 × 风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>将价值层级与信用等级结合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客户生命周期价值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命周期阶段、同期群、预警和推荐产品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="416"/>
         <source>Run &amp;All</source>
         <translation>全部运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="417"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以默认设置运行价值层级、RFM、聚类分析、价值 × 风险和客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
         <source>Plan &amp;Campaign…</source>
         <translation>规划营销活动(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
         <translation>选择目标客群、预留对照组、保存并评估营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Mask Personal Data</source>
         <translation>脱敏显示个人信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="428"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和号码以脱敏方式显示（张**，6222****1234）；取消脱敏仅在本次会话中有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="435"/>
         <source>Show Personal Data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次会话中显示未脱敏的客户姓名和号码吗？请仅在需要联系客户时这样做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>将所选客户保存为客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="453"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>将选中的客户作为命名客群保存在工作区中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="456"/>
         <source>&amp;Chart…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>将当前视图的图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="460"/>
         <source>Print Segment &amp;Brief…</source>
         <translation>打印客群简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
         <translation>为网点负责人准备的客群 PDF 简报：可预览、保存</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="467"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>将客户表（按当前筛选和排序）保存为 CSV；除非已取消脱敏，否则个人信息以脱敏方式显示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
         <source>&amp;Selection…</source>
         <translation>所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="471"/>
         <source>Save the selected customers as CSV</source>
         <translation>将选中的客户保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="474"/>
         <source>Show &amp;All Customers</source>
         <translation>显示全部客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="417"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="477"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除选择：表格和图表显示全部客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何导入、分析和浏览客户数据；键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;About Tierwise</source>
         <translation>关于 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="493"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="496"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="455"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="515"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="525"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="526"/>
         <source>&amp;Strategies per Tier</source>
         <translation>分层策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="531"/>
         <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
         <translation>编辑每个层级或客群的策略：产品、渠道、定价、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="535"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="544"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="548"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="496"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="561"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="562"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="572"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and the strategies&apos; pricing limits</source>
         <translation>编辑分层规则、利润率、生命周期规则、预警阈值、产品规则和策略定价上限</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="578"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="587"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="607"/>
+        <source>Show Money in 万 / 亿</source>
+        <translation>金额以万 / 亿显示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="608"/>
+        <source>In Chinese, show money in 万 and 亿 (萬 and 億) as bank reports do, rather than in full</source>
+        <translation>中文界面下，金额按银行报表习惯以万和亿显示，而不是显示完整数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="615"/>
+        <source>&amp;System Default (%1)</source>
+        <translation>系统默认(&amp;S)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="626"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="632"/>
         <source>No Recent Workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="651"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="652"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作区 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="664"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="665"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作区 (*.tierwise);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="701"/>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="715"/>
         <source>Cannot Create Workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Loading the book</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="905"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="782"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="916"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留导出文件：无法写入审计日志（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="990"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="993"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="996"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="919"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1043"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客户数据仍在加载，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1124"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1125"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1008"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1132"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1138"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1140"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1141"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1148"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1148"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1149"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1059"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1183"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1187"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1067"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1191"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1068"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1192"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1082"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1206"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1085"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1209"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1210"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1210"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3751,49 +3781,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1226"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1103"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1227"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1243"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1120"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1244"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1260"/>
         <source>Unsaved Strategies</source>
         <translation>未保存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1137"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1261"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 个策略的更改尚未保存。关闭前是否保存？选择“否”将不保存直接关闭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1266"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1200"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1324"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1201"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1325"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -4679,297 +4709,297 @@ CLV 占比 %4
 <context>
     <name>tierwise::StrategyEditor</name>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="64"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
         <source>Actual: %1 % converted in &quot;%2&quot;</source>
         <translation>实际：“%2”中转化率 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="68"/>
         <source>, lift %1 pp (95 % CI %2 to %3)</source>
         <translation>，提升 %1 个百分点（95% 置信区间 %2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="85"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
         <source>Start from &amp;Template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
         <source>Replace the chosen strategies with a template for a tier or group (undoable)</source>
         <translation>用层级或客群模板替换所选策略（可撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="101"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
         <source>&amp;History…</source>
         <translation>历史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
         <source>Every saved version with its author; compare two versions</source>
         <translation>每个已保存版本及其作者；可比较两个版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="105"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="106"/>
         <source>Save every changed strategy as a new version (Ctrl+S)</source>
         <translation>将每个已更改的策略保存为新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="114"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
         <source>Se&amp;gmentation:</source>
         <translation>分群方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="118"/>
         <source>&amp;Branch:</source>
         <translation>网点(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="125"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="127"/>
         <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
         <translation>选择一个客群，或按 Ctrl/Shift 选择多个一起编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="133"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="135"/>
         <source>Suitability and pricing checks of the chosen strategies</source>
         <translation>所选策略的适当性和定价检查</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="134"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="136"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
         <translation>请打开工作区并运行价值分层（分析 ▸ 价值分层），再为每个层级制定策略。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="149"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="151"/>
         <source>Checks:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="182"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="184"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 个策略版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="208"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="210"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="238"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="254"/>
         <source> bp</source>
         <translation> 基点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="263"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="264"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="266"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="267"/>
         <source>Lowest value: no target</source>
         <translation>最小值表示无目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="292"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
         <source>Offer</source>
         <translation>产品与服务</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="293"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="295"/>
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
         <source>Events, targets and budget</source>
         <translation>活动、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="298"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="311"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="313"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="319"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="321"/>
         <source>%1  %2  (R%3)</source>
         <translation>%1  %2（R%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="320"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="322"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="353"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="355"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="433"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客户 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="434"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="436"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 保存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="437"/>
         <source>no strategy saved yet</source>
         <translation>尚未保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="98"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="100"/>
         <source>%1 (for this tier)</source>
         <translation>%1（适用于此层级）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="470"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="472"/>
         <source>%1 (mixed)</source>
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="476"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="478"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="483"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="485"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>内容不一致：在此输入将替换所有所选策略的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="501"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="503"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="520"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="522"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的网点调整：相对全行策略更改了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="524"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="526"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的网点调整：目前与全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="533"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="535"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>实际：尚无已评估的营销活动。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
         <source>Choose a segment.</source>
         <translation>请选择一个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="568"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="570"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出该客群典型的风险承受能力</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="591"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="593"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="624"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="620"/>
         <source>Apply the template %1</source>
         <translation>套用模板 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="670"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="684"/>
         <source>Strategy History</source>
         <translation>策略历史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="694"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="690"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="693"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="702"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="703"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="698"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
         <source>The current draft</source>
         <translation>当前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="739"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 个字段不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="747"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>将左侧版本恢复为草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可撤销；保存后成为新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
         <source>Restore version %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="758"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="754"/>
         <source>&amp;Compare:</source>
         <translation>比较(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="759"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="755"/>
         <source>&amp;with:</source>
         <translation>与(&amp;W)：</translation>
     </message>
@@ -4977,52 +5007,52 @@ CLV 占比 %4
 <context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="61"/>
+        <location filename="../widgets/shell/userguide.cpp" line="63"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 用户指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="66"/>
+        <location filename="../widgets/shell/userguide.cpp" line="68"/>
         <source>Find in the guide</source>
         <translation>在指南中查找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <location filename="../widgets/shell/userguide.cpp" line="70"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="70"/>
+        <location filename="../widgets/shell/userguide.cpp" line="72"/>
         <source>&amp;Previous</source>
         <translation>上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="71"/>
+        <location filename="../widgets/shell/userguide.cpp" line="73"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="113"/>
+        <location filename="../widgets/shell/userguide.cpp" line="115"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少用户指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="131"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="132"/>
+        <location filename="../widgets/shell/userguide.cpp" line="134"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每个菜单也可用 Alt 加其带下划线的字母打开。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="133"/>
+        <location filename="../widgets/shell/userguide.cpp" line="135"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="133"/>
+        <location filename="../widgets/shell/userguide.cpp" line="135"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -6717,75 +6747,85 @@ CLV 占比 %4
 <context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="80"/>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
+        <source>The language of the messages and of a brief: en, zh_CN or zh_TW (default: the system locale&apos;s).</source>
+        <translation>提示信息和简报的语言：en、zh_CN 或 zh_TW（默认：系统区域设置的语言）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="109"/>
+        <location filename="../app/cli/cli.cpp" line="114"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的编码“%1”；请使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>--%1: %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>%1: refused</source>
         <translation>%1：被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握 %4%）：读取 %5 行，新增 %6 行，更新 %7 行，已存在 %8 行，拒绝 %9 行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 行或文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>By reason:</source>
         <translation>按原因统计：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="182"/>
         <source>The full list is in %1</source>
         <translation>完整列表见 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="221"/>
+        <location filename="../app/cli/cli.cpp" line="226"/>
         <source>%1 written to %2</source>
         <translation>%1已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="249"/>
+        <location filename="../app/cli/cli.cpp" line="252"/>
+        <source>tierwise-cli: --lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
+        <translation>tierwise-cli：--lang：未知语言“%1”；请使用 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="281"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -6812,790 +6852,773 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 运行“tierwise-cli COMMAND --help”查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="271"/>
-        <location filename="../app/cli/cli.cpp" line="740"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="768"/>
         <source>Number of customers (default 10000).</source>
         <translation>客户数（默认 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="271"/>
-        <location filename="../app/cli/cli.cpp" line="426"/>
-        <location filename="../app/cli/cli.cpp" line="430"/>
-        <location filename="../app/cli/cli.cpp" line="510"/>
-        <location filename="../app/cli/cli.cpp" line="513"/>
-        <location filename="../app/cli/cli.cpp" line="740"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="768"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="304"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>余额和交易的月数（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="304"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="273"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>随机种子；相同的种子生成相同的文件（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="273"/>
-        <location filename="../app/cli/cli.cpp" line="429"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="274"/>
+        <location filename="../app/cli/cli.cpp" line="306"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文表头）、gb18030（简体中文表头）或 big5（繁体中文表头）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="307"/>
+        <location filename="../app/cli/cli.cpp" line="353"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="276"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>Output folder.</source>
         <translation>输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="276"/>
-        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="278"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>生成一家模拟银行的数据提取文件：网点、产品、客户、账户、余额、产品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="285"/>
+        <location filename="../app/cli/cli.cpp" line="317"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必须是 1 到 50,000,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="288"/>
+        <location filename="../app/cli/cli.cpp" line="320"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必须是 1 到 240 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
-        <location filename="../app/cli/cli.cpp" line="466"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="498"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="301"/>
+        <location filename="../app/cli/cli.cpp" line="333"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>请用 --out DIR 指定输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 生成 %1 个客户、%2 个月的数据（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
-        <location filename="../app/cli/cli.cpp" line="388"/>
-        <location filename="../app/cli/cli.cpp" line="419"/>
-        <location filename="../app/cli/cli.cpp" line="507"/>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>JSON column mapping.</source>
         <translation>JSON 列映射文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="353"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（默认）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location filename="../app/cli/cli.cpp" line="354"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有行被拒绝，也提交有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="355"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒绝报告（CSV）的写入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="355"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒绝晚于此日期的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
-        <location filename="../app/cli/cli.cpp" line="423"/>
-        <location filename="../app/cli/cli.cpp" line="425"/>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="541"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>数据提取文件（CSV、TSV、文本）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在单个数据库事务中将数据提取文件导入工作区：默认情况下，只要有一行被拒绝，就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
-        <location filename="../app/cli/cli.cpp" line="394"/>
-        <location filename="../app/cli/cli.cpp" line="439"/>
-        <location filename="../app/cli/cli.cpp" line="535"/>
-        <location filename="../app/cli/cli.cpp" line="661"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="567"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>请用 --workspace W.tierwise 指定工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>Name the files to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="338"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>No such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="365"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未导入任何数据：%1 项被拒绝。请更正文件，或使用 --accept-partial 导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已导入到 %1，用时 %2 秒（每秒 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="388"/>
-        <location filename="../app/cli/cli.cpp" line="419"/>
-        <location filename="../app/cli/cli.cpp" line="507"/>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="390"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
         <source>Shows what a workspace holds.</source>
         <translation>显示工作区中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="433"/>
         <source>Workspace     %1</source>
         <translation>工作区        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>Schema        version %1</source>
         <translation>结构版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="435"/>
         <source>As of         %1</source>
         <translation>数据截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="435"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="436"/>
         <source>Branches      %1</source>
         <translation>网点          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="405"/>
+        <location filename="../app/cli/cli.cpp" line="437"/>
         <source>Products      %1</source>
         <translation>产品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="406"/>
+        <location filename="../app/cli/cli.cpp" line="438"/>
         <source>Customers     %1</source>
         <translation>客户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="407"/>
+        <location filename="../app/cli/cli.cpp" line="439"/>
         <source>Accounts      %1</source>
         <translation>账户          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="440"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>余额          %1 个客户月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="440"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="441"/>
         <source>Holdings      %1</source>
         <translation>产品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="442"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 笔（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="411"/>
+        <location filename="../app/cli/cli.cpp" line="443"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>导入          已提交 %1 次，已记录 %2 条拒绝，数据版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="452"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（价值层级 × 信用等级）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="421"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="422"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作为数据截至日期进行分群（默认：工作区中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="456"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同时按此较早日期分层并显示迁移矩阵。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚类个数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="427"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一尝试从 A 到 B 的每个 k，保留轮廓系数最高的结果（默认 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="428"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="429"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重启次数（默认 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分层规则（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
-        <location filename="../app/cli/cli.cpp" line="519"/>
-        <location filename="../app/cli/cli.cpp" line="520"/>
-        <location filename="../app/cli/cli.cpp" line="521"/>
-        <location filename="../app/cli/cli.cpp" line="522"/>
-        <location filename="../app/cli/cli.cpp" line="523"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="551"/>
+        <location filename="../app/cli/cli.cpp" line="552"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>composite: JSON value × risk cut-offs.</source>
         <translation>composite：价值 × 风险分界（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>V.json</source>
         <translation>V.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>将分群结果写入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
-        <location filename="../app/cli/cli.cpp" line="524"/>
-        <location filename="../app/cli/cli.cpp" line="526"/>
-        <location filename="../app/cli/cli.cpp" line="527"/>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="556"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
+        <location filename="../app/cli/cli.cpp" line="560"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="435"/>
+        <location filename="../app/cli/cli.cpp" line="467"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>按指定的数据截至日期对客户进行分群，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="443"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法“%1”；请使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必须是不小于 2 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="494"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必须类似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必须是 1 到 1,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="480"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location filename="../app/cli/cli.cpp" line="517"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>运行记录 %1（%2），数据截至 %3：%4 位客户，分为 %5 个客群，耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="499"/>
+        <location filename="../app/cli/cli.cpp" line="531"/>
         <source>Assignments written to %1</source>
         <translation>分群结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="508"/>
+        <location filename="../app/cli/cli.cpp" line="540"/>
         <source>Value the customers as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作为数据截至日期估算客户价值（默认：工作区中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>CLV horizon in months (default 12).</source>
         <translation>CLV 预测期月数（默认 12）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>Monthly discount rate (default 0.01).</source>
         <translation>月折现率（默认 0.01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="544"/>
         <source>Check the model on this many months before the as-of date (default 6; 0: no check).</source>
         <translation>以数据截至日期前的 N 个月作为留出期检验模型（默认 6；0 表示不检验）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="546"/>
         <source>The models&apos; time unit: weeks (default) or days.</source>
         <translation>模型的时间单位：weeks（默认）或 days。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="546"/>
         <source>UNIT</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="547"/>
         <source>Which CLV drives the value bands: margin (default) or transaction.</source>
         <translation>划分价值分层所依据的 CLV：margin（默认，利润贡献 CLV）或 transaction（交易 CLV）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="516"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="549"/>
         <source>Cumulative shares of the high and medium value bands (default 20,50).</source>
         <translation>高价值和中价值分层的累计占比（默认 20,50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="518"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>H,M</source>
         <translation>H,M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="519"/>
+        <location filename="../app/cli/cli.cpp" line="551"/>
         <source>JSON margin rates per balance type.</source>
         <translation>JSON 格式的各余额类型利差率。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location filename="../app/cli/cli.cpp" line="552"/>
         <source>JSON lifecycle stage rules.</source>
         <translation>JSON 格式的生命周期阶段规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="521"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>JSON early-warning thresholds.</source>
         <translation>JSON 格式的预警阈值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="522"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>JSON next-best product rules (eligibility, suggestions).</source>
         <translation>JSON 格式的推荐产品规则（适用条件、推荐设置）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="523"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
         <translation>JSON 格式的价值层级规则（用于确定推荐产品的同群客户及层级观察）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="524"/>
+        <location filename="../app/cli/cli.cpp" line="556"/>
         <source>Write the scores as CSV: customer_id,frequency,recency_days,t_days,…</source>
         <translation>将评分结果写入 CSV：customer_id,frequency,recency_days,t_days,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location filename="../app/cli/cli.cpp" line="557"/>
         <source>Write the fitted models as JSON.</source>
         <translation>将拟合的模型写入 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location filename="../app/cli/cli.cpp" line="557"/>
         <source>F.json</source>
         <translation>F.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="526"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Write the cohort triangle as CSV.</source>
         <translation>将同期群三角表写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="527"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
         <source>Write the early warnings as CSV.</source>
         <translation>将预警写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="560"/>
         <source>Write the next-best products as CSV.</source>
         <translation>将推荐产品写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="530"/>
+        <location filename="../app/cli/cli.cpp" line="562"/>
         <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
         <translation>估算客户生命周期价值（BG/NBD + Gamma-Gamma 及银行利差）、生命周期阶段、同期群、预警和推荐产品，并将结果保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="574"/>
         <source>--horizon-months must be a whole number.</source>
         <translation>--horizon-months 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="577"/>
         <source>--discount-monthly must be a number such as 0.01.</source>
         <translation>--discount-monthly 必须是数字，例如 0.01。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="580"/>
         <source>--holdout-months must be a whole number.</source>
         <translation>--holdout-months 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="555"/>
+        <location filename="../app/cli/cli.cpp" line="587"/>
         <source>Unknown time unit &apos;%1&apos;; use weeks or days.</source>
         <translation>未知的时间单位“%1”；请使用 weeks 或 days。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="562"/>
+        <location filename="../app/cli/cli.cpp" line="594"/>
         <source>Unknown value basis &apos;%1&apos;; use margin or transaction.</source>
         <translation>未知的价值依据“%1”；请使用 margin 或 transaction。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="571"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>--value-bands must look like 20,50 (cumulative percentages).</source>
         <translation>--value-bands 的格式必须类似 20,50（累计百分比）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="583"/>
+        <location filename="../app/cli/cli.cpp" line="615"/>
         <source>The lifetime value run was cancelled; the workspace is unchanged.</source>
         <translation>客户生命周期价值测算已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="587"/>
+        <location filename="../app/cli/cli.cpp" line="619"/>
         <source>Run %1 (clv) as of %2: %3 customers, %4 s.</source>
         <translation>运行记录 %1（clv），数据截至 %2：%3 位客户，耗时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="590"/>
+        <location filename="../app/cli/cli.cpp" line="622"/>
         <source>BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
         <translation>BG/NBD（以周为时间单位：%1）：r %2，alpha %3，a %4，b %5；对数似然 %6。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="596"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>Gamma-Gamma on %1 repeat buyers: p %2, q %3, v %4; log-likelihood %5.</source>
         <translation>Gamma-Gamma（基于 %1 位重复交易客户）：p %2，q %3，v %4；对数似然 %5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="607"/>
+        <location filename="../app/cli/cli.cpp" line="639"/>
         <source>Transaction CLV over %1 months: %2 in total; margin CLV: %3 in total.</source>
         <translation>交易 CLV（%1 个月）：合计 %2；利润贡献 CLV：合计 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="612"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Lifecycle stages:</source>
         <translation>生命周期阶段：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="620"/>
+        <location filename="../app/cli/cli.cpp" line="652"/>
         <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
         <translation>预警：%1 条；推荐产品：%2 条推荐；同期群：%3 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="626"/>
+        <location filename="../app/cli/cli.cpp" line="658"/>
         <source>Scores</source>
         <translation>评分结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="628"/>
+        <location filename="../app/cli/cli.cpp" line="660"/>
         <source>Model parameters</source>
         <translation>模型参数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="630"/>
+        <location filename="../app/cli/cli.cpp" line="662"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location filename="../app/cli/cli.cpp" line="664"/>
         <source>Early warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="634"/>
+        <location filename="../app/cli/cli.cpp" line="666"/>
         <source>Next-best products</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="643"/>
+        <location filename="../app/cli/cli.cpp" line="675"/>
         <source>tiers (default), rfm, kmeans, composite, lifecycle or value_band: the newest run of it.</source>
         <translation>tiers（默认）、rfm、kmeans、composite、lifecycle 或 value_band：使用其最新一次运行结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
-        <location filename="../app/cli/cli.cpp" line="651"/>
+        <location filename="../app/cli/cli.cpp" line="676"/>
+        <location filename="../app/cli/cli.cpp" line="681"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>all (default), or segment keys separated by commas.</source>
         <translation>all（默认），或以逗号分隔的客群代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>KEYS</source>
         <translation>KEYS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="647"/>
+        <location filename="../app/cli/cli.cpp" line="679"/>
         <source>Only the customers of this branch (default: all branches).</source>
         <translation>仅包含此网点的客户（默认：全部网点）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="647"/>
+        <location filename="../app/cli/cli.cpp" line="679"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="648"/>
-        <source>The brief&apos;s language: en (default), zh_CN or zh_TW.</source>
-        <translation>简报语言：en（默认）、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="648"/>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="650"/>
+        <location filename="../app/cli/cli.cpp" line="680"/>
         <source>The bank&apos;s name on the cover (default: the workspace file&apos;s name).</source>
         <translation>封面上的银行名称（默认：工作区文件名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="682"/>
         <source>Print customer ids unmasked (recorded in the workspace&apos;s audit log).</source>
         <translation>打印未脱敏的客户号（记入工作区的审计日志）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="653"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>The PDF to write.</source>
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="653"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>F.pdf</source>
         <translation>F.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="655"/>
+        <location filename="../app/cli/cli.cpp" line="685"/>
         <source>Prints a PDF brief on the segments of a segmentation for a branch manager: the summary, and per segment its figures, map, distributions, cohorts, profile, warnings, next-best products and strategy.</source>
         <translation>为网点负责人打印某一分群方式下各客群的 PDF 简报：包括摘要，以及每个客群的关键数据、客群地图、分布、同期群、画像、预警、推荐产品和策略。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="664"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>Name the PDF with --out F.pdf.</source>
         <translation>请用 --out F.pdf 指定 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="667"/>
-        <location filename="../app/cli/cli.cpp" line="749"/>
-        <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
-        <translation>--lang：未知的语言“%1”；请使用 en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="672"/>
+        <location filename="../app/cli/cli.cpp" line="700"/>
         <source>--segmentation: unknown segmentation &apos;%1&apos;; use %2.</source>
         <translation>--segmentation：未知的分群方式“%1”；请使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="681"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>--segments: name segment keys separated by commas, or all.</source>
         <translation>--segments：请指定以逗号分隔的客群代码，或使用 all。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="687"/>
+        <location filename="../app/cli/cli.cpp" line="715"/>
         <source>The brief needs the graphical part of Qt (fonts, PDF).</source>
         <translation>生成简报需要 Qt 的图形组件（字体、PDF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="701"/>
+        <location filename="../app/cli/cli.cpp" line="729"/>
         <source>The brief was cancelled; nothing was written.</source>
         <translation>简报已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="712"/>
+        <location filename="../app/cli/cli.cpp" line="740"/>
         <source>tierwise-cli: --%1: %2</source>
         <translation>tierwise-cli：--%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="729"/>
+        <location filename="../app/cli/cli.cpp" line="757"/>
         <source>Brief written to %1: %2 pages, %n segment(s), %3 customers (%4 s to gather, %5 s to print).</source>
         <translation>
             <numerusform>简报已写入 %1：%2 页，%n 个客群，%3 位客户（收集数据 %4 秒，打印 %5 秒）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放演示数据和工作区的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="741"/>
-        <source>The language of the brief DIR/demo.pdf: en (default), zh_CN or zh_TW.</source>
-        <translation>简报 DIR/demo.pdf 的语言：en（默认）、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="744"/>
+        <location filename="../app/cli/cli.cpp" line="770"/>
         <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it, estimates lifetime values and prints the segment brief DIR/demo.pdf.</source>
         <translation>生成一家演示银行，将其导入 DIR/demo.tierwise，进行价值分层，估算客户生命周期价值，并打印客群简报 DIR/demo.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="752"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>请用 --out DIR 指定演示文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="762"/>
+        <location filename="../app/cli/cli.cpp" line="786"/>
         <source>1/5 Generating the demo bank…</source>
         <translation>1/5 正在生成演示银行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="791"/>
         <source>2/5 Importing it…</source>
         <translation>2/5 正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="781"/>
+        <location filename="../app/cli/cli.cpp" line="805"/>
         <source>3/5 Tiering the customers by AUM…</source>
         <translation>3/5 正在按资产管理规模对客户分层…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="786"/>
+        <location filename="../app/cli/cli.cpp" line="810"/>
         <source>4/5 Estimating lifetime values…</source>
         <translation>4/5 正在估算客户生命周期价值…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="796"/>
+        <location filename="../app/cli/cli.cpp" line="820"/>
         <source>5/5 Printing the segment brief…</source>
         <translation>5/5 正在打印客群简报…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="822"/>
         <source>Demo Bank</source>
         <translation>演示银行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="802"/>
+        <location filename="../app/cli/cli.cpp" line="826"/>
         <source>The demo workspace is %1</source>
         <translation>演示工作区：%1</translation>
     </message>

@@ -4,14 +4,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Segment a retail customer book and estimate customer lifetime value.</source>
         <translation>對零售客戶群進行分層並估算客戶終身價值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>The workspace file (*.tierwise) to open.</source>
         <translation>要開啟的工作區檔案（*.tierwise）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="75"/>
+        <source>The language for this session: en, zh_CN or zh_TW (the one chosen in Settings ▸ Language is kept).</source>
+        <translation>本次工作階段使用的語言：en、zh_CN 或 zh_TW（設定 ▸ 語言中的選擇保持不變）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="82"/>
+        <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
+        <translation>--lang：未知語言「%1」；請使用 en、zh_CN 或 zh_TW。</translation>
     </message>
 </context>
 <context>
@@ -3060,689 +3070,709 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="118"/>
         <source>Save Segment “%1”</source>
         <translation>儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="119"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="123"/>
         <source>Saving the segment “%1”</source>
         <translation>正在儲存客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="130"/>
         <source>Removing the segment “%1”</source>
         <translation>正在移除客群「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="163"/>
         <source>Overview</source>
         <translation>概觀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="165"/>
         <source>Segment Map</source>
         <translation>客群地圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
         <source>Pareto</source>
         <translation>柏拉圖</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="171"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="172"/>
         <source>Distributions</source>
         <translation>分佈</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="173"/>
         <source>Model Check</source>
         <translation>模型檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="174"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="176"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1115"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
         <source>Tier migration since %1</source>
         <translation>自 %1 以來的層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="349"/>
         <source>Show %1</source>
         <translation>顯示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="210"/>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="217"/>
         <source>Book</source>
         <translation>客戶總覽</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="223"/>
         <source>Customer Profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="245"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="357"/>
         <source>&amp;New Workspace…</source>
         <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
         <source>Create an empty workspace file</source>
         <translation>建立一個空的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="362"/>
         <source>&amp;Open Workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="364"/>
         <source>Open an existing workspace file</source>
         <translation>開啟現有的工作區檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="367"/>
         <source>&amp;Import Data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="370"/>
         <source>Import customer extracts (CSV) into the workspace</source>
         <translation>將客戶資料擷取檔（CSV）匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="373"/>
         <source>&amp;Close Workspace</source>
         <translation>關閉工作區(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="389"/>
         <source>Value &amp;Tiers</source>
         <translation>價值層級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
         <source>Tier the customers by monthly AUM, with the tier rules</source>
         <translation>依每月資產管理規模及分層規則對客戶分層</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="336"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
         <source>&amp;RFM Segments</source>
         <translation>RFM 分群(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="397"/>
         <source>Score recency, frequency and monetary value and name the segments</source>
         <translation>對最近交易、交易頻次和交易金額評分，並為各分群命名</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
         <source>&amp;Clustering…</source>
         <translation>聚類分析(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="404"/>
         <source>Group the customers by k-means on behaviour and demographics</source>
         <translation>根據行為與人口統計特徵，以 k-means 對客戶分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="406"/>
         <source>Value × &amp;Risk</source>
         <translation>價值 × 風險(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
         <source>Combine the value tier with the credit rating</source>
         <translation>將價值層級與信用評級結合</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="413"/>
         <source>&amp;Lifetime Value…</source>
         <translation>客戶終身價值(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
         <source>Estimate CLV, lifecycle stages, cohorts, early warnings and next-best products</source>
         <translation>估算 CLV、生命週期階段、同期群、預警和推薦商品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="416"/>
         <source>Run &amp;All</source>
         <translation>全部執行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="417"/>
         <source>Tiers, RFM, clustering, value × risk and lifetime value with their defaults</source>
         <translation>以預設設定執行價值層級、RFM、聚類分析、價值 × 風險和客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="419"/>
         <source>Plan &amp;Campaign…</source>
         <translation>規劃行銷活動(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
         <source>Choose an audience, hold out a control group, save and evaluate campaigns</source>
         <translation>選擇目標客群、保留對照組、儲存並評估行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Mask Personal Data</source>
         <translation>遮罩顯示個人資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="428"/>
         <source>Show names and ids masked (张**, 6222****1234); unmasking lasts this session</source>
         <translation>姓名和號碼以遮罩方式顯示（張**，6222****1234）；取消遮罩僅在本次工作階段有效</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="435"/>
         <source>Show Personal Data</source>
         <translation>顯示個人資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
         <source>Show customers&apos; names and ids unmasked for this session? Only do this when you need to contact a customer.</source>
         <translation>要在本次工作階段中顯示未遮罩的客戶姓名和號碼嗎？請僅在需要聯絡客戶時這樣做。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="384"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="387"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="450"/>
         <source>&amp;Save Selection as Segment…</source>
         <translation>將選取的客戶儲存為客群(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="453"/>
         <source>Keep the selected customers as a named segment in the workspace</source>
         <translation>將選取的客戶作為具名客群儲存在工作區中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="456"/>
         <source>&amp;Chart…</source>
         <translation>圖表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="458"/>
         <source>Save the chart of the current view as PNG or PDF</source>
         <translation>將目前檢視的圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="460"/>
         <source>Print Segment &amp;Brief…</source>
         <translation>列印客群簡報(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="463"/>
         <source>A PDF brief on the segments for a branch manager: preview, save</source>
         <translation>為分行經理準備的客群 PDF 簡報：可預覽、儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
         <source>&amp;Table…</source>
         <translation>表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="467"/>
         <source>Save the customer table (as filtered and sorted) as CSV, masked unless unmasked</source>
         <translation>將客戶表（依目前篩選與排序）儲存為 CSV；除非已取消遮罩，否則個人資料以遮罩方式顯示</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
         <source>&amp;Selection…</source>
         <translation>選取的客戶(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="471"/>
         <source>Save the selected customers as CSV</source>
         <translation>將選取的客戶儲存為 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="474"/>
         <source>Show &amp;All Customers</source>
         <translation>顯示全部客戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="417"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="477"/>
         <source>Clear the selection: the table and charts show the whole book</source>
         <translation>清除選取：表格和圖表顯示全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="480"/>
         <source>&amp;User Guide</source>
         <translation>使用者指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="483"/>
         <source>How to import, analyse and explore a customer book; the keyboard shortcuts</source>
         <translation>如何匯入、分析和瀏覽客戶資料；鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="486"/>
         <source>&amp;About Tierwise</source>
         <translation>關於 Tierwise(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="493"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="496"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="500"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="455"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="515"/>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="465"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="525"/>
         <source>&amp;Plan</source>
         <translation>規劃(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="526"/>
         <source>&amp;Strategies per Tier</source>
         <translation>分層策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="531"/>
         <source>Edit the strategy of each tier or segment: offer, channels, pricing, targets and budget</source>
         <translation>編輯每個層級或客群的策略：商品、通路、定價、目標和預算</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="535"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="544"/>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="548"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="496"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="561"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="562"/>
         <source>&amp;Rules…</source>
         <translation>規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="505"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="572"/>
         <source>Edit the tier rules, margin rates, lifecycle rules, warning thresholds, product rules and the strategies&apos; pricing limits</source>
         <translation>編輯分層規則、利潤率、生命週期規則、預警門檻、商品規則和策略定價上限</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="578"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="587"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="607"/>
+        <source>Show Money in 万 / 亿</source>
+        <translation>金額以萬 / 億顯示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="608"/>
+        <source>In Chinese, show money in 万 and 亿 (萬 and 億) as bank reports do, rather than in full</source>
+        <translation>中文介面下，金額依銀行報表慣例以萬和億顯示，而非顯示完整數字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="615"/>
+        <source>&amp;System Default (%1)</source>
+        <translation>系統預設(&amp;S)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="626"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="632"/>
         <source>No Recent Workspaces</source>
         <translation>沒有最近的工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="634"/>
         <source>Clear Menu</source>
         <translation>清除清單</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="651"/>
         <source>New Workspace</source>
         <translation>新增工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="652"/>
         <source>Tierwise workspaces (*.tierwise)</source>
         <translation>Tierwise 工作區 (*.tierwise)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="664"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="665"/>
         <source>Tierwise workspaces (*.tierwise);;All files (*)</source>
         <translation>Tierwise 工作區 (*.tierwise);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="701"/>
         <source>Cannot Open Workspace</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="715"/>
         <source>Cannot Create Workspace</source>
         <translation>無法建立工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
         <source>Loading the book</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="678"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="743"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="744"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="767"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="781"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="905"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="782"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="916"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="807"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留匯出檔案：無法寫入稽核日誌（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="990"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="993"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="870"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="872"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="996"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="890"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="919"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1043"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客戶資料仍在載入，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1124"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1125"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1008"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1132"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1138"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1140"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1141"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1020"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1148"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1024"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1148"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1025"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1149"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1059"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1183"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1063"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1187"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1067"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1191"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1068"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1192"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1082"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1206"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1085"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1209"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1210"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1086"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1210"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3751,49 +3781,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1226"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1103"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1227"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1119"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1243"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1120"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1244"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1136"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1260"/>
         <source>Unsaved Strategies</source>
         <translation>未儲存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1137"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1261"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 個策略的變更尚未儲存。關閉前是否儲存？選擇「否」將不儲存直接關閉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1266"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1200"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1324"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1201"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1325"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為分行主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -4679,297 +4709,297 @@ CLV 佔比 %4
 <context>
     <name>tierwise::StrategyEditor</name>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="64"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
         <source>Actual: %1 % converted in &quot;%2&quot;</source>
         <translation>實際：「%2」中轉換率 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="68"/>
         <source>, lift %1 pp (95 % CI %2 to %3)</source>
         <translation>，提升 %1 個百分點（95% 信賴區間 %2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="85"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
         <source>Start from &amp;Template</source>
         <translation>從範本開始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
         <source>Replace the chosen strategies with a template for a tier or group (undoable)</source>
         <translation>以層級或客群範本取代所選策略（可復原）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="101"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="102"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
         <source>Every saved version with its author; compare two versions</source>
         <translation>每個已儲存版本及其作者；可比較兩個版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="105"/>
         <source>&amp;Save Changes</source>
         <translation>儲存變更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="106"/>
         <source>Save every changed strategy as a new version (Ctrl+S)</source>
         <translation>將每個已變更的策略儲存為新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="114"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
         <source>Se&amp;gmentation:</source>
         <translation>分群方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="118"/>
         <source>&amp;Branch:</source>
         <translation>分行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="125"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="127"/>
         <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
         <translation>選擇一個客群，或按 Ctrl/Shift 選擇多個一起編輯</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="133"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="135"/>
         <source>Suitability and pricing checks of the chosen strategies</source>
         <translation>所選策略的適合度和定價檢查</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="134"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="136"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
         <translation>請開啟工作區並執行價值分層（分析 ▸ 價值分層），再為每個層級制定策略。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="149"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="151"/>
         <source>Checks:</source>
         <translation>檢查：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="182"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="184"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
         <source>No changes to save.</source>
         <translation>沒有需要儲存的變更。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>已儲存 %n 個策略版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="208"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="210"/>
         <source>One per line</source>
         <translation>每行一項</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="238"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="252"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="254"/>
         <source> bp</source>
         <translation> 基點</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="263"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="264"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="266"/>
         <source>no target</source>
         <translation>無目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="267"/>
         <source>Lowest value: no target</source>
         <translation>最小值表示無目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="292"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
         <source>Offer</source>
         <translation>商品與服務</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="293"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="295"/>
         <source>Pricing</source>
         <translation>定價</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
         <source>Events, targets and budget</source>
         <translation>活動、目標和預算</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="298"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="311"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="313"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="319"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="321"/>
         <source>%1  %2  (R%3)</source>
         <translation>%1  %2（R%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="320"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="322"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="353"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="355"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="433"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客戶 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="434"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="436"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="437"/>
         <source>no strategy saved yet</source>
         <translation>尚未儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="98"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="100"/>
         <source>%1 (for this tier)</source>
         <translation>%1（適用於此層級）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="470"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="472"/>
         <source>%1 (mixed)</source>
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="476"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="478"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="483"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="485"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>內容不一致：在此輸入將取代所有所選策略的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="501"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="503"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="520"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="522"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的分行調整：相對全行策略變更了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="524"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="526"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的分行調整：目前與全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="533"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="535"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>實際：尚無已評估的行銷活動。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
         <source>Choose a segment.</source>
         <translation>請選擇一個客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="562"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="568"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="570"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出該客群典型的風險承受度</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="591"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="593"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="624"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="620"/>
         <source>Apply the template %1</source>
         <translation>套用範本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="674"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="670"/>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="688"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="684"/>
         <source>Strategy History</source>
         <translation>策略歷史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="694"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="690"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="697"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="693"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="702"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="703"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="698"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
         <source>The current draft</source>
         <translation>目前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="739"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 個欄位不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="747"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>將左側版本還原為草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可復原；儲存後成為新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="752"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
         <source>Restore version %1</source>
         <translation>還原第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="758"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="754"/>
         <source>&amp;Compare:</source>
         <translation>比較(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="759"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="755"/>
         <source>&amp;with:</source>
         <translation>與(&amp;W)：</translation>
     </message>
@@ -4977,52 +5007,52 @@ CLV 佔比 %4
 <context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="61"/>
+        <location filename="../widgets/shell/userguide.cpp" line="63"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 使用者指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="66"/>
+        <location filename="../widgets/shell/userguide.cpp" line="68"/>
         <source>Find in the guide</source>
         <translation>在指南中尋找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <location filename="../widgets/shell/userguide.cpp" line="70"/>
         <source>&amp;Find:</source>
         <translation>尋找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="70"/>
+        <location filename="../widgets/shell/userguide.cpp" line="72"/>
         <source>&amp;Previous</source>
         <translation>上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="71"/>
+        <location filename="../widgets/shell/userguide.cpp" line="73"/>
         <source>&amp;Next</source>
         <translation>下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="113"/>
+        <location filename="../widgets/shell/userguide.cpp" line="115"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少使用者指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="131"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="132"/>
+        <location filename="../widgets/shell/userguide.cpp" line="134"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每個選單也可用 Alt 加其帶底線的字母開啟。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="133"/>
+        <location filename="../widgets/shell/userguide.cpp" line="135"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="133"/>
+        <location filename="../widgets/shell/userguide.cpp" line="135"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
@@ -6717,75 +6747,85 @@ CLV 佔比 %4
 <context>
     <name>tierwise::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="80"/>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>tierwise-cli: %1</source>
         <translation>tierwise-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
+        <source>The language of the messages and of a brief: en, zh_CN or zh_TW (default: the system locale&apos;s).</source>
+        <translation>訊息和簡報的語言：en、zh_CN 或 zh_TW（預設：系統地區設定的語言）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>執行「%1 --help」查看選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="109"/>
+        <location filename="../app/cli/cli.cpp" line="114"/>
         <source>tierwise-cli: unknown encoding &apos;%1&apos;; use utf-8, gb18030 or big5%2.</source>
         <translation>tierwise-cli：未知的編碼「%1」；請使用 utf-8、gb18030 或 big5%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source> (or auto)</source>
         <translation>（或 auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>--%1: %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>%1: refused</source>
         <translation>%1：被拒絕</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>%1: %2, %3 (%4% sure): %5 rows read, %6 inserted, %7 updated, %8 already present, %9 rejected</source>
         <translation>%1：%2，%3（把握度 %4%）：讀取 %5 列，新增 %6 列，更新 %7 列，已存在 %8 列，拒絕 %9 列</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>  ignored columns: %1</source>
         <translation>  已忽略的欄：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>%n row(s) or file(s) rejected:</source>
         <translation>
             <numerusform>共有 %n 列或檔案被拒絕：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>  … and %1 more.</source>
         <translation>  ……另有 %1 筆。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>By reason:</source>
         <translation>依原因統計：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="182"/>
         <source>The full list is in %1</source>
         <translation>完整清單見 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="221"/>
+        <location filename="../app/cli/cli.cpp" line="226"/>
         <source>%1 written to %2</source>
         <translation>%1已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="249"/>
+        <location filename="../app/cli/cli.cpp" line="252"/>
+        <source>tierwise-cli: --lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
+        <translation>tierwise-cli：--lang：未知語言「%1」；請使用 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="281"/>
         <source>Usage: tierwise-cli COMMAND [OPTIONS]
 
 Commands:
@@ -6812,790 +6852,773 @@ Run &apos;tierwise-cli COMMAND --help&apos; for a command&apos;s options.</sourc
 執行「tierwise-cli COMMAND --help」查看命令的選項。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>tierwise-cli: unknown command &apos;%1&apos;.</source>
         <translation>tierwise-cli：未知的命令「%1」。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="271"/>
-        <location filename="../app/cli/cli.cpp" line="740"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="768"/>
         <source>Number of customers (default 10000).</source>
         <translation>客戶數（預設 10000）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="271"/>
-        <location filename="../app/cli/cli.cpp" line="426"/>
-        <location filename="../app/cli/cli.cpp" line="430"/>
-        <location filename="../app/cli/cli.cpp" line="510"/>
-        <location filename="../app/cli/cli.cpp" line="513"/>
-        <location filename="../app/cli/cli.cpp" line="740"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="768"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="304"/>
         <source>Months of balances and transactions (default 24).</source>
         <translation>餘額和交易的月數（預設 24）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="304"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="273"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
         <source>Random seed; the same seed gives the same files (default 1).</source>
         <translation>亂數種子；相同的種子產生相同的檔案（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="273"/>
-        <location filename="../app/cli/cli.cpp" line="429"/>
+        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="274"/>
+        <location filename="../app/cli/cli.cpp" line="306"/>
         <source>utf-8 (English headers), gb18030 (Simplified Chinese headers) or big5 (Traditional Chinese headers).</source>
         <translation>utf-8（英文標題列）、gb18030（簡體中文標題列）或 big5（繁體中文標題列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="307"/>
+        <location filename="../app/cli/cli.cpp" line="353"/>
         <source>ENC</source>
         <translation>ENC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="276"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>Output folder.</source>
         <translation>輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="276"/>
-        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="278"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Writes the extracts of a synthetic bank: branches, products, customers, accounts, balances, holdings and transactions.</source>
         <translation>產生一家模擬銀行的資料擷取檔：分行、商品、客戶、帳戶、餘額、商品持有和交易。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="285"/>
+        <location filename="../app/cli/cli.cpp" line="317"/>
         <source>--customers must be a whole number from 1 to 50,000,000.</source>
         <translation>--customers 必須是 1 到 50,000,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="288"/>
+        <location filename="../app/cli/cli.cpp" line="320"/>
         <source>--months must be a whole number from 1 to 240.</source>
         <translation>--months 必須是 1 到 240 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
-        <location filename="../app/cli/cli.cpp" line="466"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="498"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必須是非負整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="301"/>
+        <location filename="../app/cli/cli.cpp" line="333"/>
         <source>Name the output folder with --out DIR.</source>
         <translation>請用 --out DIR 指定輸出資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>Generated %1 customers over %2 months in %3 (%4 s).</source>
         <translation>已在 %3 產生 %1 個客戶、%2 個月的資料（%4 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>The workspace file (created if missing).</source>
         <translation>工作區檔案（不存在時自動建立）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
-        <location filename="../app/cli/cli.cpp" line="388"/>
-        <location filename="../app/cli/cli.cpp" line="419"/>
-        <location filename="../app/cli/cli.cpp" line="507"/>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>W.tierwise</source>
         <translation>W.tierwise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>JSON column mapping.</source>
         <translation>JSON 欄位對應檔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>M.json</source>
         <translation>M.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="321"/>
+        <location filename="../app/cli/cli.cpp" line="353"/>
         <source>auto (default), utf-8, gb18030 or big5.</source>
         <translation>auto（預設）、utf-8、gb18030 或 big5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location filename="../app/cli/cli.cpp" line="354"/>
         <source>Commit the valid rows even if some are rejected.</source>
         <translation>即使有列被拒絕，也提交有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="355"/>
         <source>Where to write the rejection report (CSV).</source>
         <translation>拒絕報告（CSV）的寫入位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="355"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Reject dates after this date (default: today).</source>
         <translation>拒絕晚於此日期的日期（預設：今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
-        <location filename="../app/cli/cli.cpp" line="423"/>
-        <location filename="../app/cli/cli.cpp" line="425"/>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location filename="../app/cli/cli.cpp" line="541"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>The extracts (CSV, TSV, text).</source>
         <translation>資料擷取檔（CSV、TSV、文字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>FILE…</source>
         <translation>FILE…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>Imports extracts into a workspace in one transaction: by default any rejected row means nothing is imported.</source>
         <translation>在單一資料庫交易中將資料擷取檔匯入工作區：預設情況下，只要有一列被拒絕，就不匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
-        <location filename="../app/cli/cli.cpp" line="394"/>
-        <location filename="../app/cli/cli.cpp" line="439"/>
-        <location filename="../app/cli/cli.cpp" line="535"/>
-        <location filename="../app/cli/cli.cpp" line="661"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="567"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>Name the workspace with --workspace W.tierwise.</source>
         <translation>請用 --workspace W.tierwise 指定工作區。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>Name the files to import.</source>
         <translation>請指定要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="338"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>No such file.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="365"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Nothing was imported: %1 rejected. Correct the files, or use --accept-partial to import the valid rows.</source>
         <translation>未匯入任何資料：%1 項被拒絕。請更正檔案，或使用 --accept-partial 匯入有效的列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="379"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>Imported into %1 in %2 s (%3 rows/s).</source>
         <translation>已匯入到 %1，耗時 %2 秒（每秒 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="388"/>
-        <location filename="../app/cli/cli.cpp" line="419"/>
-        <location filename="../app/cli/cli.cpp" line="507"/>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>The workspace file.</source>
         <translation>工作區檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="390"/>
+        <location filename="../app/cli/cli.cpp" line="422"/>
         <source>Shows what a workspace holds.</source>
         <translation>顯示工作區中的內容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="433"/>
         <source>Workspace     %1</source>
         <translation>工作區        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>Schema        version %1</source>
         <translation>結構版本      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="435"/>
         <source>As of         %1</source>
         <translation>資料截至      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="435"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="436"/>
         <source>Branches      %1</source>
         <translation>分行          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="405"/>
+        <location filename="../app/cli/cli.cpp" line="437"/>
         <source>Products      %1</source>
         <translation>商品          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="406"/>
+        <location filename="../app/cli/cli.cpp" line="438"/>
         <source>Customers     %1</source>
         <translation>客戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="407"/>
+        <location filename="../app/cli/cli.cpp" line="439"/>
         <source>Accounts      %1</source>
         <translation>帳戶          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="440"/>
         <source>Balances      %1 customer-months (last month %2)</source>
         <translation>餘額          %1 個客戶月（最近月份 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="440"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="441"/>
         <source>Holdings      %1</source>
         <translation>商品持有      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="442"/>
         <source>Transactions  %1 (%2 to %3)</source>
         <translation>交易          %1 筆（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="411"/>
+        <location filename="../app/cli/cli.cpp" line="443"/>
         <source>Imports       %1 committed, %2 rejections recorded, data version %3</source>
         <translation>匯入          已提交 %1 次，已記錄 %2 筆拒絕，資料版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="420"/>
+        <location filename="../app/cli/cli.cpp" line="452"/>
         <source>tiers, rfm, kmeans or composite (value tier × credit rating).</source>
         <translation>tiers、rfm、kmeans 或 composite（價值層級 × 信用評級）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="421"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>METHOD</source>
         <translation>METHOD</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="422"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
         <source>Segment as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作為資料截至日期進行分群（預設：工作區中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="424"/>
+        <location filename="../app/cli/cli.cpp" line="456"/>
         <source>tiers: also tier as of this earlier date and show the migration.</source>
         <translation>tiers：同時按此較早日期分層並顯示遷移矩陣。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
         <source>k-means: the number of clusters.</source>
         <translation>k-means：聚類個數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="427"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>k-means: try every k from A to B and keep the best silhouette (default 2-8).</source>
         <translation>k-means：逐一嘗試從 A 到 B 的每個 k，保留輪廓係數最高的結果（預設 2-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="428"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>A-B</source>
         <translation>A-B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="429"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>k-means: random seed (default 1).</source>
         <translation>k-means：隨機種子（預設 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>k-means: restarts (default 10).</source>
         <translation>k-means：重新啟動次數（預設 10）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>JSON tier rules (tiers, composite) or RFM segment grid (rfm).</source>
         <translation>JSON 格式的分層規則（tiers、composite）或 RFM 分群表（rfm）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
-        <location filename="../app/cli/cli.cpp" line="519"/>
-        <location filename="../app/cli/cli.cpp" line="520"/>
-        <location filename="../app/cli/cli.cpp" line="521"/>
-        <location filename="../app/cli/cli.cpp" line="522"/>
-        <location filename="../app/cli/cli.cpp" line="523"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="551"/>
+        <location filename="../app/cli/cli.cpp" line="552"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>composite: JSON value × risk cut-offs.</source>
         <translation>composite：價值 × 風險分界（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>V.json</source>
         <translation>V.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
         <source>Write the assignments as CSV: customer_id,segment,…</source>
         <translation>將分群結果寫入 CSV：customer_id,segment,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
-        <location filename="../app/cli/cli.cpp" line="524"/>
-        <location filename="../app/cli/cli.cpp" line="526"/>
-        <location filename="../app/cli/cli.cpp" line="527"/>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="556"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
+        <location filename="../app/cli/cli.cpp" line="560"/>
         <source>F.csv</source>
         <translation>F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="435"/>
+        <location filename="../app/cli/cli.cpp" line="467"/>
         <source>Segments the customers as of a date and keeps the result as a new run.</source>
         <translation>依指定的資料截至日期對客戶進行分群，並將結果儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="443"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>Unknown method &apos;%1&apos;; use tiers, rfm, kmeans or composite.</source>
         <translation>未知的方法「%1」；請使用 tiers、rfm、kmeans 或 composite。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>--k must be a whole number of at least 2.</source>
         <translation>--k 必須是不小於 2 的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="494"/>
         <source>--k-range must look like 2-8 (from 2 up to 50).</source>
         <translation>--k-range 的格式必須類似 2-8（取值 2 到 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
         <source>--restarts must be a whole number from 1 to 1,000.</source>
         <translation>--restarts 必須是 1 到 1,000 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="480"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
         <source>Segmentation cancelled; the workspace is unchanged.</source>
         <translation>分群已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location filename="../app/cli/cli.cpp" line="517"/>
         <source>Run %1 (%2) as of %3: %4 customers in %5 segments, %6 s.</source>
         <translation>執行紀錄 %1（%2），資料截至 %3：%4 位客戶，分為 %5 個客群，耗時 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="499"/>
+        <location filename="../app/cli/cli.cpp" line="531"/>
         <source>Assignments written to %1</source>
         <translation>分群結果已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="508"/>
+        <location filename="../app/cli/cli.cpp" line="540"/>
         <source>Value the customers as of this date (default: the latest date in the workspace).</source>
         <translation>以此日期作為資料截至日期估算客戶價值（預設：工作區中的最新日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>CLV horizon in months (default 12).</source>
         <translation>CLV 預測期月數（預設 12）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>Monthly discount rate (default 0.01).</source>
         <translation>月折現率（預設 0.01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="544"/>
         <source>Check the model on this many months before the as-of date (default 6; 0: no check).</source>
         <translation>以資料截至日期前的 N 個月作為驗證期檢驗模型（預設 6；0 表示不檢驗）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="546"/>
         <source>The models&apos; time unit: weeks (default) or days.</source>
         <translation>模型的時間單位：weeks（預設）或 days。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="546"/>
         <source>UNIT</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="547"/>
         <source>Which CLV drives the value bands: margin (default) or transaction.</source>
         <translation>劃分價值分層所依據的 CLV：margin（預設，利潤貢獻 CLV）或 transaction（交易 CLV）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="516"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="549"/>
         <source>Cumulative shares of the high and medium value bands (default 20,50).</source>
         <translation>高價值和中價值分層的累計佔比（預設 20,50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="518"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>H,M</source>
         <translation>H,M</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="519"/>
+        <location filename="../app/cli/cli.cpp" line="551"/>
         <source>JSON margin rates per balance type.</source>
         <translation>JSON 格式的各餘額類型利差率。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location filename="../app/cli/cli.cpp" line="552"/>
         <source>JSON lifecycle stage rules.</source>
         <translation>JSON 格式的生命週期階段規則。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="521"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>JSON early-warning thresholds.</source>
         <translation>JSON 格式的預警門檻。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="522"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>JSON next-best product rules (eligibility, suggestions).</source>
         <translation>JSON 格式的推薦商品規則（適用條件、推薦設定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="523"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>JSON value tier rules (the peers of next-best products, tier watch).</source>
         <translation>JSON 格式的價值層級規則（用於決定推薦商品的同群客戶及層級觀察）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="524"/>
+        <location filename="../app/cli/cli.cpp" line="556"/>
         <source>Write the scores as CSV: customer_id,frequency,recency_days,t_days,…</source>
         <translation>將評分結果寫入 CSV：customer_id,frequency,recency_days,t_days,…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location filename="../app/cli/cli.cpp" line="557"/>
         <source>Write the fitted models as JSON.</source>
         <translation>將擬合的模型寫入 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location filename="../app/cli/cli.cpp" line="557"/>
         <source>F.json</source>
         <translation>F.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="526"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Write the cohort triangle as CSV.</source>
         <translation>將同期群三角表寫入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="527"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
         <source>Write the early warnings as CSV.</source>
         <translation>將預警寫入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="560"/>
         <source>Write the next-best products as CSV.</source>
         <translation>將推薦商品寫入 CSV。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="530"/>
+        <location filename="../app/cli/cli.cpp" line="562"/>
         <source>Estimates lifetime values (BG/NBD + Gamma-Gamma and bank margin), lifecycle stages, cohorts, early warnings and next-best products, and keeps them as a new run.</source>
         <translation>估算客戶終身價值（BG/NBD + Gamma-Gamma 及銀行利差）、生命週期階段、同期群、預警和推薦商品，並將結果儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="574"/>
         <source>--horizon-months must be a whole number.</source>
         <translation>--horizon-months 必須是整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="577"/>
         <source>--discount-monthly must be a number such as 0.01.</source>
         <translation>--discount-monthly 必須是數字，例如 0.01。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="580"/>
         <source>--holdout-months must be a whole number.</source>
         <translation>--holdout-months 必須是整數。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="555"/>
+        <location filename="../app/cli/cli.cpp" line="587"/>
         <source>Unknown time unit &apos;%1&apos;; use weeks or days.</source>
         <translation>未知的時間單位「%1」；請使用 weeks 或 days。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="562"/>
+        <location filename="../app/cli/cli.cpp" line="594"/>
         <source>Unknown value basis &apos;%1&apos;; use margin or transaction.</source>
         <translation>未知的價值依據「%1」；請使用 margin 或 transaction。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="571"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>--value-bands must look like 20,50 (cumulative percentages).</source>
         <translation>--value-bands 的格式必須類似 20,50（累計百分比）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="583"/>
+        <location filename="../app/cli/cli.cpp" line="615"/>
         <source>The lifetime value run was cancelled; the workspace is unchanged.</source>
         <translation>客戶終身價值測算已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="587"/>
+        <location filename="../app/cli/cli.cpp" line="619"/>
         <source>Run %1 (clv) as of %2: %3 customers, %4 s.</source>
         <translation>執行紀錄 %1（clv），資料截至 %2：%3 位客戶，耗時 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="590"/>
+        <location filename="../app/cli/cli.cpp" line="622"/>
         <source>BG/NBD (weeks as the time unit: %1): r %2, alpha %3, a %4, b %5; log-likelihood %6.</source>
         <translation>BG/NBD（以週為時間單位：%1）：r %2，alpha %3，a %4，b %5；對數概似 %6。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="596"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>Gamma-Gamma on %1 repeat buyers: p %2, q %3, v %4; log-likelihood %5.</source>
         <translation>Gamma-Gamma（基於 %1 位重複交易客戶）：p %2，q %3，v %4；對數概似 %5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="607"/>
+        <location filename="../app/cli/cli.cpp" line="639"/>
         <source>Transaction CLV over %1 months: %2 in total; margin CLV: %3 in total.</source>
         <translation>交易 CLV（%1 個月）：合計 %2；利潤貢獻 CLV：合計 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="612"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Lifecycle stages:</source>
         <translation>生命週期階段：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="620"/>
+        <location filename="../app/cli/cli.cpp" line="652"/>
         <source>Early warnings: %1; next-best products: %2 suggestions; %3 cohorts.</source>
         <translation>預警：%1 則；推薦商品：%2 項推薦；同期群：%3 個。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="626"/>
+        <location filename="../app/cli/cli.cpp" line="658"/>
         <source>Scores</source>
         <translation>評分結果</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="628"/>
+        <location filename="../app/cli/cli.cpp" line="660"/>
         <source>Model parameters</source>
         <translation>模型參數</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="630"/>
+        <location filename="../app/cli/cli.cpp" line="662"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location filename="../app/cli/cli.cpp" line="664"/>
         <source>Early warnings</source>
         <translation>預警</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="634"/>
+        <location filename="../app/cli/cli.cpp" line="666"/>
         <source>Next-best products</source>
         <translation>推薦商品</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="643"/>
+        <location filename="../app/cli/cli.cpp" line="675"/>
         <source>tiers (default), rfm, kmeans, composite, lifecycle or value_band: the newest run of it.</source>
         <translation>tiers（預設）、rfm、kmeans、composite、lifecycle 或 value_band：使用其最新一次執行結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
-        <location filename="../app/cli/cli.cpp" line="651"/>
+        <location filename="../app/cli/cli.cpp" line="676"/>
+        <location filename="../app/cli/cli.cpp" line="681"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>all (default), or segment keys separated by commas.</source>
         <translation>all（預設），或以逗號分隔的客群代碼。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>KEYS</source>
         <translation>KEYS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="647"/>
+        <location filename="../app/cli/cli.cpp" line="679"/>
         <source>Only the customers of this branch (default: all branches).</source>
         <translation>僅包含此分行的客戶（預設：全部分行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="647"/>
+        <location filename="../app/cli/cli.cpp" line="679"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="648"/>
-        <source>The brief&apos;s language: en (default), zh_CN or zh_TW.</source>
-        <translation>簡報語言：en（預設）、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="648"/>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="650"/>
+        <location filename="../app/cli/cli.cpp" line="680"/>
         <source>The bank&apos;s name on the cover (default: the workspace file&apos;s name).</source>
         <translation>封面上的銀行名稱（預設：工作區檔案名稱）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="682"/>
         <source>Print customer ids unmasked (recorded in the workspace&apos;s audit log).</source>
         <translation>列印未遮罩的客戶編號（記入工作區的稽核日誌）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="653"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>The PDF to write.</source>
         <translation>要寫入的 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="653"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>F.pdf</source>
         <translation>F.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="655"/>
+        <location filename="../app/cli/cli.cpp" line="685"/>
         <source>Prints a PDF brief on the segments of a segmentation for a branch manager: the summary, and per segment its figures, map, distributions, cohorts, profile, warnings, next-best products and strategy.</source>
         <translation>為分行經理列印某一分群方式下各客群的 PDF 簡報：包括摘要，以及每個客群的關鍵數據、客群地圖、分佈、同期群、畫像、預警、推薦商品和策略。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="664"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>Name the PDF with --out F.pdf.</source>
         <translation>請用 --out F.pdf 指定 PDF 檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="667"/>
-        <location filename="../app/cli/cli.cpp" line="749"/>
-        <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
-        <translation>--lang：未知的語言「%1」；請使用 en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="672"/>
+        <location filename="../app/cli/cli.cpp" line="700"/>
         <source>--segmentation: unknown segmentation &apos;%1&apos;; use %2.</source>
         <translation>--segmentation：未知的分群方式「%1」；請使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="681"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>--segments: name segment keys separated by commas, or all.</source>
         <translation>--segments：請指定以逗號分隔的客群代碼，或使用 all。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="687"/>
+        <location filename="../app/cli/cli.cpp" line="715"/>
         <source>The brief needs the graphical part of Qt (fonts, PDF).</source>
         <translation>產生簡報需要 Qt 的圖形元件（字型、PDF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="701"/>
+        <location filename="../app/cli/cli.cpp" line="729"/>
         <source>The brief was cancelled; nothing was written.</source>
         <translation>簡報已取消，未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="712"/>
+        <location filename="../app/cli/cli.cpp" line="740"/>
         <source>tierwise-cli: --%1: %2</source>
         <translation>tierwise-cli：--%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="729"/>
+        <location filename="../app/cli/cli.cpp" line="757"/>
         <source>Brief written to %1: %2 pages, %n segment(s), %3 customers (%4 s to gather, %5 s to print).</source>
         <translation>
             <numerusform>簡報已寫入 %1：%2 頁，%n 個客群，%3 位客戶（收集資料 %4 秒，列印 %5 秒）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>Folder for the demo data and workspace.</source>
         <translation>存放示範資料和工作區的資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="741"/>
-        <source>The language of the brief DIR/demo.pdf: en (default), zh_CN or zh_TW.</source>
-        <translation>簡報 DIR/demo.pdf 的語言：en（預設）、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="744"/>
+        <location filename="../app/cli/cli.cpp" line="770"/>
         <source>Generates a demo bank, imports it into DIR/demo.tierwise, tiers it, estimates lifetime values and prints the segment brief DIR/demo.pdf.</source>
         <translation>產生一家示範銀行，將其匯入 DIR/demo.tierwise，進行價值分層，估算客戶終身價值，並列印客群簡報 DIR/demo.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="752"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Name the demo folder with --out DIR.</source>
         <translation>請用 --out DIR 指定示範資料夾。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="762"/>
+        <location filename="../app/cli/cli.cpp" line="786"/>
         <source>1/5 Generating the demo bank…</source>
         <translation>1/5 正在產生示範銀行…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="791"/>
         <source>2/5 Importing it…</source>
         <translation>2/5 正在匯入…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="781"/>
+        <location filename="../app/cli/cli.cpp" line="805"/>
         <source>3/5 Tiering the customers by AUM…</source>
         <translation>3/5 正在依資產管理規模對客戶分層…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="786"/>
+        <location filename="../app/cli/cli.cpp" line="810"/>
         <source>4/5 Estimating lifetime values…</source>
         <translation>4/5 正在估算客戶終身價值…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="796"/>
+        <location filename="../app/cli/cli.cpp" line="820"/>
         <source>5/5 Printing the segment brief…</source>
         <translation>5/5 正在列印客群簡報…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="822"/>
         <source>Demo Bank</source>
         <translation>示範銀行</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="802"/>
+        <location filename="../app/cli/cli.cpp" line="826"/>
         <source>The demo workspace is %1</source>
         <translation>示範工作區：%1</translation>
     </message>
