@@ -23,10 +23,11 @@ ws="$work/demo.tierwise"
 "$cli" segment --workspace "$ws" --method composite >/dev/null
 "$cli" clv --workspace "$ws" >/dev/null   # the newest CLV run comes after the segmentations
 mkdir -p "$out"
-export LANG=${LANG:-en_US.UTF-8} LANGUAGE=${TIERWISE_SCREENSHOT_LANGUAGE:-en}
+# TIERWISE_SCREENSHOT_LANGUAGE=zh_CN or zh_TW takes the screenshots in Chinese.
+lang=(--lang "${TIERWISE_SCREENSHOT_LANGUAGE:-en}")
 if command -v xvfb-run >/dev/null; then
-    xvfb-run -a -s "-screen 0 1600x1000x24" build/default/app/tierwise --screenshots "$out" "$ws"
+    xvfb-run -a -s "-screen 0 1600x1000x24" build/default/app/tierwise "${lang[@]}" --screenshots "$out" "$ws"
 else
-    QT_QPA_PLATFORM=offscreen build/default/app/tierwise --screenshots "$out" "$ws"
+    QT_QPA_PLATFORM=offscreen build/default/app/tierwise "${lang[@]}" --screenshots "$out" "$ws"
 fi
 ls "$out"

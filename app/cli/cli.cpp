@@ -244,11 +244,11 @@ QString languageOption(const QStringList &arguments)
 
 int run(const QStringList &given)
 {
-    // Every message in the language asked for, else the system locale's (LANG, LC_ALL).
+    // Every message in the language asked for, else the system's (LANGUAGE, LC_ALL, LANG).
     const QString requested = languageOption(given);
-    const QString language = requested.isEmpty() ? i18n::languageForLocale(QLocale::system()) : i18n::parseLanguage(requested);
+    const QString language = requested.isEmpty() ? i18n::systemLanguage() : i18n::parseLanguage(requested);
     if (language.isEmpty()) {
-        i18n::install(i18n::languageForLocale(QLocale::system()));
+        i18n::install(i18n::systemLanguage());
         err(Tr::tr("tierwise-cli: --lang: unknown language '%1'; use en, zh_CN or zh_TW.").arg(requested));
         return BadInput;
     }

@@ -75,6 +75,17 @@ QString languageForLocale(const QLocale &locale)
     return traditional ? zhTW() : zhCN();
 }
 
+QString systemLanguage()
+{
+    const QLocale system = QLocale::system();
+    for (const QString &ui : system.uiLanguages()) {
+        const QString language = parseLanguage(ui);
+        if (!language.isEmpty())
+            return language;
+    }
+    return languageForLocale(system);
+}
+
 QString parseLanguage(const QString &code)
 {
     QString c = code.trimmed();

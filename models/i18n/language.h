@@ -21,6 +21,10 @@ QString nativeName(const QString &language);
 // Hant locale; Simplified for other Chinese; English for everything else.
 QString languageForLocale(const QLocale &locale);
 
+// The shipped language the system asks for: the first of the user's interface languages
+// (LANGUAGE, then LC_ALL / LC_MESSAGES / LANG on Unix) that is English or Chinese; English if none.
+QString systemLanguage();
+
 // A language code as a user types it ("zh-CN", "zh_cn", "zh_Hant", "zh-HK", "EN", "en_GB") as a
 // shipped language; an empty string when it names none.
 QString parseLanguage(const QString &code);

@@ -38,7 +38,7 @@ QString &choiceApplied()
 QString languageOfChoice(const QString &choice)
 {
     const QString parsed = choice == QLatin1String("system") ? QString() : i18n::parseLanguage(choice);
-    return parsed.isEmpty() ? i18n::languageForLocale(QLocale::system()) : parsed;
+    return parsed.isEmpty() ? i18n::systemLanguage() : parsed;
 }
 
 void applyLanguage(const QString &choice, bool remember)
