@@ -9,6 +9,8 @@
 
 #include "shell/language.h"
 #include "shell/mainwindow.h"
+#include "views/booknavigator.h"
+#include "views/customertableview.h"
 #include "i18n/language.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -40,6 +42,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QToolBox>
 #include <QXmlStreamReader>
 
@@ -437,6 +441,57 @@ private slots:
         const QStringList left = leftovers(QStringLiteral("en"));
         QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 texts stayed Chinese after switching back:\n").arg(left.size())
                                             + left.join(QLatin1Char('\n'))));
+    }
+
+    // What the user was doing survives a switch: the view, the selection, the undo history.
+    void switchKeepsTheViewSelectionAndUndo()
+    {
+        m_window->views()->setCurrentWidget(m_window->customerTable());
+        const QVector<int> rows{0, 1, 2, 3, 5, 8, 13};
+        m_window->setSelection(rows, QStringLiteral("Fibonacci"));
+        auto *step = new QUndoCommand(QStringLiteral("A step"));
+        m_window->undoStack()->push(step);
+        const int steps = m_window->undoStack()->count();
+
+        switchTo(QStringLiteral("zh_TW"));
+        QCOMPARE(m_window->views()->currentWidget(), m_window->customerTable());
+        QCOMPARE(m_window->selection(), rows);
+        QCOMPARE(m_window->undoStack()->count(), steps);
+        QVERIFY(m_window->undoStack()->canUndo());
+        switchTo(QStringLiteral("en"));
+        QCOMPARE(m_window->selection(), rows);
+        m_window->clearSelection();
+    }
+
+    // Settings ▸ Show Money in 万 / 亿: Chinese shows the navigator's AUM in 万 / 亿, or in full.
+    void moneyInWanAndYi()
+    {
+        QAction *units = m_window->findChild<QAction *>(QStringLiteral("chineseUnitsAction"));
+        QVERIFY(units);
+        QVERIFY(!units->isEnabled()); // English: not for English
+        const auto navigatorTexts = [this] {
+            QVector<Seen> seen;
+            for (QAbstractItemView *view : m_window->navigator()->findChildren<QAbstractItemView *>())
+                collectModel(seen, QString(), view->model(), view->rootIndex(), 0);
+            QString all;
+            for (const Seen &s : std::as_const(seen))
+                all += s.text + QLatin1Char('\n');
+            return all;
+        };
+        switchTo(QStringLiteral("zh_CN"));
+        QVERIFY(units->isEnabled() && units->isChecked());
+        QString texts = navigatorTexts();
+        QVERIFY2(texts.contains(QStringLiteral("万")) || texts.contains(QStringLiteral("亿")), qPrintable(texts));
+        units->trigger(); // off
+        QTest::qWait(100);
+        texts = navigatorTexts();
+        QVERIFY2(!texts.contains(QStringLiteral("万")) && !texts.contains(QStringLiteral("亿")), qPrintable(texts));
+        units->trigger(); // on again
+        switchTo(QStringLiteral("zh_TW"));
+        texts = navigatorTexts();
+        QVERIFY2(texts.contains(QStringLiteral("萬")) || texts.contains(QStringLiteral("億")), qPrintable(texts));
+        switchTo(QStringLiteral("en"));
+        QVERIFY(!units->isEnabled());
     }
 
     void cleanupTestCase()
