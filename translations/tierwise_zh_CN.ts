@@ -1704,12 +1704,12 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="430"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
-        <translation>请先打开工作区并运行价值分层（“文件 ▸ 打开工作区…”，然后“分析 ▸ 价值分层”）。</translation>
+        <translation>请先打开工作区并运行价值分层（“文件 ▸ 打开工作区…”，然后“分析 ▸ 价值层级”）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="433"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
-        <translation>尚无客群：请先运行价值分层（“分析 ▸ 价值分层”，Ctrl+1）。</translation>
+        <translation>尚无客群：请先运行价值分层（“分析 ▸ 价值层级”，Ctrl+1）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="436"/>
@@ -4771,7 +4771,7 @@ CLV 占比 %4
     <message>
         <location filename="../widgets/editors/strategyeditor.cpp" line="136"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
-        <translation>请打开工作区并运行价值分层（分析 ▸ 价值分层），再为每个层级制定策略。</translation>
+        <translation>请打开工作区并运行价值分层（分析 ▸ 价值层级），再为每个层级制定策略。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/strategyeditor.cpp" line="151"/>

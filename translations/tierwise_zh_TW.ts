@@ -1704,12 +1704,12 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="430"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
-        <translation>請先開啟工作區並執行價值分層（「檔案 ▸ 開啟工作區…」，然後「分析 ▸ 價值分層」）。</translation>
+        <translation>請先開啟工作區並執行價值分層（「檔案 ▸ 開啟工作區…」，然後「分析 ▸ 價值層級」）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="433"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
-        <translation>尚無客群：請先執行價值分層（「分析 ▸ 價值分層」，Ctrl+1）。</translation>
+        <translation>尚無客群：請先執行價值分層（「分析 ▸ 價值層級」，Ctrl+1）。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/campaignplanner.cpp" line="436"/>
@@ -4771,7 +4771,7 @@ CLV 佔比 %4
     <message>
         <location filename="../widgets/editors/strategyeditor.cpp" line="136"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
-        <translation>請開啟工作區並執行價值分層（分析 ▸ 價值分層），再為每個層級制定策略。</translation>
+        <translation>請開啟工作區並執行價值分層（分析 ▸ 價值層級），再為每個層級制定策略。</translation>
     </message>
     <message>
         <location filename="../widgets/editors/strategyeditor.cpp" line="151"/>
