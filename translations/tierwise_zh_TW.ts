@@ -2010,7 +2010,7 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="69"/>
         <source>Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter shares; standardised, money on a log scale.</source>
-        <translation>特徵：年齡、往來期間、最近交易間隔、交易頻次、交易金額、資產管理規模、商品數、手機銀行與臨櫃交易佔比；均已標準化，金額取對數。</translation>
+        <translation>特徵：年齡、往來期間、最近交易間隔、交易頻次、交易金額、資產管理規模、商品數、行動銀行與臨櫃交易佔比；均已標準化，金額取對數。</translation>
     </message>
     <message>
         <location filename="../widgets/shell/analysisdialogs.cpp" line="75"/>
@@ -5968,12 +5968,12 @@ CLV 佔比 %4
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="1011"/>
         <source>mobile-first</source>
-        <translation>手機銀行為主</translation>
+        <translation>行動銀行為主</translation>
     </message>
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="1012"/>
         <source>rarely on mobile</source>
-        <translation>少用手機銀行</translation>
+        <translation>少用行動銀行</translation>
     </message>
     <message>
         <location filename="../models/analytics/kmeans.cpp" line="1013"/>
