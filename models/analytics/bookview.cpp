@@ -95,6 +95,7 @@ Status readAssignments(sqlite3 *db, const jobs::RunInfo &run, const BookView &vi
     out.runId = run.runId;
     out.kind = run.kind;
     out.key = run.kind == QLatin1String("segment.saved") ? run.kind + QLatin1Char(':') + QString::number(run.runId) : run.kind;
+    out.run = std::make_shared<const jobs::RunInfo>(run);
     out.title = segmentationTitle(run, run.kind);
     for (const QString &key : out.keys)
         out.names << segmentDisplayName(run, key);
@@ -108,6 +109,10 @@ Status readClvColumn(sqlite3 *db, qint64 runId, const char *sql, const QStringLi
 {
     BookSegmentation s;
     s.runId = runId;
+    jobs::RunInfo run;
+    run.runId = runId;
+    run.kind = QStringLiteral("clv");
+    s.run = std::make_shared<const jobs::RunInfo>(std::move(run));
     s.kind = kind;
     s.key = kind;
     s.title = title;
@@ -325,6 +330,21 @@ QString segmentationSegmentName(const jobs::RunInfo &run, const QString &kind, c
         return key;
     }
     return segmentDisplayName(run, key);
+}
+
+QString segmentationTitle(const BookSegmentation &segmentation)
+{
+    return segmentation.run ? segmentationTitle(*segmentation.run, segmentation.kind) : segmentation.title;
+}
+
+QStringList segmentationNames(const BookSegmentation &segmentation)
+{
+    if (!segmentation.run)
+        return segmentation.names;
+    QStringList names;
+    for (const QString &key : segmentation.keys)
+        names << segmentationSegmentName(*segmentation.run, segmentation.kind, key);
+    return names;
 }
 
 QString bookAxisName(BookAxis axis)

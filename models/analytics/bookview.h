@@ -55,11 +55,20 @@ struct BookSegmentation
     QStringList keys;              // segment keys, in display order
     QStringList names;             // display names, translated where the engine knows them
     std::vector<std::int16_t> group; // per customer row: index into keys, −1 if none
+    // The run it comes from (for "lifecycle" and "value_band" the CLV run): title and names are
+    // in the language the book was loaded in; segmentationTitle / segmentationNames below name
+    // the segmentation again in the language shown now.
+    std::shared_ptr<const jobs::RunInfo> run;
     // Per segment: customers and AUM (unknown AUM counts as 0); per branch × segment
     // (branch * keys.size() + segment) the same. Filled by loadBookView.
     std::vector<qint64> count, branchCount;
     std::vector<double> aum, branchAum;
 };
+
+// The segmentation's title and its segments' names (in key order) in the language shown now,
+// for a language switch after the book was loaded; the stored title and names without a run.
+QString segmentationTitle(const BookSegmentation &segmentation);
+QStringList segmentationNames(const BookSegmentation &segmentation);
 
 struct BookView
 {
