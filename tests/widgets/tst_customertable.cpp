@@ -7,6 +7,8 @@
 // TIERWISE_TABLE_SHOT=<file.png> the view is saved there.
 
 #include "analytics/clv.h"
+#include "i18n/figures.h"
+#include "shell/language.h"
 #include "analytics/segmentation.h"
 #include "jobs/progress.h"
 #include "privacy/masking.h"
@@ -137,10 +139,9 @@ private Q_SLOTS:
         for (int row = 1; row < 100; ++row)
             QVERIFY2(raw(model, row - 1, Column::Aum).toLongLong() >= raw(model, row, Column::Aum).toLongLong(),
                      qPrintable(QString::number(row)));
-        // Money is shown with thousands separators and two decimals, right-aligned.
+        // Money is shown as figures::money (in English in full, with thousands separators), right-aligned.
         const qint64 cents = raw(model, 0, Column::Aum).toLongLong();
-        QCOMPARE(model.data(model.index(0, int(Column::Aum))).toString(),
-                 QLocale().toString(double(cents) / 100.0, 'f', 2));
+        QCOMPARE(model.data(model.index(0, int(Column::Aum))).toString(), figures::money(double(cents) / 100.0));
         QVERIFY(model.data(model.index(0, int(Column::Aum))).toString().contains(u','));
         QVERIFY(model.data(model.index(0, int(Column::Aum)), Qt::TextAlignmentRole).value<Qt::Alignment>()
                 & Qt::AlignRight);
@@ -321,6 +322,78 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("TIERWISE_TABLE_SHOT"); // a PNG path to look at
         if (!shot.isEmpty())
             QVERIFY(view.grab().save(shot));
+    }
+
+    // Settings ▸ Language while the table is open: the AUM cells follow 简体中文 and the 万 / 亿
+    // option at once (no reset: the view keeps its rows), the header and the filter's placeholder
+    // speak Chinese, and sorting by AUM still orders the raw amounts, not the shown text.
+    void aumFollowsLanguageAndMoneyUnits()
+    {
+        // A known customer with ¥1,234,567.00 at the as-of month.
+        const QString id = queryStrings(m_path, "SELECT customer_id FROM customers ORDER BY customer_id LIMIT 1").value(0);
+        QVERIFY(!id.isEmpty());
+        {
+            test::SqliteDb db(m_path, SQLITE_OPEN_READWRITE);
+            const QByteArray sql = "UPDATE balances SET aum_cents = 123456700 WHERE customer_id = '" + id.toUtf8()
+                                   + "' AND month = (SELECT max(month) FROM balances)";
+            QCOMPARE(sqlite3_exec(db.db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_changes(db.db), 1);
+        }
+        CustomerTableView view;
+        view.openWorkspace(m_path);
+        QVERIFY(waitLoaded(*view.model()));
+        CustomerTableModel &model = *view.model();
+        const int row = 0; // id order: the known customer first
+        QCOMPARE(model.customerId(row), id);
+        const QModelIndex aum = model.index(row, int(Column::Aum));
+        QCOMPARE(aum.data(CustomerTableModel::RawRole).toLongLong(), qint64(123456700));
+        QCOMPARE(aum.data().toString(), QStringLiteral("1,234,567"));
+        const QString englishPlaceholder = view.filterEdit()->placeholderText();
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        setChineseMoneyUnits(true, false);
+        applyLanguage(QStringLiteral("zh_CN"), false);
+        QCOMPARE(aum.data().toString(), QStringLiteral("123.46万"));
+        QVERIFY(changed.size() >= 1);  // views were told: every cell
+        QCOMPARE(reset.size(), 0);     // … without losing the selection and scroll position
+        QCOMPARE(model.customerId(row), id);
+        QTRY_VERIFY(view.filterEdit()->placeholderText() != englishPlaceholder); // LanguageChange
+        QVERIFY(view.filterEdit()->placeholderText().contains(QStringLiteral("筛选")));
+        QCOMPARE(view.columnMenu()->actions().at(int(Column::Name))->text(),
+                 model.headerData(int(Column::Name), Qt::Horizontal).toString());
+        QCOMPARE(model.headerData(int(Column::Name), Qt::Horizontal).toString(), QStringLiteral("姓名"));
+
+        // The 万 / 亿 option off: in full, with the locale's separators.
+        changed.clear();
+        setChineseMoneyUnits(false, false);
+        QCOMPARE(aum.data().toString(), QStringLiteral("1,234,567"));
+        QVERIFY(changed.size() >= 1);
+        setChineseMoneyUnits(true, false);
+        QCOMPARE(aum.data().toString(), QStringLiteral("123.46万"));
+
+        // Sorting by AUM orders the amounts (in 万 the text "9,999" would sort above "123.46万").
+        model.sort(int(Column::Aum), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
+        int known = -1;
+        QStringList shown;
+        for (int r = 0; r < model.rowCount() && r < CustomerTableModel::kChunkRows; ++r) {
+            if (r > 0)
+                QVERIFY2(raw(model, r - 1, Column::Aum).toLongLong() >= raw(model, r, Column::Aum).toLongLong(),
+                         qPrintable(QString::number(r)));
+            if (model.customerId(r) == id)
+                known = r;
+            shown << model.data(model.index(r, int(Column::Aum))).toString();
+        }
+        const qint64 above = queryStrings(m_path, "SELECT count(*) FROM balances WHERE aum_cents > 123456700 "
+                                                  "AND month = (SELECT max(month) FROM balances)").value(0).toLongLong();
+        QVERIFY(above < CustomerTableModel::kChunkRows); // the generated book: a few dozen at most
+        QCOMPARE(qint64(known), above); // exactly the larger balances come first
+        QCOMPARE(shown.at(known), QStringLiteral("123.46万"));
+
+        applyLanguage(QStringLiteral("en"), false);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(model.data(model.index(known, int(Column::Aum))).toString(), QStringLiteral("1,234,567"));
     }
 
     void benchLargeWorkspace()

@@ -3,7 +3,9 @@
 #include "analytics/clv.h"
 #include "analytics/lifecycle.h"
 #include "analytics/tiers.h"
+#include "i18n/figures.h"
 #include "privacy/masking.h"
+#include "shell/language.h"
 
 #include <QLocale>
 #include <QThread>
@@ -143,6 +145,16 @@ CustomerTableModel::CustomerTableModel(QObject *parent)
     m_worker = new CustomerTableWorker(this, m_latest);
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    // Headers and cells (names, figures) are texts of the language shown: views read them again.
+    bindTranslation(this, [this] { retranslate(); });
+}
+
+void CustomerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, store::kCustomerColumns - 1);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, store::kCustomerColumns - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 CustomerTableModel::~CustomerTableModel()
@@ -362,20 +374,19 @@ QString CustomerTableModel::displayText(const store::CustomerRecord &record, int
     const QVariant &v = record.at(column);
     if (v.isNull())
         return QString();
-    const QLocale locale;
     switch (static_cast<Column>(column)) {
     case Column::Id:
         return m_masked ? privacy::maskId(v.toString()) : v.toString();
     case Column::Name:
         return m_masked ? privacy::maskName(v.toString()) : v.toString();
     case Column::Age: case Column::TenureMonths: case Column::Warnings:
-        return locale.toString(v.toLongLong());
+        return figures::count(v.toLongLong());
     case Column::Aum:
-        return locale.toString(double(v.toLongLong()) / 100.0, 'f', 2);
+        return figures::money(double(v.toLongLong()) / 100.0);
     case Column::Clv: case Column::MarginClv:
-        return locale.toString(v.toDouble(), 'f', 0);
+        return figures::money(v.toDouble());
     case Column::PAlive:
-        return tr("%1%").arg(locale.toString(v.toDouble() * 100.0, 'f', 1));
+        return tr("%1%").arg(figures::number(v.toDouble() * 100.0, 1));
     case Column::Tier:
         return tierName(v.toString());
     case Column::Stage: {
@@ -386,6 +397,23 @@ QString CustomerTableModel::displayText(const store::CustomerRecord &record, int
         return bandName(v.toString());
     default:
         return v.toString();
+    }
+}
+
+QString CustomerTableModel::exportText(const store::CustomerRecord &record, int column) const
+{
+    const QVariant &v = record.at(column);
+    if (v.isNull())
+        return QString();
+    switch (static_cast<Column>(column)) {
+    case Column::Age: case Column::TenureMonths: case Column::Warnings:
+        return QString::number(v.toLongLong());
+    case Column::Aum:
+        return QString::number(double(v.toLongLong()) / 100.0, 'f', 2);
+    case Column::Clv: case Column::MarginClv:
+        return std::isfinite(v.toDouble()) ? QString::number(v.toDouble(), 'f', 2) : QString();
+    default:
+        return displayText(record, column);
     }
 }
 

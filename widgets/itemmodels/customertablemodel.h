@@ -13,7 +13,10 @@
 // - Every request carries a generation; answers to an older sort/filter are dropped, and a new
 //   sort/filter interrupts the SQL still running for an older one (sqlite3_interrupt).
 // - Ids and names are masked (privacy::maskId / maskName) unless setMasked(false); the same
-//   display text is used for copying (displayText()).
+//   text is used for copying (exportText(), where figures are plain numbers).
+// - Texts follow the language: after a switch (or of the 万 / 亿 option) headerDataChanged and
+//   dataChanged cover the whole table. Sorting is done on the raw values (RawRole), never on
+//   the shown text.
 // - Selections over rows not loaded: requestCustomerIds() asks the worker for the ids of whole
 //   position ranges; customerIdsReady() answers with the ticket it returned.
 
@@ -83,8 +86,12 @@ public:
     store::CustomerRecord record(int row) const;
     // The unmasked id of a loaded row (empty if not loaded).
     QString customerId(int row) const;
-    // The text shown for a value in a column (masked as the model is), "" for no value.
+    // The text shown for a value in a column (masked as the model is), "" for no value: figures
+    // in the language's format, money through figures::money ("1,234,568", "123.46万").
     QString displayText(const store::CustomerRecord &record, int column) const;
+    // The same for copying and CSV: figures as plain machine-readable numbers ("1234567.89"),
+    // whatever the language; names and ids as displayText.
+    QString exportText(const store::CustomerRecord &record, int column) const;
 
     // Asks the worker for the ids of the rows in the ranges; answered by customerIdsReady.
     quint64 requestCustomerIds(const Ranges &ranges);
@@ -101,6 +108,9 @@ Q_SIGNALS:
 
 private:
     friend class CustomerTableWorker;
+    // After a change of language or figure format: headers and every cell anew (no reset: the
+    // view keeps its selection and scroll position).
+    void retranslate();
     void requery();
     void requestChunk(qint64 chunk) const;
     void onViewReady(quint64 generation, const store::CustomerViewInfo &info,

@@ -1,17 +1,18 @@
 #include "views/customertableview.h"
 
+#include "i18n/figures.h"
 #include "shell/preference.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QSaveFile>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QShortcut>
 #include <QTableView>
@@ -41,12 +42,7 @@ CustomerTableView::CustomerTableView(QWidget *parent)
       m_table(new QTableView(this)),
       m_filterDelay(new QTimer(this))
 {
-    m_filter->setPlaceholderText(tr("Filter by id, name, branch, RM, segment or stage (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Shows the customers whose id, name, branch, RM, tier, segment or "
-                            "lifecycle stage contains the text"));
-    m_columnsButton->setText(tr("Columns"));
-    m_columnsButton->setToolTip(tr("Choose the columns to show"));
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsButton->setMenu(m_columnMenu);
 
@@ -90,16 +86,15 @@ CustomerTableView::CustomerTableView(QWidget *parent)
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    auto *copy = new QAction(tr("Copy rows"), this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    copy->setToolTip(tr("Copy the selected rows as tab-separated text"));
-    connect(copy, &QAction::triggered, this, &CustomerTableView::copySelection);
-    m_table->addAction(copy);
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &CustomerTableView::copySelection);
+    m_table->addAction(m_copyAction);
     // Sorting from the keyboard: the context menu (Menu key) sorts by the current cell's column.
     for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-        auto *sort = new QAction(order == Qt::AscendingOrder ? tr("Sort ascending by this column")
-                                                              : tr("Sort descending by this column"), this);
+        auto *sort = new QAction(this);
+        m_sortActions[order == Qt::AscendingOrder ? 0 : 1] = sort;
         connect(sort, &QAction::triggered, this, [this, order] {
             const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0;
             m_table->horizontalHeader()->setSortIndicator(column, order);
@@ -140,6 +135,30 @@ CustomerTableView::CustomerTableView(QWidget *parent)
 
     buildColumnMenu();
     restoreHiddenColumns();
+    retranslate();
+}
+
+void CustomerTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CustomerTableView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by id, name, branch, RM, segment or stage (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows the customers whose id, name, branch, RM, tier, segment or "
+                            "lifecycle stage contains the text"));
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Choose the columns to show"));
+    m_copyAction->setText(tr("Copy rows"));
+    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
+    m_sortActions[0]->setText(tr("Sort ascending by this column"));
+    m_sortActions[1]->setText(tr("Sort descending by this column"));
+    // The column menu's entries are the model's headers, found by their column (action data).
+    for (QAction *action : m_columnMenu->actions())
+        action->setText(m_model->headerData(action->data().toInt(), Qt::Horizontal).toString());
     updateStatus();
 }
 
@@ -166,7 +185,7 @@ void CustomerTableView::setMasked(bool masked)
 void CustomerTableView::buildColumnMenu()
 {
     for (int c = 0; c < store::kCustomerColumns; ++c) {
-        QAction *action = m_columnMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        QAction *action = m_columnMenu->addAction(QString()); // named by retranslate()
         action->setCheckable(true);
         action->setChecked(true);
         action->setData(c);
@@ -220,7 +239,6 @@ bool CustomerTableView::isColumnVisible(int column) const
 
 void CustomerTableView::updateStatus()
 {
-    const QLocale locale;
     QString text;
     if (m_model->workspacePath().isEmpty())
         text = tr("No workspace — open or import one");
@@ -229,8 +247,8 @@ void CustomerTableView::updateStatus()
     else if (m_model->totalCustomers() == 0 && !m_model->isLoading())
         text = tr("No customers — import a customer book first");
     else
-        text = tr("%1 of %2 customers").arg(locale.toString(m_model->rowCount()),
-                                             locale.toString(m_model->totalCustomers()));
+        text = tr("%1 of %2 customers").arg(figures::count(m_model->rowCount()),
+                                             figures::count(m_model->totalCustomers()));
     if (m_model->isLoading())
         text = m_model->totalCustomers() > 0 ? tr("%1 — loading…").arg(text) : tr("Loading…");
     m_status->setText(text);
@@ -292,7 +310,7 @@ QString CustomerTableView::tsv(const QVector<store::CustomerRecord> &records) co
         QStringList fields;
         for (int c = 0; c < store::kCustomerColumns; ++c) {
             if (isColumnVisible(c))
-                fields << clean(m_model->displayText(record, c));
+                fields << clean(m_model->exportText(record, c));
         }
         out += fields.join(u'\t') + u'\n';
     }
@@ -350,7 +368,7 @@ Status CustomerTableView::writeCsv(const QString &path, const QVector<store::Cus
         QStringList fields;
         for (int c = 0; c < store::kCustomerColumns; ++c)
             if (isColumnVisible(c))
-                fields << field(m_model->displayText(record, c));
+                fields << field(m_model->exportText(record, c));
         file.write(fields.join(u',').toUtf8() + '\n');
     }
     if (!file.commit())

@@ -23,6 +23,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -69,7 +70,12 @@ Q_SIGNALS:
     void customerActivated(const QString &customerId);
     void selectedCustomersChanged(const QStringList &customerIds);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text of the view (placeholder, buttons, actions, column menu, status) anew.
+    void retranslate();
     void buildColumnMenu();
     void restoreHiddenColumns();
     void saveHiddenColumns() const;
@@ -82,6 +88,8 @@ private:
     QLineEdit *m_filter;
     QToolButton *m_columnsButton;
     QMenu *m_columnMenu;
+    QAction *m_copyAction = nullptr;
+    QAction *m_sortActions[2] = {nullptr, nullptr}; // ascending, descending
     QLabel *m_status;
     QTableView *m_table;
     QTimer *m_filterDelay;
