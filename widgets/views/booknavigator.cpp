@@ -1,28 +1,61 @@
 #include "views/booknavigator.h"
 
 #include "analytics/bookview.h"
+#include "i18n/figures.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace tierwise {
 
 namespace {
 
-// What an entry selects: kind, then two numbers.
+// What an entry selects: kind, then two numbers. Headings: a = −1 for the branches, else the
+// segmentation's index.
 enum EntryKind { Header = -1, All = 0, Branch = 1, BranchTier = 2, Segment = 3 };
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kARole = Qt::UserRole + 2;
 constexpr int kBRole = Qt::UserRole + 3;
+// On the count and AUM items: the raw figure, shown in the language's format.
+constexpr int kFigureRole = Qt::UserRole + 4;
+
+QStandardItem *figureItem(double value)
+{
+    auto *item = new QStandardItem;
+    item->setData(value, kFigureRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
 
 } // namespace
+
+// The book's names in the language shown now (the book keeps those of its loading).
+struct BookNavigator::Names
+{
+    QStringList tiers;
+    QStringList titles;
+    QVector<QStringList> segments;
+};
+
+BookNavigator::Names BookNavigator::namesOf(const analytics::BookView &book)
+{
+    Names names;
+    if (const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers")))
+        names.tiers = analytics::segmentationNames(*tiers);
+    for (const analytics::BookSegmentation &s : book.segmentations) {
+        names.titles << analytics::segmentationTitle(s);
+        names.segments << analytics::segmentationNames(s);
+    }
+    return names;
+}
 
 BookNavigator::BookNavigator(QWidget *parent) : QWidget(parent)
 {
@@ -34,7 +67,7 @@ BookNavigator::BookNavigator(QWidget *parent) : QWidget(parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
-    m_empty = new QLabel(tr("Open a workspace to see its branches, tiers and segments."));
+    m_empty = new QLabel;
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
@@ -50,6 +83,7 @@ BookNavigator::BookNavigator(QWidget *parent) : QWidget(parent)
             return; // a heading chooses nobody
         emit rowsChosen(rowsOf(first), first.data(Qt::DisplayRole).toString());
     });
+    retranslate();
 }
 
 void BookNavigator::setBook(std::shared_ptr<const analytics::BookView> book)
@@ -58,19 +92,75 @@ void BookNavigator::setBook(std::shared_ptr<const analytics::BookView> book)
     rebuild();
 }
 
-QList<QStandardItem *> BookNavigator::entry(const QString &label, qint64 count, double aum, int kind, int a, int b)
+void BookNavigator::changeEvent(QEvent *event)
 {
-    const QLocale locale;
-    auto *name = new QStandardItem(label);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Labels, counts and AUM in place: the tree keeps its current entry and what is expanded.
+void BookNavigator::retranslate()
+{
+    m_empty->setText(tr("Open a workspace to see its branches, tiers and segments."));
+    m_model->setHorizontalHeaderLabels({tr("Book"), tr("Customers"), tr("AUM")});
+    if (!m_book || m_model->rowCount() == 0)
+        return;
+    const Names names = namesOf(*m_book);
+    const std::function<void(QStandardItem *)> relabel = [&](QStandardItem *parent) {
+        for (int r = 0; r < parent->rowCount(); ++r) {
+            QStandardItem *name = parent->child(r, 0);
+            const QString label = labelOf(name, names);
+            name->setText(label);
+            name->setToolTip(label);
+            if (QStandardItem *count = parent->child(r, 1); count && count->data(kFigureRole).isValid())
+                count->setText(figures::count(count->data(kFigureRole).toLongLong()));
+            if (QStandardItem *aum = parent->child(r, 2); aum && aum->data(kFigureRole).isValid())
+                aum->setText(figures::money(aum->data(kFigureRole).toDouble()));
+            relabel(name);
+        }
+    };
+    relabel(m_model->invisibleRootItem());
+}
+
+QString BookNavigator::labelOf(const QStandardItem *item, const Names &names) const
+{
+    const int a = item->data(kARole).toInt(), b = item->data(kBRole).toInt();
+    switch (item->data(kKindRole).toInt()) {
+    case Header:
+        return a < 0 ? tr("Branches (%1)").arg(figures::count(qint64(m_book->branches.size())))
+                     : names.titles.value(a);
+    case All:
+        return tr("All customers");
+    case Branch: {
+        const std::string &branch = m_book->branches.at(std::size_t(a));
+        return branch.empty() ? tr("(no branch)") : QString::fromStdString(branch);
+    }
+    case BranchTier:
+        return names.tiers.value(b);
+    case Segment:
+        return names.segments.value(a).value(b);
+    default:
+        return {};
+    }
+}
+
+QList<QStandardItem *> BookNavigator::entry(qint64 count, double aum, int kind, int a, int b)
+{
+    auto *name = new QStandardItem;
     name->setData(kind, kKindRole);
     name->setData(a, kARole);
     name->setData(b, kBRole);
-    name->setToolTip(label);
-    auto *customers = new QStandardItem(locale.toString(count));
-    customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *money = new QStandardItem(locale.toString(aum, 'f', 0));
-    money->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return {name, customers, money};
+    return {name, figureItem(double(count)), figureItem(aum)};
+}
+
+QStandardItem *BookNavigator::heading(int a)
+{
+    auto *header = new QStandardItem;
+    header->setSelectable(false);
+    header->setData(int(Header), kKindRole);
+    header->setData(a, kARole);
+    return header;
 }
 
 QVector<int> BookNavigator::rowsOf(const QModelIndex &index) const
@@ -103,45 +193,39 @@ QVector<int> BookNavigator::rowsOf(const QModelIndex &index) const
 void BookNavigator::rebuild()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Book"), tr("Customers"), tr("AUM")});
     const bool any = m_book && m_book->size() > 0;
     m_empty->setVisible(!any);
     m_tree->setVisible(any);
-    if (!any)
+    if (!any) {
+        retranslate();
         return;
+    }
     // The totals were summed on the worker that loaded the book (BookView::count, …).
     const analytics::BookView &book = *m_book;
-    QList<QStandardItem *> root = entry(tr("All customers"), qint64(book.size()), book.totalAum, All, 0, 0);
+    QList<QStandardItem *> root = entry(qint64(book.size()), book.totalAum, All, 0, 0);
     m_model->appendRow(root);
 
     // Branches, each with its tiers.
-    const std::vector<std::string> &branches = book.branches;
     const analytics::BookSegmentation *tiers = book.segmentation(QStringLiteral("segment.tiers"));
     const std::size_t tierCount = tiers ? std::size_t(tiers->keys.size()) : 0;
-    auto *branchesHeader = new QStandardItem(tr("Branches (%1)").arg(QLocale().toString(int(branches.size()))));
-    branchesHeader->setSelectable(false);
-    branchesHeader->setData(int(Header), kKindRole);
+    QStandardItem *branchesHeader = heading(-1);
     root.first()->appendRow({branchesHeader, new QStandardItem, new QStandardItem});
-    for (std::size_t b = 0; b < branches.size(); ++b) {
-        const QString name = branches[b].empty() ? tr("(no branch)") : QString::fromStdString(branches[b]);
-        QList<QStandardItem *> item = entry(name, book.branchCount[b], book.branchAum[b], Branch, int(b), 0);
+    for (std::size_t b = 0; b < book.branches.size(); ++b) {
+        QList<QStandardItem *> item = entry(book.branchCount[b], book.branchAum[b], Branch, int(b), 0);
         for (std::size_t t = 0; t < tierCount; ++t)
             if (const std::size_t cell = b * tierCount + t; tiers->branchCount[cell] > 0)
-                item.first()->appendRow(entry(tiers->names.at(int(t)), tiers->branchCount[cell],
-                                              tiers->branchAum[cell], BranchTier, int(b), int(t)));
+                item.first()->appendRow(entry(tiers->branchCount[cell], tiers->branchAum[cell], BranchTier, int(b), int(t)));
         branchesHeader->appendRow(item);
     }
     // Every segmentation with its segments.
     for (std::size_t s = 0; s < book.segmentations.size(); ++s) {
         const analytics::BookSegmentation &seg = book.segmentations[s];
-        auto *header = new QStandardItem(seg.title);
-        header->setSelectable(false);
-        header->setData(int(Header), kKindRole);
-        header->setToolTip(seg.title);
+        QStandardItem *header = heading(int(s));
         root.first()->appendRow({header, new QStandardItem, new QStandardItem});
         for (int g = 0; g < seg.keys.size(); ++g)
-            header->appendRow(entry(seg.names.at(g), seg.count[std::size_t(g)], seg.aum[std::size_t(g)], Segment, int(s), g));
+            header->appendRow(entry(seg.count[std::size_t(g)], seg.aum[std::size_t(g)], Segment, int(s), g));
     }
+    retranslate();
     m_tree->expand(m_model->index(0, 0));
     for (int i = 0; i < m_model->item(0)->rowCount(); ++i)
         if (i > 0) // segmentations open, branches closed

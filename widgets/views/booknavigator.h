@@ -34,9 +34,17 @@ signals:
     // The user chose an entry: its customers' rows and a label for it ("BR03 · Affluent").
     void rowsChosen(const QVector<int> &rows, const QString &label);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct Names;
     void rebuild();
-    QList<QStandardItem *> entry(const QString &label, qint64 count, double aum, int kind, int a, int b);
+    void retranslate();
+    static Names namesOf(const analytics::BookView &book);
+    QString labelOf(const QStandardItem *item, const Names &names) const;
+    static QList<QStandardItem *> entry(qint64 count, double aum, int kind, int a, int b);
+    static QStandardItem *heading(int a);
 
     std::shared_ptr<const analytics::BookView> m_book;
     QStandardItemModel *m_model = nullptr;

@@ -7,6 +7,10 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <string_view>
+
+struct sqlite3;
 class QFormLayout;
 class QLabel;
 class QTableWidget;
@@ -41,6 +45,7 @@ class CustomerProfile final : public QWidget
 
 public:
     explicit CustomerProfile(QWidget *parent = nullptr);
+    ~CustomerProfile() override;
 
     void setWorkspace(store::Workspace *workspace);
     void setMasked(bool masked);
@@ -52,16 +57,32 @@ public:
     const Sparkline *sparkline() const { return m_sparkline; }
     QTableWidget *holdings() const { return m_holdings; }
 
+protected:
+    // A change of language (or of the money format) shows the customer again from what was read:
+    // no new query.
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct Data;
+    // Reads the customer (null if not in the workspace).
+    std::unique_ptr<Data> load() const;
+    static void loadSegments(sqlite3 *db, std::string_view id, Data &d);
+    static void loadValue(sqlite3 *db, std::string_view id, Data &d);
+    static void loadHoldings(sqlite3 *db, std::string_view id, Data &d);
+    static void loadInsights(sqlite3 *db, std::string_view id, Data &d);
+    void render();
+    QString factsHtml(QString *tier) const;
+    QString insightsHtml(const QString &tier) const;
     void clear(const QString &message);
-    void fill();
 
     store::Workspace *m_workspace = nullptr;
     bool m_masked = true;
     QString m_customerId;
+    std::unique_ptr<Data> m_data;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_facts = nullptr;
+    QLabel *m_trend = nullptr;
     Sparkline *m_sparkline = nullptr;
     QTableWidget *m_holdings = nullptr;
     QTextBrowser *m_insights = nullptr;
