@@ -92,6 +92,8 @@ struct SegmentMap::Private
     QCustomPlot *plot = nullptr;
     QLabel *status = nullptr;
     QAction *lassoAction = nullptr;
+    QAction *resetAction = nullptr;
+    QAction *clearAction = nullptr;
     QComboBox *modeCombo = nullptr;
     SegmentMapScatter *scatter = nullptr;
     SegmentMapMarks *marks = nullptr;
@@ -130,6 +132,7 @@ struct SegmentMap::Private
     }
 
     void buildPlot();
+    void retranslate();
     void applyPalette();
     void rebuildLegend();
     void updateMode();
@@ -158,24 +161,20 @@ SegmentMap::SegmentMap(QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("segmentMapToolbar"));
     toolbar->setIconSize(QSize(16, 16));
-    d->lassoAction = toolbar->addAction(SegmentMap::tr("Lasso"));
+    d->lassoAction = toolbar->addAction(QString());
     d->lassoAction->setCheckable(true);
     d->lassoAction->setShortcut(QKeySequence(Qt::Key_L));
     d->lassoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    d->lassoAction->setToolTip(SegmentMap::tr("Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)"));
-    QAction *reset = toolbar->addAction(SegmentMap::tr("Reset view"), this, &SegmentMap::resetView);
-    reset->setShortcut(QKeySequence(Qt::Key_Home));
-    reset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    reset->setToolTip(SegmentMap::tr("Fit all customers (Home, or double-click the map)"));
-    QAction *clear = toolbar->addAction(SegmentMap::tr("Clear selection"), this, &SegmentMap::clearSelection);
-    clear->setShortcut(QKeySequence(Qt::Key_Escape));
-    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    clear->setToolTip(SegmentMap::tr("Deselect all customers (Esc)"));
-    addActions({d->lassoAction, reset, clear}); // their shortcuts work wherever focus is in the map
+    d->resetAction = toolbar->addAction(QString(), this, &SegmentMap::resetView);
+    d->resetAction->setShortcut(QKeySequence(Qt::Key_Home));
+    d->resetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    d->clearAction = toolbar->addAction(QString(), this, &SegmentMap::clearSelection);
+    d->clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    d->clearAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({d->lassoAction, d->resetAction, d->clearAction}); // their shortcuts work wherever focus is in the map
     d->modeCombo = new QComboBox(toolbar);
     d->modeCombo->setObjectName(QStringLiteral("segmentMapMode"));
-    d->modeCombo->addItems({SegmentMap::tr("Automatic"), SegmentMap::tr("Symbols"), SegmentMap::tr("Dots"), SegmentMap::tr("Density")});
-    d->modeCombo->setToolTip(SegmentMap::tr("How points are drawn; automatic switches by the number in view"));
+    d->modeCombo->addItems({QString(), QString(), QString(), QString()}); // automatic, symbols, dots, density
     toolbar->addWidget(d->modeCombo);
     d->status = new QLabel(this);
     d->status->setObjectName(QStringLiteral("segmentMapStatus"));
@@ -186,7 +185,7 @@ SegmentMap::SegmentMap(QWidget *parent)
     layout->addLayout(header);
 
     d->stack = new QStackedWidget(this);
-    d->emptyLabel = new QLabel(SegmentMap::tr("No data — run a segmentation and choose two axes to see the map."), d->stack);
+    d->emptyLabel = new QLabel(d->stack);
     d->emptyLabel->setObjectName(QStringLiteral("emptyStateMessage"));
     d->emptyLabel->setAlignment(Qt::AlignCenter);
     d->emptyLabel->setWordWrap(true);
@@ -203,7 +202,7 @@ SegmentMap::SegmentMap(QWidget *parent)
     d->hoverTimer.setSingleShot(true);
     d->hoverTimer.setInterval(kHoverDelayMs);
     connect(&d->hoverTimer, &QTimer::timeout, this, [this] { d->hover(); });
-    d->updateStatus();
+    d->retranslate();
 }
 
 SegmentMap::~SegmentMap() = default;
@@ -248,6 +247,23 @@ void SegmentMap::Private::buildPlot()
             q->resetView();
     });
     applyPalette();
+}
+
+void SegmentMap::Private::retranslate()
+{
+    lassoAction->setText(SegmentMap::tr("Lasso"));
+    lassoAction->setToolTip(SegmentMap::tr("Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)"));
+    resetAction->setText(SegmentMap::tr("Reset view"));
+    resetAction->setToolTip(SegmentMap::tr("Fit all customers (Home, or double-click the map)"));
+    clearAction->setText(SegmentMap::tr("Clear selection"));
+    clearAction->setToolTip(SegmentMap::tr("Deselect all customers (Esc)"));
+    const QString modes[] = {SegmentMap::tr("Automatic"), SegmentMap::tr("Symbols"), SegmentMap::tr("Dots"),
+                             SegmentMap::tr("Density")};
+    for (int i = 0; i < modeCombo->count(); ++i)
+        modeCombo->setItemText(i, modes[i]);
+    modeCombo->setToolTip(SegmentMap::tr("How points are drawn; automatic switches by the number in view"));
+    emptyLabel->setText(SegmentMap::tr("No data — run a segmentation and choose two axes to see the map."));
+    updateStatus();
 }
 
 void SegmentMap::Private::applyPalette()
@@ -686,10 +702,28 @@ bool SegmentMap::eventFilter(QObject *watched, QEvent *event)
 void SegmentMap::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // The legend's "No segment" and the tick labels (thousands, millions) follow it too.
+        d->retranslate();
+        d->rebuildLegend();
+        d->plot->replot();
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         d->applyPalette();
         d->plot->replot();
     }
+}
+
+void SegmentMap::setLabels(const QString &xLabel, const QString &yLabel, const QStringList &groupNames)
+{
+    d->xLabel = xLabel;
+    d->yLabel = yLabel;
+    if (groupNames.size() == d->groupNames.size())
+        d->groupNames = groupNames;
+    d->plot->xAxis->setLabel(xLabel);
+    d->plot->yAxis->setLabel(yLabel);
+    d->rebuildLegend();
+    d->plot->replot();
 }
 
 } // namespace tierwise

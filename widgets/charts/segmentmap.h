@@ -72,6 +72,9 @@ public:
     void setPrepared(std::shared_ptr<SegmentMapPrepared> prepared);
     int rowCount() const;
     int visibleCount() const; // valid rows inside the current view
+    // New names for what is shown (after a change of language): the axes' labels and the
+    // segments' names (as many as the data has; others are ignored). Keeps data, view and selection.
+    void setLabels(const QString &xLabel, const QString &yLabel, const QStringList &groupNames);
     // The hover tooltip's text for a row (the caller masks names and ids). Without a provider,
     // or when it returns an empty string, the tooltip shows the segment and the two figures.
     void setTooltipProvider(std::function<QString(int row)> provider);

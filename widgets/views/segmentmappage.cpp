@@ -2,14 +2,15 @@
 
 #include "analytics/bookview.h"
 #include "charts/segmentmap.h"
+#include "i18n/figures.h"
 #include "privacy/masking.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -26,14 +27,17 @@ QComboBox *axisBox(analytics::BookAxis initial)
 {
     auto *box = new QComboBox;
     for (std::size_t a = 0; a < analytics::kBookAxes; ++a)
-        box->addItem(analytics::bookAxisName(analytics::BookAxis(a)), int(a));
+        box->addItem(QString(), int(a)); // named by relabelAxes
     box->setCurrentIndex(int(initial));
     return box;
 }
 
-QString figure(double v, int decimals = 0)
+// The axes' names in the language shown now; items are known by their axis (item data).
+void relabelAxes(QComboBox *box)
 {
-    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("—");
+    const QSignalBlocker block(box);
+    for (int i = 0; i < box->count(); ++i)
+        box->setItemText(i, analytics::bookAxisName(analytics::BookAxis(box->itemData(i).toInt())));
 }
 
 } // namespace
@@ -45,18 +49,21 @@ SegmentMapPage::SegmentMapPage(QWidget *parent) : QWidget(parent)
     m_y = axisBox(analytics::BookAxis::MarginClv);
     m_colour = new QComboBox;
     m_colour->setMinimumContentsLength(18);
-    m_sized = new QCheckBox(tr("Size by &margin CLV"));
+    m_sized = new QCheckBox;
     auto *bar = new QHBoxLayout;
-    const auto label = [](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text);
+    const auto label = [](QWidget *buddy) {
+        auto *l = new QLabel;
         l->setBuddy(buddy);
         return l;
     };
-    bar->addWidget(label(tr("&X:"), m_x));
+    m_xLabel = label(m_x);
+    m_yLabel = label(m_y);
+    m_colourLabel = label(m_colour);
+    bar->addWidget(m_xLabel);
     bar->addWidget(m_x);
-    bar->addWidget(label(tr("&Y:"), m_y));
+    bar->addWidget(m_yLabel);
     bar->addWidget(m_y);
-    bar->addWidget(label(tr("&Colour by:"), m_colour));
+    bar->addWidget(m_colourLabel);
     bar->addWidget(m_colour);
     bar->addWidget(m_sized);
     bar->addStretch(1);
@@ -75,6 +82,46 @@ SegmentMapPage::SegmentMapPage(QWidget *parent) : QWidget(parent)
             emit customerClicked(QString::fromStdString(m_book->customerId[std::size_t(row)]));
     });
     m_map->setTooltipProvider([this](int row) { return tooltip(row); });
+    retranslate();
+}
+
+void SegmentMapPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SegmentMapPage::retranslate()
+{
+    m_sized->setText(tr("Size by &margin CLV"));
+    m_xLabel->setText(tr("&X:"));
+    m_yLabel->setText(tr("&Y:"));
+    m_colourLabel->setText(tr("&Colour by:"));
+    relabelAxes(m_x);
+    relabelAxes(m_y);
+    relabelColours();
+    // A map still being prepared is named when it arrives.
+    if (!m_building)
+        relabelMap();
+}
+
+void SegmentMapPage::relabelColours()
+{
+    const QSignalBlocker block(m_colour);
+    for (int i = 0; i < m_colour->count(); ++i) {
+        const QString key = m_colour->itemData(i).toString();
+        const analytics::BookSegmentation *s = m_book && !key.isEmpty() ? m_book->segmentation(key) : nullptr;
+        m_colour->setItemText(i, s ? analytics::segmentationTitle(*s) : tr("(none)"));
+    }
+}
+
+void SegmentMapPage::relabelMap()
+{
+    const analytics::BookSegmentation *s = m_book ? m_book->segmentation(m_colour->currentData().toString()) : nullptr;
+    m_segmentNames = s ? analytics::segmentationNames(*s) : QStringList();
+    m_map->setLabels(analytics::bookAxisName(analytics::BookAxis(m_x->currentData().toInt())),
+                     analytics::bookAxisName(analytics::BookAxis(m_y->currentData().toInt())), m_segmentNames);
 }
 
 void SegmentMapPage::setBook(std::shared_ptr<const analytics::BookView> book)
@@ -84,10 +131,11 @@ void SegmentMapPage::setBook(std::shared_ptr<const analytics::BookView> book)
     {
         const QSignalBlocker block(m_colour);
         m_colour->clear();
-        m_colour->addItem(tr("(none)"), QString());
+        m_colour->addItem(QString(), QString());
         if (m_book)
             for (const analytics::BookSegmentation &s : m_book->segmentations)
-                m_colour->addItem(s.title, s.key);
+                m_colour->addItem(QString(), s.key);
+        relabelColours();
         const int keep = kind.isEmpty() ? -1 : m_colour->findData(kind);
         m_colour->setCurrentIndex(keep >= 0 ? keep : std::min(1, m_colour->count() - 1));
     }
@@ -211,6 +259,7 @@ void SegmentMapPage::rebuild()
                     self->m_map->setSelection(self->m_selection);
                 if (!view.isNull())
                     self->m_map->setViewRect(view);
+                self->relabelMap(); // in the language shown now, which may have changed meanwhile
             }
             emit self->mapReady();
         }, Qt::QueuedConnection);
@@ -226,14 +275,14 @@ QString SegmentMapPage::tooltip(int row) const
     QString text = tr("Customer %1").arg(m_masked ? privacy::maskId(id) : id);
     if (const analytics::BookSegmentation *s = m_book->segmentation(m_colour->currentData().toString()))
         if (s->group[r] >= 0)
-            text += QLatin1Char('\n') + s->names.at(s->group[r]);
+            text += QLatin1Char('\n') + m_segmentNames.value(s->group[r], s->names.value(s->group[r]));
     text += QLatin1Char('\n') + tr("AUM %1 · margin CLV %2 · CLV %3")
-                                    .arg(figure(m_book->axis(analytics::BookAxis::Aum)[r]),
-                                         figure(m_book->axis(analytics::BookAxis::MarginClv)[r]),
-                                         figure(m_book->axis(analytics::BookAxis::Clv)[r]));
+                                    .arg(figures::money(m_book->axis(analytics::BookAxis::Aum)[r]),
+                                         figures::money(m_book->axis(analytics::BookAxis::MarginClv)[r]),
+                                         figures::money(m_book->axis(analytics::BookAxis::Clv)[r]));
     const double p = m_book->axis(analytics::BookAxis::PAlive)[r];
     if (std::isfinite(p))
-        text += QLatin1Char('\n') + tr("P(alive) %1 % · %n warning(s)", nullptr, m_book->alerts[r]).arg(figure(p * 100, 1));
+        text += QLatin1Char('\n') + tr("P(alive) %1 % · %n warning(s)", nullptr, m_book->alerts[r]).arg(figures::number(p * 100, 1));
     return text;
 }
 

@@ -6,12 +6,14 @@
 // the map go to the window (which filters the customer table); the window's selection and the
 // table's highlighted customers come back to the map.
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace tierwise {
 
@@ -45,9 +47,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void retranslate();
+    void relabelColours(); // the colour choices' titles, in the language shown now
+    void relabelMap();     // the map's axis labels and segment names, likewise
     bool m_stale = false; // a new book arrived while hidden
     bool m_building = false;
     quint64 m_generation = 0; // of the newest rebuild request
@@ -61,6 +67,10 @@ private:
     QComboBox *m_y = nullptr;
     QComboBox *m_colour = nullptr;
     QCheckBox *m_sized = nullptr;
+    QLabel *m_xLabel = nullptr;
+    QLabel *m_yLabel = nullptr;
+    QLabel *m_colourLabel = nullptr;
+    QStringList m_segmentNames; // of the segmentation the map is coloured by, for tooltips
 };
 
 } // namespace tierwise
