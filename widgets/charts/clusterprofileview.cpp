@@ -1,6 +1,7 @@
 #include "charts/clusterprofileview.h"
 
 #include "charts/chartstyle.h"
+#include "i18n/figures.h"
 
 #include <qcustomplot.h>
 
@@ -36,22 +37,29 @@ public:
     QStringList names, features;
     QVector<qint64> sizes;
     QVector<QVector<double>> centroids, z;
+    QVector<bool> money; // per feature
 
-    void reset(const QStringList &n, const QVector<qint64> &s, const QStringList &f, const QVector<QVector<double>> &c)
+    void reset(const QStringList &n, const QVector<qint64> &s, const QStringList &f, const QVector<QVector<double>> &c,
+               const QVector<bool> &m)
     {
         beginResetModel();
         names = n;
         sizes = s;
         features = f;
         centroids = c;
+        money = m;
         computeZ();
         endResetModel();
     }
+    // Every text and colour anew (language, figure format or palette changed); no reset.
     void refresh()
     {
-        beginResetModel();
-        endResetModel();
+        if (columnCount() > 0)
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
+    QString format(int feature, double v) const { return money.value(feature) ? figures::money(v) : formatValue(v); }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(centroids.size()); }
     int columnCount(const QModelIndex &parent = {}) const override
@@ -77,7 +85,7 @@ public:
         const double v = centroids.at(row).value(f, kNaN), zs = z.at(row).value(f, kNaN);
         const QColor background = chartstyle::divergingColor(zs, m_view->palette());
         switch (role) {
-        case Qt::DisplayRole: return formatValue(v);
+        case Qt::DisplayRole: return format(f, v);
         case Qt::UserRole: return v;
         case Qt::UserRole + 1: return zs;
         case Qt::BackgroundRole: return background;
@@ -85,7 +93,7 @@ public:
         case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ToolTipRole:
             return ClusterProfileView::tr("%1 in %2: %3\n%4 standard deviations from the clusters' mean")
-                .arg(features.value(f), names.value(row), formatValue(v), chartstyle::number(zs, 1));
+                .arg(features.value(f), names.value(row), format(f, v), chartstyle::number(zs, 1));
         default: return {};
         }
     }
@@ -172,10 +180,19 @@ ClusterProfileView::ClusterProfileView(QWidget *parent)
 
 ClusterProfileView::~ClusterProfileView() = default;
 
-void ClusterProfileView::setProfiles(const QStringList &names, const QVector<qint64> &sizes, const QStringList &features,
-                                     const QVector<QVector<double>> &centroids)
+void ClusterProfileView::setNames(const QStringList &names, const QStringList &features)
 {
-    m_model->reset(names, sizes, features, centroids);
+    if (names.size() == m_model->names.size())
+        m_model->names = names;
+    if (features.size() == m_model->features.size())
+        m_model->features = features;
+    m_model->refresh();
+}
+
+void ClusterProfileView::setProfiles(const QStringList &names, const QVector<qint64> &sizes, const QStringList &features,
+                                     const QVector<QVector<double>> &centroids, const QVector<bool> &money)
+{
+    m_model->reset(names, sizes, features, centroids, money);
     // Name and size columns fit their contents (an empty model has no sections to set).
     for (int c = 0; c < std::min(2, m_table->horizontalHeader()->count()); ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);

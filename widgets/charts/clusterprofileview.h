@@ -28,9 +28,13 @@ public:
     explicit ClusterProfileView(QWidget *parent = nullptr);
     ~ClusterProfileView() override;
 
-    // names[i], sizes[i] and centroids[i] (one value per feature) describe cluster i.
+    // names[i], sizes[i] and centroids[i] (one value per feature) describe cluster i; money[f]:
+    // feature f is money (shown through figures::money).
     void setProfiles(const QStringList &names, const QVector<qint64> &sizes, const QStringList &features,
-                     const QVector<QVector<double>> &centroids);
+                     const QVector<QVector<double>> &centroids, const QVector<bool> &money = {});
+    // New names for the clusters and features shown (after a change of language); the table
+    // keeps its rows and selection.
+    void setNames(const QStringList &names, const QStringList &features);
     // Silhouette score by k (may be empty: the chart is hidden).
     void setSilhouette(QVector<QPair<int, double>> byK);
 

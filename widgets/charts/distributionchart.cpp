@@ -1,6 +1,7 @@
 #include "charts/distributionchart.h"
 
 #include "charts/chartstyle.h"
+#include "i18n/figures.h"
 
 #include <qcustomplot.h>
 
@@ -169,8 +170,18 @@ double DistributionChart::fromAxis(double v) const
     return m_log ? std::pow(10.0, v) : v;
 }
 
+void DistributionChart::setNames(const QStringList &segmentNames, const QString &feature)
+{
+    for (int i = 0; i < m_segments.size() && i < segmentNames.size(); ++i)
+        m_segments[i].name = segmentNames.at(i);
+    m_feature = feature;
+    rebuild();
+}
+
 QString DistributionChart::formatValue(double v) const
 {
+    if (m_log)
+        return figures::money(v);
     const double a = std::fabs(v);
     return chartstyle::number(v, a >= 100 || a == 0 ? 0 : a >= 1 ? 2 : 3);
 }

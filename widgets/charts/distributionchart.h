@@ -3,7 +3,7 @@
 // DistributionChart: one feature's distribution per segment — overlaid histograms on shared
 // bins (each as the share of its segment's values, so small segments stay visible) and below
 // them a horizontal box plot per segment on the same value axis. NaN values are skipped. With the
-// log flag (for money) the value axis is log10 and values ≤ 0 are left out (the title says how
+// log flag (for money; values are then shown as money, figures::money) the value axis is log10 and values ≤ 0 are left out (the title says how
 // many).
 //
 // Quartiles: Hyndman & Fan type 7 (R's and NumPy's default): for sorted x_0 … x_{n−1} and
@@ -52,6 +52,9 @@ public:
     // (segment name, values) per segment, the feature's label ("AUM", "Age") and whether to use a
     // log value axis.
     void setData(QVector<QPair<QString, QVector<double>>> segments, const QString &feature, bool logScale);
+    // New names for the segments shown and the feature (after a change of language); the
+    // distributions stay as computed.
+    void setNames(const QStringList &segmentNames, const QString &feature);
 
     // Writes the chart as PNG or PDF, chosen by the suffix. False on failure or another suffix.
     bool exportTo(const QString &path);

@@ -1,6 +1,7 @@
 #include "charts/migrationmatrixview.h"
 
 #include "charts/chartstyle.h"
+#include "i18n/figures.h"
 
 #include <QAbstractTableModel>
 #include <QEvent>
@@ -19,7 +20,14 @@ namespace tierwise {
 
 namespace {
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// An ISO date in the language's format; other text as it is.
+QString dateText(const QString &iso)
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? figures::date(date) : iso;
 }
+} // namespace
 
 class MigrationMatrixView::Model final : public QAbstractTableModel
 {
@@ -34,10 +42,19 @@ public:
         m_names = names;
         endResetModel();
     }
+    void setNames(const QStringList &names)
+    {
+        m_names = names;
+        refresh();
+    }
+    // Every text and colour anew (language, figure format or palette changed); no reset.
     void refresh()
     {
-        beginResetModel();
-        endResetModel();
+        if (m_m.tierCount <= 0)
+            return;
+        emit headerDataChanged(Qt::Horizontal, 0, m_m.tierCount - 1);
+        emit headerDataChanged(Qt::Vertical, 0, m_m.tierCount - 1);
+        emit dataChanged(index(0, 0), index(m_m.tierCount - 1, m_m.tierCount - 1));
     }
 
     qint64 rowTotal(int from) const
@@ -177,6 +194,11 @@ void MigrationMatrixView::setMigration(const analytics::TierMigration &migration
     retranslate();
 }
 
+void MigrationMatrixView::setTierNames(const QStringList &tierNames)
+{
+    m_model->setNames(tierNames);
+}
+
 void MigrationMatrixView::setDates(const QString &before, const QString &after)
 {
     m_before = before;
@@ -219,7 +241,7 @@ void MigrationMatrixView::retranslate()
     m_stack->setCurrentIndex(hasData() ? 1 : 0);
     m_caption->setText(m_before.isEmpty() || m_after.isEmpty()
                            ? tr("Tier migration — rows: tier before, columns: tier after")
-                           : tr("Tier migration from %1 (rows) to %2 (columns)").arg(m_before, m_after));
+                           : tr("Tier migration from %1 (rows) to %2 (columns)").arg(dateText(m_before), dateText(m_after)));
     if (!hasData()) {
         m_summary->clear();
         return;

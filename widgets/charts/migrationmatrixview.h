@@ -28,7 +28,10 @@ public:
 
     // tierNames: display names, lowest tier first (analytics::Tier::displayName()).
     void setMigration(const analytics::TierMigration &migration, const QStringList &tierNames);
-    // Optional dates for the caption ("2026-04-30", "2026-10-31").
+    // New names for the tiers shown (after a change of language); the counts stay.
+    void setTierNames(const QStringList &tierNames);
+    // Optional dates for the caption (ISO: "2026-04-30", "2026-10-31"; shown in the language's
+    // date format).
     void setDates(const QString &before, const QString &after);
 
     // Writes the summary and table as PNG or PDF, chosen by the suffix.

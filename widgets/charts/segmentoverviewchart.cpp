@@ -1,6 +1,7 @@
 #include "charts/segmentoverviewchart.h"
 
 #include "charts/chartstyle.h"
+#include "i18n/figures.h"
 
 #include <qcustomplot.h>
 
@@ -29,7 +30,21 @@ public:
         m_rows = segments;
         endResetModel();
     }
-    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
+    void setNames(const QStringList &names)
+    {
+        for (int i = 0; i < m_rows.size() && i < names.size(); ++i)
+            m_rows[i].name = names.at(i);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, NameColumn), index(int(m_rows.size()) - 1, NameColumn));
+    }
+    // Headers and figures in the language's words and format; no reset (the view keeps its
+    // selection and order).
+    void retranslate()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
@@ -50,6 +65,11 @@ public:
             case ClvColumn: return s.clvShare;
             default: return s.avgPAlive;
             }
+        }
+        if (role == Qt::ToolTipRole && (column == AumColumn || column == ClvColumn)) {
+            const double money = column == AumColumn ? s.aum : s.clv;
+            if (std::isfinite(money))
+                return figures::money(money);
         }
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
@@ -119,6 +139,14 @@ SegmentOverviewChart::SegmentOverviewChart(QWidget *parent)
 }
 
 SegmentOverviewChart::~SegmentOverviewChart() = default;
+
+void SegmentOverviewChart::setSegmentNames(const QStringList &names)
+{
+    for (int i = 0; i < m_segments.size() && i < names.size(); ++i)
+        m_segments[i].name = names.at(i);
+    m_model->setNames(names);
+    rebuild();
+}
 
 void SegmentOverviewChart::setSegments(QVector<SegmentSummary> segments)
 {

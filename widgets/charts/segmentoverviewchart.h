@@ -27,6 +27,9 @@ struct SegmentSummary
     double aumShare = 0;  // 0 … 1 of the book's AUM
     double clvShare = 0;  // 0 … 1 of the book's CLV
     double avgPAlive = std::numeric_limits<double>::quiet_NaN();
+    // The segment's AUM and CLV (money; NaN: not given), shown as the share cells' tooltips.
+    double aum = std::numeric_limits<double>::quiet_NaN();
+    double clv = std::numeric_limits<double>::quiet_NaN();
 };
 
 class SegmentOverviewChart final : public QWidget
@@ -41,6 +44,9 @@ public:
 
     void setSegments(QVector<SegmentSummary> segments);
     const QVector<SegmentSummary> &segments() const { return m_segments; }
+    // New names for the segments shown (after a change of language), in their order; the table
+    // keeps its rows, order and selection.
+    void setSegmentNames(const QStringList &names);
 
     // Writes the chart and the table as PNG or PDF, chosen by the suffix.
     bool exportTo(const QString &path);

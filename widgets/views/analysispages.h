@@ -13,7 +13,12 @@
 // Every page exports its chart (File ▸ Export ▸ Chart).
 
 #include <QDate>
+#include <QPair>
+#include <QStringList>
+#include <QVector>
 #include <QWidget>
+
+#include "analytics/pareto.h"
 
 namespace tierwise::analytics { struct TierMigration; }
 
@@ -26,7 +31,7 @@ class QPushButton;
 
 namespace tierwise {
 
-namespace analytics { struct BookView; }
+namespace analytics { struct BookView; struct BookSegmentation; }
 class ClusterProfileView;
 class MigrationMatrixView;
 class CohortHeatmap;
@@ -50,10 +55,19 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // A change of language (or of the money format): retranslate().
+    void changeEvent(QEvent *event) override;
     virtual void bookChanged() = 0;
+    // Names the page's labels, choices and chart again from what it holds (nothing is computed
+    // again).
+    virtual void retranslate() {}
     bool m_stale = false;
     // Fills a combo with the book's segmentations (keeping the current choice when it remains).
     void fillSegmentations(QComboBox *box) const;
+    // Their titles, in the language shown now.
+    void relabelSegmentations(QComboBox *box) const;
+    // The names of the segments of the segmentation chosen in box, in the language shown now.
+    QStringList segmentNames(const QComboBox *box) const;
     std::shared_ptr<const analytics::BookView> m_book;
 };
 
@@ -68,7 +82,9 @@ public:
 
 private:
     void bookChanged() override;
+    void retranslate() override;
     void rebuild();
+    QLabel *m_segmentationLabel = nullptr;
     QComboBox *m_segmentation = nullptr;
     SegmentOverviewChart *m_chart = nullptr;
 };
@@ -85,10 +101,16 @@ public:
 
 private:
     void bookChanged() override;
+    void retranslate() override;
     void rebuild();
+    void showCurves();
+    QLabel *m_valueLabel = nullptr;
+    QLabel *m_branchLabel = nullptr;
     QComboBox *m_value = nullptr;
     QComboBox *m_branch = nullptr;
     ParetoChart *m_chart = nullptr;
+    // The curves shown: (branch, summary); the branch is empty for the whole book.
+    QVector<QPair<QString, analytics::ParetoSummary>> m_curves;
 };
 
 class CohortsPage final : public BookPage
@@ -114,7 +136,10 @@ public:
 
 private:
     void bookChanged() override;
+    void retranslate() override;
     void rebuild();
+    QLabel *m_featureLabel = nullptr;
+    QLabel *m_segmentationLabel = nullptr;
     QComboBox *m_feature = nullptr;
     QComboBox *m_segmentation = nullptr;
     DistributionChart *m_chart = nullptr;
@@ -130,6 +155,7 @@ public:
 
 private:
     void bookChanged() override;
+    void retranslate() override;
     ModelCheckChart *m_chart = nullptr;
 };
 
@@ -143,6 +169,8 @@ public:
 
 private:
     void bookChanged() override;
+    void retranslate() override;
+    const analytics::BookSegmentation *clusters() const;
     ClusterProfileView *m_view = nullptr;
     QLabel *m_note = nullptr;
 };
@@ -166,10 +194,15 @@ signals:
 
 private:
     void bookChanged() override;
+    void retranslate() override;
+    QStringList tierNames() const;
+    QLabel *m_beforeLabel = nullptr;
+    QLabel *m_compareLabel = nullptr;
     QDateEdit *m_before = nullptr;
     QPushButton *m_compare = nullptr;
     MigrationMatrixView *m_view = nullptr;
     QDate m_asOf; // of the book the matrix belongs to
+    QStringList m_tierSources; // the matrix's tiers' names untranslated (see setMigration)
 };
 
 } // namespace tierwise
