@@ -125,7 +125,9 @@ struct Strings
     }
 };
 
-// A catalogue's finished, non-plural translations: source → translation.
+// A catalogue's finished, non-plural translations: source → translation. A source that some
+// context keeps as it is ("AUM" in table headings, as the glossary says) maps to itself: seen on
+// screen it is not a leftover.
 QHash<QString, QString> readCatalogue(const QString &language)
 {
     QFile file(QStringLiteral(TIERWISE_TRANSLATIONS "/tierwise_") + language + QStringLiteral(".ts"));
@@ -148,7 +150,8 @@ QHash<QString, QString> readCatalogue(const QString &language)
             usable = usable && type.isEmpty();
             translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && usable && !translation.isEmpty()) {
-            out.insert(source, translation);
+            if (out.value(source) != source)
+                out.insert(source, translation);
         }
     }
     return out;
