@@ -11,6 +11,7 @@
 #include "shell/mainwindow.h"
 #include "views/booknavigator.h"
 #include "views/customertableview.h"
+#include "analytics/segmentation.h"
 #include "i18n/language.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -393,6 +394,14 @@ private slots:
         m_window->show();
         QSignalSpy loaded(m_window.get(), &MainWindow::bookChanged);
         QVERIFY(m_window->openWorkspace(m_ws));
+        QVERIFY(loaded.wait(60000) && m_window->book());
+        // Clusters too (their names and profile table are named from the run).
+        analytics::SegmentOptions kmeans;
+        kmeans.method = analytics::SegmentMethod::KMeans;
+        kmeans.k = 3;
+        kmeans.restarts = 2;
+        loaded.clear();
+        QVERIFY(m_window->runSegmentation(kmeans));
         QVERIFY(loaded.wait(60000) && m_window->book());
 
         // Every window a user can have open: all views, a customer's profile, the strategy editor,
