@@ -286,6 +286,8 @@ QString segmentDisplayName(const jobs::RunInfo &run, const QString &key)
                     return t.displayName();
         return key;
     }
+    if (run.kind == QLatin1String("segment.kmeans"))
+        return clusterDisplayName(key);
     if (run.kind == QLatin1String("segment.rfm")) {
         if (Result<RfmSegmentGrid> grid = RfmSegmentGrid::fromJson(run.params.value(QStringLiteral("grid")).toObject()))
             for (const RfmRule &rule : grid->rules)

@@ -1,8 +1,11 @@
 #include "analytics/kmeans.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThread>
+#include <QTranslator>
 
 #include <algorithm>
 #include <atomic>
@@ -1024,6 +1027,54 @@ FeatureWords featureWords(const QString &column)
         if (column.compare(QLatin1String(v.column), Qt::CaseInsensitive) == 0)
             return {Tr::tr(v.high), Tr::tr(v.low)};
     return {Tr::tr("high %1").arg(column), Tr::tr("low %1").arg(column)};
+}
+
+namespace {
+
+// Every vocabulary word (and the "average customers" name) as each shipped catalogue says it,
+// mapped back to its source text. Built once; the catalogues are built into the binaries.
+const QHash<QString, QByteArray> &vocabularyBySpelling()
+{
+    static const QHash<QString, QByteArray> map = [] {
+        QList<QByteArray> sources{QByteArrayLiteral("average customers")};
+        for (const Vocabulary &v : kVocabulary)
+            sources << QByteArray(v.high) << QByteArray(v.low);
+        QHash<QString, QByteArray> out;
+        for (const QByteArray &source : std::as_const(sources))
+            out.insert(QString::fromUtf8(source), source);
+        for (const char *language : {"zh_CN", "zh_TW"}) {
+            QTranslator catalogue;
+            if (!catalogue.load(QStringLiteral(":/i18n/tierwise_") + QLatin1String(language) + QStringLiteral(".qm")))
+                continue;
+            for (const QByteArray &source : std::as_const(sources)) {
+                const QString spelled = catalogue.translate("tierwise::analytics::KMeans", source.constData());
+                if (!spelled.isEmpty())
+                    out.insert(spelled, source);
+            }
+        }
+        return out;
+    }();
+    return map;
+}
+
+} // namespace
+
+QString clusterDisplayName(const QString &key)
+{
+    static const QRegularExpression suffix(QStringLiteral("^(.*?)( \\(\\d+\\))?$"));
+    const QRegularExpressionMatch m = suffix.match(key);
+    const QString words = m.captured(1);
+    static const QRegularExpression separator(QStringLiteral(", |、|，"));
+    const QStringList parts = words.split(separator);
+    const QHash<QString, QByteArray> &known = vocabularyBySpelling();
+    QStringList said;
+    for (const QString &part : parts) {
+        const auto it = known.constFind(part);
+        if (it == known.cend())
+            return key; // not (only) the vocabulary's words: a name of its own
+        said << Tr::tr(it.value().constData());
+    }
+    return said.join(Tr::tr(", ")) + m.captured(2);
 }
 
 QString suggestName(const ClusterProfile &profile, const QStringList &columns, int maxFeatures, double minAbsZ)

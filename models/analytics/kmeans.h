@@ -119,4 +119,9 @@ FeatureWords featureWords(const QString &column);
 QString suggestName(const ClusterProfile &profile, const QStringList &columns, int maxFeatures = 3,
                     double minAbsZ = 0.5);
 
+// A k-means segment's name (its key, made by suggestName in the language of the run, perhaps with a
+// " (n)" suffix) in the language shown now: each word found in the vocabulary of any shipped
+// catalogue is said again with tr(); anything else (a name the user gave) stays as it is.
+QString clusterDisplayName(const QString &key);
+
 } // namespace tierwise::analytics

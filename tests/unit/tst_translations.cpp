@@ -3,6 +3,7 @@
 // tierwise_en.qm, and lupdate files every message of models/ and app/cli/ under the context the
 // code looks it up in (a message filed anywhere else is never translated).
 
+#include "analytics/kmeans.h"
 #include "ingest/csvreader.h"
 #include "ingest/filekinds.h"
 #include "ingest/mapping.h"
@@ -134,6 +135,7 @@ private slots:
     void traditionalChinese();
     void englishWithoutCatalogue();
     void englishPlurals();
+    void clusterNamesFollowTheLanguage();
     void cliFollowsTheLocale_data();
     void cliFollowsTheLocale();
     void cliPluralRejections_data();
@@ -298,6 +300,28 @@ void TestTranslations::englishWithoutCatalogue()
              QStringLiteral("%1 is not a Tierwise workspace (it is not an SQLite database).").arg(m_csv));
     QCOMPARE(ingest::fileKindDisplayName(ingest::FileKind::Customers), QStringLiteral("customers"));
     QCOMPARE(dateReason("2024-02-30"), QStringLiteral("February 2024 has 29 days"));
+}
+
+// A k-means segment is keyed by the words of the run's language; it is shown in the language of
+// now, whichever shipped language the run spoke. A name of the user's own stays as it is.
+void TestTranslations::clusterNamesFollowTheLanguage()
+{
+    const auto word = [](const char *source) { return QCoreApplication::translate("tierwise::analytics::KMeans", source); };
+    QString traditionalKey;
+    {
+        TW_INSTALL(tw, ":/i18n/tierwise_zh_TW.qm");
+        traditionalKey = word("older") + word(", ") + word("high AUM") + QStringLiteral(" (2)");
+        QVERIFY(traditionalKey.contains(QStringLiteral("、")));
+        QCOMPARE(analytics::clusterDisplayName(QStringLiteral("older, high AUM (2)")), traditionalKey);
+    }
+    QCOMPARE(analytics::clusterDisplayName(traditionalKey), QStringLiteral("older, high AUM (2)"));
+    {
+        TW_INSTALL(cn, ":/i18n/tierwise_zh_CN.qm");
+        QCOMPARE(analytics::clusterDisplayName(traditionalKey),
+                 word("older") + QStringLiteral("、") + word("high AUM") + QStringLiteral(" (2)"));
+        QCOMPARE(analytics::clusterDisplayName(QStringLiteral("average customers")), word("average customers"));
+        QCOMPARE(analytics::clusterDisplayName(QStringLiteral("Our VIPs, older")), QStringLiteral("Our VIPs, older"));
+    }
 }
 
 void TestTranslations::englishPlurals()
