@@ -1,5 +1,6 @@
 #include "shell/importprogresspanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -24,9 +25,8 @@ ImportProgressPanel::ImportProgressPanel(QWidget *parent) : QWidget(parent)
     m_bar->setTextVisible(true);
     m_bar->setMinimumWidth(220);
     m_bar->setMaximumWidth(320);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancel->setToolTip(tr("Cancel the import (Esc); the workspace stays as it was"));
     m_cancel->setFocusPolicy(Qt::NoFocus);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         setCancelling();
@@ -42,37 +42,68 @@ ImportProgressPanel::ImportProgressPanel(QWidget *parent) : QWidget(parent)
     reset();
 }
 
+void ImportProgressPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ImportProgressPanel::retranslate()
+{
+    m_cancel->setToolTip(tr("Cancel the import (Esc); the workspace stays as it was"));
+    m_cancel->setText(m_cancelling ? tr("Cancelling…") : tr("Cancel"));
+    if (m_stepShown == Step::Starting)
+        m_step->setText(tr("Starting the import…"));
+    else if (m_stepShown == Step::Cancelling)
+        m_step->setText(tr("Cancelling the import…"));
+    showFormat();
+}
+
 void ImportProgressPanel::reset()
 {
-    m_step->setText(tr("Starting the import…"));
+    m_stepShown = Step::Starting;
+    m_cancelling = false;
+    m_done = m_total = 0;
     m_bar->setRange(0, 0);
-    m_bar->setFormat(QString());
     m_cancel->setEnabled(true);
-    m_cancel->setText(tr("Cancel"));
+    retranslate();
 }
 
 void ImportProgressPanel::setProgress(qint64 done, qint64 total, const QString &text)
 {
-    if (!text.isEmpty())
+    if (!text.isEmpty()) {
+        m_stepShown = Step::Reported;
         m_step->setText(text);
-    if (total <= 0) {
+    }
+    m_total = std::max<qint64>(total, 0);
+    m_done = std::clamp<qint64>(done, 0, m_total);
+    if (m_total == 0) {
         m_bar->setRange(0, 0);
+    } else {
+        m_bar->setRange(0, kBarRange);
+        m_bar->setValue(static_cast<int>(m_done * kBarRange / m_total));
+    }
+    showFormat();
+}
+
+void ImportProgressPanel::showFormat()
+{
+    if (m_total <= 0) {
         m_bar->setFormat(QString());
         return;
     }
-    done = std::clamp<qint64>(done, 0, total);
-    m_bar->setRange(0, kBarRange);
-    m_bar->setValue(static_cast<int>(done * kBarRange / total));
     const QLocale locale;
     // (The bar would expand %p, %v and %m in the format; data sizes contain none.)
-    m_bar->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
+    m_bar->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(m_done), locale.formattedDataSize(m_total)));
 }
 
 void ImportProgressPanel::setCancelling()
 {
+    m_stepShown = Step::Cancelling;
+    m_cancelling = true;
     m_cancel->setEnabled(false);
-    m_cancel->setText(tr("Cancelling…"));
-    m_step->setText(tr("Cancelling the import…"));
+    retranslate();
 }
 
 QString ImportProgressPanel::stepText() const

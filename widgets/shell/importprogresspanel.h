@@ -31,7 +31,19 @@ public:
 Q_SIGNALS:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class Step { Starting, Reported, Cancelling };
+
+    void retranslate();
+    void showFormat();
+
+    Step m_stepShown = Step::Starting; // Reported: the importer's own words, until its next report
+    bool m_cancelling = false;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
     QLabel *m_step = nullptr;
     QProgressBar *m_bar = nullptr;
     QPushButton *m_cancel = nullptr;
