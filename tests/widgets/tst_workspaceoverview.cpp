@@ -1,5 +1,5 @@
-// The workspace overview: empty states, counts with the locale's thousands separators, dates,
-// and the import history read from the workspace.
+// The workspace overview: empty states, counts with the locale's thousands separators, dates in
+// the locale's short format, and the import history read from the workspace.
 
 #include "ingest/importer.h"
 #include "shell/workspaceoverview.h"
@@ -97,9 +97,9 @@ private Q_SLOTS:
         WorkspaceOverview overview;
         overview.setWorkspace(m_workspace.get());
         QCOMPARE(overview.figureText(Figure::Transactions), QStringLiteral("3"));
-        QCOMPARE(overview.figureText(Figure::FirstTransaction), QStringLiteral("2024-01-05"));
-        QCOMPARE(overview.figureText(Figure::LastTransaction), QStringLiteral("2024-03-31"));
-        QCOMPARE(overview.figureText(Figure::AsOf), QStringLiteral("2024-03-31"));
+        QCOMPARE(overview.figureText(Figure::FirstTransaction), QStringLiteral("1/5/24"));
+        QCOMPARE(overview.figureText(Figure::LastTransaction), QStringLiteral("3/31/24"));
+        QCOMPARE(overview.figureText(Figure::AsOf), QStringLiteral("3/31/24"));
         QCOMPARE(overview.figureText(Figure::LastBalanceMonth), QStringLiteral("—"));
         QCOMPARE(overview.importRowCount(), 2);
     }

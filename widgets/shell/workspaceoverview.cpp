@@ -1,10 +1,12 @@
 #include "shell/workspaceoverview.h"
 
+#include "i18n/figures.h"
 #include "ingest/filekinds.h"
 #include "store/statement.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -52,17 +54,36 @@ QString kindText(const QString &kind)
     return k ? ingest::fileKindDisplayName(*k) : kind;
 }
 
-// Stored times are UTC ISO 8601; shown in local time to the minute.
+// Stored times are UTC ISO 8601; shown in local time to the minute, in the locale's short format.
 QString timeText(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
 QString dateText(const QString &iso)
 {
-    return iso.isEmpty() ? WorkspaceOverview::tr("—") : iso;
+    if (iso.isEmpty())
+        return WorkspaceOverview::tr("—");
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? figures::date(date) : iso;
 }
+
+// "YYYY-MM" as the locale names a month: "Mar 2024", "2024年3月".
+QString monthText(const QString &iso)
+{
+    if (iso.isEmpty())
+        return WorkspaceOverview::tr("—");
+    const QDate month = QDate::fromString(iso, QStringLiteral("yyyy-MM"));
+    if (!month.isValid())
+        return iso;
+    const QLocale locale;
+    return WorkspaceOverview::tr("%1 %2", "a month: the month's name, the year")
+        .arg(locale.standaloneMonthName(month.month(), QLocale::ShortFormat), QString::number(month.year()));
+}
+
+// The facts an import row keeps, so that its texts can be shown again in another language.
+enum ImportRole { RawRole = Qt::UserRole + 1 };
 
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
@@ -80,13 +101,11 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent) : QWidget(parent)
     m_pages = new QStackedWidget(this);
 
     auto *none = new QWidget(m_pages);
-    createMessagePage(none, tr("Create a workspace with File ▸ New Workspace… or open one with "
-                               "File ▸ Open Workspace…"));
+    m_noWorkspaceMessage = createMessagePage(none);
     m_pages->addWidget(none);
 
     auto *empty = new QWidget(m_pages);
-    m_emptyMessage = createMessagePage(empty, tr("Import customer extracts with File ▸ Import Data… "
-                                                 "or drop CSV files here"));
+    m_emptyMessage = createMessagePage(empty);
     m_pages->addWidget(empty);
 
     m_pages->addWidget(createContentPage());
@@ -95,11 +114,54 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
     m_pages->setCurrentIndex(static_cast<int>(Page::NoWorkspace));
+    retranslate();
 }
 
-QLabel *WorkspaceOverview::createMessagePage(QWidget *page, const QString &text)
+void WorkspaceOverview::changeEvent(QEvent *event)
 {
-    auto *message = new QLabel(text, page);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WorkspaceOverview::retranslate()
+{
+    m_noWorkspaceMessage->setText(tr("Create a workspace with File ▸ New Workspace… or open one with "
+                                     "File ▸ Open Workspace…"));
+    m_emptyMessage->setText(tr("Import customer extracts with File ▸ Import Data… "
+                               "or drop CSV files here"));
+    m_groups[BookGroup]->setTitle(tr("Customer book"));
+    m_groups[ActivityGroup]->setTitle(tr("Activity"));
+    m_groups[DatesGroup]->setTitle(tr("Dates"));
+    m_groups[ImportsGroup]->setTitle(tr("Imports"));
+    const auto name = [this](Figure figure, const QString &text) { m_names[slot(figure)]->setText(text); };
+    name(Figure::Branches, tr("Branches"));
+    name(Figure::Products, tr("Products"));
+    name(Figure::Customers, tr("Customers"));
+    name(Figure::Accounts, tr("Accounts"));
+    name(Figure::Balances, tr("Balance rows"));
+    name(Figure::Transactions, tr("Transactions"));
+    name(Figure::Holdings, tr("Product holdings"));
+    name(Figure::AsOf, tr("As of"));
+    name(Figure::FirstTransaction, tr("First transaction"));
+    name(Figure::LastTransaction, tr("Last transaction"));
+    name(Figure::LastBalanceMonth, tr("Last balance month"));
+    name(Figure::Imports, tr("Committed imports"));
+    name(Figure::Rejections, tr("Rejected rows"));
+    m_importsTitle->setText(tr("Import history"));
+    m_imports->setHeaderLabels({tr("File"), tr("Kind"), tr("Status"), tr("Time"), tr("Rows"), tr("Added"),
+                                tr("Updated"), tr("Rejected", "column: rows rejected")});
+    if (!m_readError.isEmpty())
+        m_error->setText(tr("The workspace could not be read completely: %1").arg(m_readError));
+    showSummary();
+    for (int i = 0; i < m_imports->topLevelItemCount(); ++i)
+        showImport(m_imports->topLevelItem(i));
+    fitImportColumns();
+}
+
+QLabel *WorkspaceOverview::createMessagePage(QWidget *page)
+{
+    auto *message = new QLabel(page);
     message->setObjectName(QStringLiteral("emptyStateMessage"));
     message->setAlignment(Qt::AlignCenter);
     message->setWordWrap(true);
@@ -118,17 +180,17 @@ QLabel *WorkspaceOverview::createMessagePage(QWidget *page, const QString &text)
     return message;
 }
 
-QGroupBox *WorkspaceOverview::createGroup(const QString &title,
-                                          std::initializer_list<std::pair<Figure, QString>> rows)
+QGroupBox *WorkspaceOverview::createGroup(Group which, std::initializer_list<Figure> rows)
 {
-    auto *group = new QGroupBox(title);
+    auto *group = new QGroupBox;
+    m_groups[which] = group;
     auto *grid = new QGridLayout(group);
     grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(6);
     grid->setColumnStretch(0, 1);
     int row = 0;
-    for (const auto &[figure, label] : rows) {
-        auto *name = new QLabel(label, group);
+    for (const Figure figure : rows) {
+        auto *name = new QLabel(group);
         auto *value = new QLabel(group);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -136,6 +198,7 @@ QGroupBox *WorkspaceOverview::createGroup(const QString &title,
         name->setBuddy(value);
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
+        m_names[slot(figure)] = name;
         m_figures[slot(figure)] = value;
         ++row;
     }
@@ -160,32 +223,17 @@ QWidget *WorkspaceOverview::createContentPage()
 
     auto *groups = new QHBoxLayout;
     groups->setSpacing(16);
-    groups->addWidget(createGroup(tr("Customer book"), {
-        {Figure::Branches, tr("Branches")},
-        {Figure::Products, tr("Products")},
-        {Figure::Customers, tr("Customers")},
-        {Figure::Accounts, tr("Accounts")},
-    }), 1);
-    groups->addWidget(createGroup(tr("Activity"), {
-        {Figure::Balances, tr("Balance rows")},
-        {Figure::Transactions, tr("Transactions")},
-        {Figure::Holdings, tr("Product holdings")},
-    }), 1);
-    groups->addWidget(createGroup(tr("Dates"), {
-        {Figure::AsOf, tr("As of")},
-        {Figure::FirstTransaction, tr("First transaction")},
-        {Figure::LastTransaction, tr("Last transaction")},
-        {Figure::LastBalanceMonth, tr("Last balance month")},
-    }), 1);
-    groups->addWidget(createGroup(tr("Imports"), {
-        {Figure::Imports, tr("Committed imports")},
-        {Figure::Rejections, tr("Rejected rows")},
-    }), 1);
+    groups->addWidget(createGroup(BookGroup, {Figure::Branches, Figure::Products, Figure::Customers,
+                                              Figure::Accounts}), 1);
+    groups->addWidget(createGroup(ActivityGroup, {Figure::Balances, Figure::Transactions, Figure::Holdings}), 1);
+    groups->addWidget(createGroup(DatesGroup, {Figure::AsOf, Figure::FirstTransaction, Figure::LastTransaction,
+                                               Figure::LastBalanceMonth}), 1);
+    groups->addWidget(createGroup(ImportsGroup, {Figure::Imports, Figure::Rejections}), 1);
 
-    auto *importsTitle = new QLabel(tr("Import history"), page);
-    QFont sectionFont = importsTitle->font();
+    m_importsTitle = new QLabel(page);
+    QFont sectionFont = m_importsTitle->font();
     sectionFont.setBold(true);
-    importsTitle->setFont(sectionFont);
+    m_importsTitle->setFont(sectionFont);
 
     m_imports = new QTreeWidget(page);
     m_imports->setRootIsDecorated(false);
@@ -193,8 +241,6 @@ QWidget *WorkspaceOverview::createContentPage()
     m_imports->setAlternatingRowColors(true);
     m_imports->setSelectionMode(QAbstractItemView::SingleSelection);
     m_imports->setColumnCount(ColCount);
-    m_imports->setHeaderLabels({tr("File"), tr("Kind"), tr("Status"), tr("Time"), tr("Rows"), tr("Added"),
-                                tr("Updated"), tr("Rejected", "column: rows rejected")});
     QHeaderView *header = m_imports->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -211,7 +257,7 @@ QWidget *WorkspaceOverview::createContentPage()
     layout->addSpacing(12);
     layout->addLayout(groups);
     layout->addSpacing(16);
-    layout->addWidget(importsTitle);
+    layout->addWidget(m_importsTitle);
     layout->addWidget(m_imports, 1);
     return page;
 }
@@ -225,6 +271,7 @@ void WorkspaceOverview::setWorkspace(const store::Workspace *workspace)
 Status WorkspaceOverview::refresh()
 {
     m_summary = store::WorkspaceSummary();
+    m_readError.clear();
     m_imports->clear();
     m_error->hide();
     if (!m_workspace) {
@@ -246,7 +293,8 @@ Status WorkspaceOverview::refresh()
     showSummary();
 
     if (!status) {
-        m_error->setText(tr("The workspace could not be read completely: %1").arg(status.error().message));
+        m_readError = status.error().message;
+        m_error->setText(tr("The workspace could not be read completely: %1").arg(m_readError));
         m_error->show();
     }
     const bool empty = status && m_imports->topLevelItemCount() == 0;
@@ -256,8 +304,7 @@ Status WorkspaceOverview::refresh()
 
 void WorkspaceOverview::showSummary()
 {
-    const QLocale locale;
-    const auto count = [&](Figure figure, qint64 value) { m_figures[slot(figure)]->setText(locale.toString(value)); };
+    const auto count = [this](Figure figure, qint64 value) { m_figures[slot(figure)]->setText(figures::count(value)); };
     count(Figure::Branches, m_summary.branches);
     count(Figure::Products, m_summary.products);
     count(Figure::Customers, m_summary.customers);
@@ -270,7 +317,7 @@ void WorkspaceOverview::showSummary()
     m_figures[slot(Figure::AsOf)]->setText(dateText(m_summary.asOf));
     m_figures[slot(Figure::FirstTransaction)]->setText(dateText(m_summary.firstTransaction));
     m_figures[slot(Figure::LastTransaction)]->setText(dateText(m_summary.lastTransaction));
-    m_figures[slot(Figure::LastBalanceMonth)]->setText(dateText(m_summary.lastBalanceMonth));
+    m_figures[slot(Figure::LastBalanceMonth)]->setText(monthText(m_summary.lastBalanceMonth));
 }
 
 Status WorkspaceOverview::loadImports()
@@ -282,29 +329,24 @@ Status WorkspaceOverview::loadImports()
     if (!st.ok())
         return st.error();
     st.bind(1, kImportRows);
-    const QLocale locale;
     QList<QTreeWidgetItem *> items;
     while (st.step()) {
         auto *item = new QTreeWidgetItem;
         item->setText(ColFile, st.text(1));
         item->setToolTip(ColFile, QDir::toNativeSeparators(st.text(2)));
-        item->setText(ColKind, kindText(st.text(3)));
-        item->setText(ColRows, locale.toString(static_cast<qint64>(st.int64(4))));
-        item->setText(ColAdded, locale.toString(static_cast<qint64>(st.int64(5))));
-        item->setText(ColUpdated, locale.toString(static_cast<qint64>(st.int64(6))));
-        item->setText(ColRejected, locale.toString(static_cast<qint64>(st.int64(7))));
-        const QString status = st.text(8);
-        item->setText(ColStatus, statusText(status));
-        if (status == QLatin1String("rejected") || status == QLatin1String("partial")) {
-            item->setIcon(ColStatus, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(ColStatus, status == QLatin1String("rejected")
-                                            ? tr("Nothing of this file was committed; see the rejections report")
-                                            : tr("Some rows of this file were rejected and left out"));
-        }
-        item->setText(ColTime, timeText(st.text(9)));
-        for (int c : {ColRows, ColAdded, ColUpdated, ColRejected})
-            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(ColFile, Qt::UserRole, static_cast<qint64>(st.int64(0)));
+        item->setData(ColKind, RawRole, st.text(3));
+        item->setData(ColStatus, RawRole, st.text(8));
+        item->setData(ColTime, RawRole, st.text(9));
+        // rows_read … rows_rejected: the query's columns 4–7, in the list's order.
+        for (int c : {ColRows, ColAdded, ColUpdated, ColRejected}) {
+            item->setData(c, RawRole, static_cast<qint64>(st.int64(4 + c - ColRows)));
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        const QString status = st.text(8);
+        if (status == QLatin1String("rejected") || status == QLatin1String("partial"))
+            item->setIcon(ColStatus, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        showImport(item);
         items << item;
     }
     m_imports->addTopLevelItems(items);
@@ -312,6 +354,20 @@ Status WorkspaceOverview::loadImports()
     if (!st.error().message.isEmpty())
         return st.error();
     return {};
+}
+
+void WorkspaceOverview::showImport(QTreeWidgetItem *item) const
+{
+    item->setText(ColKind, kindText(item->data(ColKind, RawRole).toString()));
+    const QString status = item->data(ColStatus, RawRole).toString();
+    item->setText(ColStatus, statusText(status));
+    if (status == QLatin1String("rejected"))
+        item->setToolTip(ColStatus, tr("Nothing of this file was committed; see the rejections report"));
+    else if (status == QLatin1String("partial"))
+        item->setToolTip(ColStatus, tr("Some rows of this file were rejected and left out"));
+    item->setText(ColTime, timeText(item->data(ColTime, RawRole).toString()));
+    for (int c : {ColRows, ColAdded, ColUpdated, ColRejected})
+        item->setText(c, figures::count(item->data(c, RawRole).toLongLong()));
 }
 
 void WorkspaceOverview::fitImportColumns()

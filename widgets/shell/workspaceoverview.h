@@ -15,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QStackedWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tierwise {
 
@@ -39,29 +40,43 @@ public:
 
     const store::WorkspaceSummary &summary() const { return m_summary; }
     Page page() const;
-    // The text shown for a figure, e.g. "1,234" or "2024-03-31" (for tests).
+    // The text shown for a figure in the language's format, e.g. "1,234" or "3/31/24" (for tests).
     QString figureText(Figure figure) const;
     // Rows in the list of past imports.
     int importRowCount() const;
     QTreeWidget *importList() const { return m_imports; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum Group { BookGroup, ActivityGroup, DatesGroup, ImportsGroup, GroupCount };
+
     QWidget *createContentPage();
-    QGroupBox *createGroup(const QString &title, std::initializer_list<std::pair<Figure, QString>> rows);
-    QLabel *createMessagePage(QWidget *page, const QString &text);
+    QGroupBox *createGroup(Group group, std::initializer_list<Figure> rows);
+    QLabel *createMessagePage(QWidget *page);
+    // Sets every text in the current language and shows the figures again from the facts held.
+    void retranslate();
     void showSummary();
     Status loadImports();
+    // An import row's texts from the facts its item keeps (status, kind, time, counts).
+    void showImport(QTreeWidgetItem *item) const;
     void fitImportColumns();
 
     const store::Workspace *m_workspace = nullptr;
     store::WorkspaceSummary m_summary;
 
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_noWorkspaceMessage = nullptr;
     QLabel *m_emptyMessage = nullptr;
+    QLabel *m_importsTitle = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_path = nullptr;
     QLabel *m_error = nullptr;
+    std::array<QGroupBox *, GroupCount> m_groups{};
     std::array<QLabel *, static_cast<std::size_t>(Figure::Count_)> m_figures{};
+    std::array<QLabel *, static_cast<std::size_t>(Figure::Count_)> m_names{};
+    QString m_readError; // why the workspace could not be read completely (the engine's words)
     QTreeWidget *m_imports = nullptr;
 };
 
