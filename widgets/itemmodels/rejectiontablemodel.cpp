@@ -1,11 +1,23 @@
 #include "itemmodels/rejectiontablemodel.h"
 
+#include "shell/language.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
 namespace tierwise {
 
-RejectionTableModel::RejectionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+RejectionTableModel::RejectionTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    bindTranslation(this, [this] { retranslate(); });
+}
+
+void RejectionTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rejections.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
 
 void RejectionTableModel::setRejections(QVector<ingest::Rejection> rejections)
 {

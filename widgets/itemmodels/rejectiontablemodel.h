@@ -1,6 +1,8 @@
 #pragma once
 
-// A read-only table of import rejections: file, line, column, value, reason.
+// A read-only table of import rejections: file, line, column, value, reason. The headers and the
+// line numbers follow the language; the reasons are the importer's words, in the language the
+// check ran in.
 
 #include "ingest/importer.h"
 
@@ -27,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void retranslate(); // the views read the headers and cells again
+
     QVector<ingest::Rejection> m_rejections;
 };
 

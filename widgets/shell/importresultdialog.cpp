@@ -1,15 +1,16 @@
 #include "shell/importresultdialog.h"
 
+#include "i18n/figures.h"
 #include "itemmodels/rejectiontablemodel.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -21,25 +22,15 @@
 namespace tierwise {
 
 ImportResultDialog::ImportResultDialog(const ingest::ImportReport &report, QWidget *parent)
-    : QDialog(parent), m_reportPath(report.reportPath)
+    : QDialog(parent), m_reportPath(report.reportPath), m_committed(report.committed)
 {
-    setWindowTitle(tr("Import Problems"));
     setAttribute(Qt::WA_DeleteOnClose);
-    const QLocale locale;
-
-    qint64 committedRows = 0;
     for (const ingest::FileOutcome &file : report.files) {
         if (!file.fileRejected)
-            committedRows += file.inserted + file.updated;
+            m_committedRows += file.inserted + file.updated;
     }
-    const qint64 total = std::max<qint64>(report.rejectedTotal, report.rejections.size());
-
-    // Plural-free wording: the catalogues are Chinese only, so English has no numerus forms.
-    const QString summary = report.committed
-        ? tr("Rows imported: %1. Rows rejected and left out: %2.")
-              .arg(locale.toString(committedRows), locale.toString(total))
-        : tr("The import was refused and nothing was committed; the workspace is unchanged. "
-             "Problems found: %1.").arg(locale.toString(total));
+    m_rejectedShown = report.rejections.size();
+    m_rejected = std::max<qint64>(report.rejectedTotal, m_rejectedShown);
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -47,24 +38,22 @@ ImportResultDialog::ImportResultDialog(const ingest::ImportReport &report, QWidg
                                                            : QStyle::SP_MessageBoxWarning, nullptr, this)
                         .pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
-    m_summary = new QLabel(summary, this);
+    m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
 
-    auto *hint = new QLabel(tr("Correct the rows below in the source files and import them again."), this);
-    hint->setWordWrap(true);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
 
     auto *head = new QVBoxLayout;
     head->addWidget(m_summary);
-    head->addWidget(hint);
-    if (report.rejections.size() < total) {
-        auto *shown = new QLabel(tr("Showing the first %1 of %2 rejections; the report lists them all.")
-                                     .arg(locale.toString(report.rejections.size()), locale.toString(total)),
-                                 this);
-        shown->setWordWrap(true);
-        head->addWidget(shown);
+    head->addWidget(m_hint);
+    if (m_rejectedShown < m_rejected) {
+        m_shown = new QLabel(this);
+        m_shown->setWordWrap(true);
+        head->addWidget(m_shown);
     }
     auto *top = new QHBoxLayout;
     top->addWidget(icon);
@@ -94,15 +83,41 @@ ImportResultDialog::ImportResultDialog(const ingest::ImportReport &report, QWidg
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     if (!m_reportPath.isEmpty()) {
-        auto *reportLabel = new QLabel(tr("Full report: %1").arg(QDir::toNativeSeparators(m_reportPath)), this);
-        reportLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        reportLabel->setWordWrap(true);
-        auto *openFolder = buttons->addButton(tr("Open Report Folder"), QDialogButtonBox::ActionRole);
-        connect(openFolder, &QPushButton::clicked, this, &ImportResultDialog::openReportFolder);
-        layout->addWidget(reportLabel);
+        m_reportLabel = new QLabel(this);
+        m_reportLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_reportLabel->setWordWrap(true);
+        m_openFolder = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+        connect(m_openFolder, &QPushButton::clicked, this, &ImportResultDialog::openReportFolder);
+        layout->addWidget(m_reportLabel);
     }
     layout->addWidget(buttons);
+    retranslate();
     resize(760, 420);
+}
+
+void ImportResultDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ImportResultDialog::retranslate()
+{
+    setWindowTitle(tr("Import Problems"));
+    // Plural-free wording: the catalogues are Chinese only, so English has no numerus forms.
+    m_summary->setText(m_committed ? tr("Rows imported: %1. Rows rejected and left out: %2.")
+                                         .arg(figures::count(m_committedRows), figures::count(m_rejected))
+                                   : tr("The import was refused and nothing was committed; the workspace is unchanged. "
+                                        "Problems found: %1.").arg(figures::count(m_rejected)));
+    m_hint->setText(tr("Correct the rows below in the source files and import them again."));
+    if (m_shown)
+        m_shown->setText(tr("Showing the first %1 of %2 rejections; the report lists them all.")
+                             .arg(figures::count(m_rejectedShown), figures::count(m_rejected)));
+    if (m_reportLabel) {
+        m_reportLabel->setText(tr("Full report: %1").arg(QDir::toNativeSeparators(m_reportPath)));
+        m_openFolder->setText(tr("Open Report Folder"));
+    }
 }
 
 QString ImportResultDialog::summaryText() const

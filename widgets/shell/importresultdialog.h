@@ -26,11 +26,23 @@ public:
     QString summaryText() const;
     const RejectionTableModel *rejectionModel() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void openReportFolder();
 
     QString m_reportPath;
+    bool m_committed = false;
+    qint64 m_committedRows = 0;
+    qint64 m_rejected = 0;      // in all
+    qint64 m_rejectedShown = 0; // listed in the table
     QLabel *m_summary = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_shown = nullptr;
+    QLabel *m_reportLabel = nullptr;
+    QPushButton *m_openFolder = nullptr;
     QTableView *m_table = nullptr;
     RejectionTableModel *m_model = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "wizard/importwizard.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -34,36 +35,30 @@ QStringList localFiles(const QMimeData *mime)
 
 FilesPage::FilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setTitle(tr("Files"));
-    setSubTitle(tr("Choose the extracts to import, or drop them here. Each file's kind and encoding "
-                   "are detected from its first lines."));
     setAcceptDrops(true);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("fileList"));
-    m_list->setHeaderLabels({tr("File"), tr("Kind"), tr("Encoding"), tr("Folder")});
+    m_list->setColumnCount(4);
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setAccessibleName(tr("Files to import"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
-    m_empty = new QLabel(tr("No files yet — click Add Files… or drop CSV files here."), this);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
 
-    auto *add = new QPushButton(tr("&Add Files…"), this);
-    add->setObjectName(QStringLiteral("addFiles"));
-    add->setToolTip(tr("Choose CSV or text files to import (Ctrl+O)"));
-    add->setShortcut(QKeySequence::Open);
-    connect(add, &QPushButton::clicked, this, &FilesPage::browse);
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addFiles"));
+    m_add->setShortcut(QKeySequence::Open);
+    connect(m_add, &QPushButton::clicked, this, &FilesPage::browse);
+    m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeFiles"));
-    m_remove->setToolTip(tr("Remove the selected files from the list (Delete)"));
     connect(m_remove, &QPushButton::clicked, this, &FilesPage::removeSelected);
     m_list->installEventFilter(this); // Delete removes the selected files
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -75,7 +70,31 @@ FilesPage::FilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizar
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
     connect(wizard, &ImportWizard::filesChanged, this, &FilesPage::refill);
     connect(wizard, &ImportWizard::fileChanged, this, &FilesPage::refill);
+    retranslate();
     refill();
+}
+
+void FilesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void FilesPage::retranslate()
+{
+    setTitle(tr("Files"));
+    setSubTitle(tr("Choose the extracts to import, or drop them here. Each file's kind and encoding "
+                   "are detected from its first lines."));
+    m_list->setHeaderLabels({tr("File"), tr("Kind"), tr("Encoding"), tr("Folder")});
+    m_list->setAccessibleName(tr("Files to import"));
+    m_empty->setText(tr("No files yet — click Add Files… or drop CSV files here."));
+    m_add->setText(tr("&Add Files…"));
+    m_add->setToolTip(tr("Choose CSV or text files to import (Ctrl+O)"));
+    m_remove->setText(tr("&Remove"));
+    m_remove->setToolTip(tr("Remove the selected files from the list (Delete)"));
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        showKind(m_list->topLevelItem(i), i); // in place: the selection stays
 }
 
 bool FilesPage::eventFilter(QObject *watched, QEvent *event)
@@ -135,19 +154,26 @@ void FilesPage::removeSelected()
         m_wizard->removeFile(row);
 }
 
+void FilesPage::showKind(QTreeWidgetItem *item, int file) const
+{
+    if (file < 0 || file >= m_wizard->files().size())
+        return;
+    const WizardFile &f = m_wizard->files()[file];
+    const bool unreadable = !f.preview.error.isEmpty() && f.preview.records.isEmpty();
+    item->setText(1, unreadable ? tr("Unreadable") : ingest::fileKindDisplayName(f.kind()));
+    item->setText(2, unreadable ? QString() : ingest::encodingName(f.preview.encoding));
+}
+
 void FilesPage::refill()
 {
     m_list->clear();
-    for (const WizardFile &f : m_wizard->files()) {
+    for (int i = 0; i < m_wizard->files().size(); ++i) {
+        const WizardFile &f = m_wizard->files()[i];
         const QFileInfo info(f.path);
-        QString kind = ingest::fileKindDisplayName(f.kind());
-        QString encoding = ingest::encodingName(f.preview.encoding);
-        if (!f.preview.error.isEmpty() && f.preview.records.isEmpty()) {
-            kind = tr("Unreadable");
-            encoding.clear();
-        }
-        auto *item = new QTreeWidgetItem(m_list, {info.fileName(), kind, encoding, info.absolutePath()});
+        auto *item = new QTreeWidgetItem(m_list, {info.fileName(), QString(), QString(), info.absolutePath()});
+        // (The reason a file cannot be read is the reader's, in the language it was read in.)
         item->setToolTip(0, f.preview.error.isEmpty() ? f.path : f.preview.error);
+        showKind(item, i);
     }
     m_empty->setVisible(m_wizard->files().isEmpty());
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());

@@ -9,6 +9,7 @@ class QLabel;
 class QMimeData;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tierwise {
 
@@ -27,18 +28,23 @@ public:
     bool addDropped(const QMimeData *mime);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void retranslate();
     void browse();
     void removeSelected();
     void refill();
+    // The file's kind and encoding as the list shows them, in the current language.
+    void showKind(QTreeWidgetItem *item, int file) const;
 
     ImportWizard *m_wizard;
     QTreeWidget *m_list;
     QLabel *m_empty;
+    QPushButton *m_add;
     QPushButton *m_remove;
 };
 

@@ -23,10 +23,18 @@ public:
     void setError(const QString &message);
     QLabel *summary() const { return m_summary; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    // What will be imported, from the validation's report.
+    void showSummary();
+
     ImportWizard *m_wizard;
     QLabel *m_summary;
     QLabel *m_error;
+    bool m_initialized = false;
 };
 
 } // namespace tierwise

@@ -9,6 +9,7 @@
 #include "wizard/validationpage.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -32,10 +33,9 @@ ImportWizard::ImportWizard(ImportController *controller, QString workspacePath, 
     : QWizard(parent), m_controller(controller), m_workspacePath(std::move(workspacePath))
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(tr("Import Data"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::HaveHelpButton, false);
-    setButtonText(QWizard::FinishButton, tr("&Import"));
+    retranslate();
     m_filesPage = new FilesPage(this);
     m_previewPage = new PreviewPage(this);
     m_mappingPage = new MappingPage(this);
@@ -47,10 +47,46 @@ ImportWizard::ImportWizard(ImportController *controller, QString workspacePath, 
     setPage(ValidationPageId, m_validationPage);
     setPage(ImportPageId, m_importPage);
     setStartId(FilesPageId);
+    connect(this, &QWizard::currentIdChanged, this, [this] { m_refusal = Refusal::None; }); // the page hides it
     resize(900, 640);
 }
 
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void ImportWizard::retranslate()
+{
+    setWindowTitle(tr("Import Data"));
+    // QWizard names its buttons once, when it makes them: name them again with its own words (the
+    // qtbase catalogue), as it does for the classic style.
+    setButtonText(QWizard::BackButton, QWizard::tr("< &Back"));
+    setButtonText(QWizard::NextButton, QWizard::tr("&Next >"));
+    setButtonText(QWizard::CommitButton, QWizard::tr("Commit"));
+    setButtonText(QWizard::CancelButton, QWizard::tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    if (m_refusal != Refusal::None)
+        showRefusal();
+}
+
+void ImportWizard::showRefusal()
+{
+    switch (m_refusal) {
+    case Refusal::None: m_importPage->setError(QString()); break;
+    case Refusal::NoMapping:
+        m_importPage->setError(m_refusalDetail.isEmpty() ? tr("Cannot write the mapping for the import.")
+                                                         : m_refusalDetail);
+        break;
+    case Refusal::AnotherImport:
+        m_importPage->setError(tr("Another import is running; wait for it to finish, then click Import again."));
+        break;
+    }
+}
 
 QString ImportWizard::lastFolder()
 {
@@ -165,14 +201,18 @@ void ImportWizard::accept()
     QString error;
     if (!keeper->dir.isValid() || !saveMapping(mappingPath, &error)) {
         delete keeper;
-        m_importPage->setError(error.isEmpty() ? tr("Cannot write the mapping for the import.") : error);
+        m_refusal = Refusal::NoMapping;
+        m_refusalDetail = error;
+        showRefusal();
         return;
     }
     if (!m_controller->start(m_workspacePath, filePaths(), importOptions(mappingPath))) {
         delete keeper;
-        m_importPage->setError(tr("Another import is running; wait for it to finish, then click Import again."));
+        m_refusal = Refusal::AnotherImport;
+        showRefusal();
         return;
     }
+    m_refusal = Refusal::None;
     connect(m_controller, &ImportController::finished, keeper, &QObject::deleteLater);
     connect(m_controller, &ImportController::failed, keeper, &QObject::deleteLater);
     Q_EMIT importStarted(filePaths());

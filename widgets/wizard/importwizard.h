@@ -79,8 +79,19 @@ Q_SIGNALS:
     void fileChanged(int index);         // one file's overrides or columns changed
     void importStarted(const QStringList &files);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Why accept() did not start the import (shown on the last page).
+    enum class Refusal { None, NoMapping, AnotherImport };
+
+    void retranslate();
+    void showRefusal();
+
     ImportController *m_controller;
+    Refusal m_refusal = Refusal::None;
+    QString m_refusalDetail; // the mapping file's write error
     QString m_workspacePath;
     QVector<WizardFile> m_files;
     QTemporaryDir m_scratch;

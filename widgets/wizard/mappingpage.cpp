@@ -3,6 +3,7 @@
 #include "wizard/importwizard.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -34,19 +35,13 @@ QString fieldLabel(Field f)
 
 MappingPage::MappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
-    setTitle(tr("Mapping"));
-    setSubTitle(tr("Which field each column holds. The suggestions come from the column headers; "
-                   "change any of them, set date formats and value maps, or skip a column."));
-
     m_file = new QComboBox(this);
     m_file->setObjectName(QStringLiteral("mappingFile"));
-    m_file->setToolTip(tr("The file whose columns are shown"));
     m_kind = new QLabel(this);
     m_kind->setObjectName(QStringLiteral("mappingKind"));
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("mappingTable"));
-    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Sample"), tr("Field"), tr("Date format")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -55,25 +50,19 @@ MappingPage::MappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     m_table->horizontalHeader()->setSectionResizeMode(Target, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DateFormat, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(DateFormat, 180);
-    m_table->setAccessibleName(tr("Column mapping"));
 
-    m_valueBox = new QGroupBox(tr("Value map"), this);
+    m_valueBox = new QGroupBox(this);
     m_values = new QTableWidget(0, 2, m_valueBox);
     m_values->setObjectName(QStringLiteral("valueMap"));
-    m_values->setHorizontalHeaderLabels({tr("Value in the file"), tr("Imported as")});
     m_values->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_values->setToolTip(tr("Replace values of the selected column before they are checked, e.g. 1 → M"));
-    m_values->setAccessibleName(tr("Value map"));
-    auto *addValue = new QPushButton(tr("Add &value"), m_valueBox);
-    addValue->setObjectName(QStringLiteral("addValue"));
-    addValue->setToolTip(tr("Add a value replacement for the selected column"));
-    auto *removeValue = new QPushButton(tr("Remo&ve value"), m_valueBox);
-    removeValue->setToolTip(tr("Remove the selected value replacement"));
-    connect(addValue, &QPushButton::clicked, this, &MappingPage::addValue);
-    connect(removeValue, &QPushButton::clicked, this, &MappingPage::removeValue);
+    m_addValue = new QPushButton(m_valueBox);
+    m_addValue->setObjectName(QStringLiteral("addValue"));
+    m_removeValue = new QPushButton(m_valueBox);
+    connect(m_addValue, &QPushButton::clicked, this, &MappingPage::addValue);
+    connect(m_removeValue, &QPushButton::clicked, this, &MappingPage::removeValue);
     auto *valueButtons = new QVBoxLayout;
-    valueButtons->addWidget(addValue);
-    valueButtons->addWidget(removeValue);
+    valueButtons->addWidget(m_addValue);
+    valueButtons->addWidget(m_removeValue);
     valueButtons->addStretch();
     auto *valueLayout = new QHBoxLayout(m_valueBox);
     valueLayout->addWidget(m_values, 1);
@@ -85,26 +74,24 @@ MappingPage::MappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
 
-    auto *save = new QPushButton(tr("&Save Mapping…"), this);
-    save->setObjectName(QStringLiteral("saveMapping"));
-    save->setToolTip(tr("Save this mapping as a JSON file (also usable with tierwise-cli import --mapping)"));
-    auto *load = new QPushButton(tr("&Load Mapping…"), this);
-    load->setObjectName(QStringLiteral("loadMapping"));
-    load->setToolTip(tr("Apply a saved mapping file to these files"));
-    connect(save, &QPushButton::clicked, this, &MappingPage::saveMapping);
-    connect(load, &QPushButton::clicked, this, &MappingPage::loadMapping);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveMapping"));
+    m_load = new QPushButton(this);
+    m_load->setObjectName(QStringLiteral("loadMapping"));
+    connect(m_save, &QPushButton::clicked, this, &MappingPage::saveMapping);
+    connect(m_load, &QPushButton::clicked, this, &MappingPage::loadMapping);
 
     auto *top = new QHBoxLayout;
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file);
-    top->addWidget(fileLabel);
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setBuddy(m_file);
+    top->addWidget(m_fileLabel);
     top->addWidget(m_file, 1);
     top->addWidget(m_kind);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_problems, 1);
     bottom->addStretch();
-    bottom->addWidget(save);
-    bottom->addWidget(load);
+    bottom->addWidget(m_save);
+    bottom->addWidget(m_load);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -118,6 +105,73 @@ MappingPage::MappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
         if (m_wizard->currentId() == ImportWizard::MappingPageId)
             initializePage();
     });
+    retranslate();
+}
+
+void MappingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void MappingPage::retranslate()
+{
+    setTitle(tr("Mapping"));
+    setSubTitle(tr("Which field each column holds. The suggestions come from the column headers; "
+                   "change any of them, set date formats and value maps, or skip a column."));
+    m_file->setToolTip(tr("The file whose columns are shown"));
+    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Sample"), tr("Field"), tr("Date format")});
+    m_table->setAccessibleName(tr("Column mapping"));
+    m_values->setHorizontalHeaderLabels({tr("Value in the file"), tr("Imported as")});
+    m_values->setToolTip(tr("Replace values of the selected column before they are checked, e.g. 1 → M"));
+    m_values->setAccessibleName(tr("Value map"));
+    m_addValue->setText(tr("Add &value"));
+    m_addValue->setToolTip(tr("Add a value replacement for the selected column"));
+    m_removeValue->setText(tr("Remo&ve value"));
+    m_removeValue->setToolTip(tr("Remove the selected value replacement"));
+    m_save->setText(tr("&Save Mapping…"));
+    m_save->setToolTip(tr("Save this mapping as a JSON file (also usable with tierwise-cli import --mapping)"));
+    m_load->setText(tr("&Load Mapping…"));
+    m_load->setToolTip(tr("Apply a saved mapping file to these files"));
+    m_fileLabel->setText(tr("&File:"));
+    nameRows();
+    nameValueBox();
+    if (!m_problems->text().isEmpty())
+        updateProblems(); // the engine names them in the current language
+}
+
+void MappingPage::nameRows()
+{
+    const int index = currentFile();
+    if (index < 0 || index >= m_wizard->files().size())
+        return;
+    const WizardFile &f = m_wizard->files()[index];
+    for (int row = 0; row < m_table->rowCount() && row < f.columns.size(); ++row) {
+        if (QTableWidgetItem *source = m_table->item(row, Source))
+            source->setText(f.columnTitle(row)); // "Column 3" without a header row
+        if (QComboBox *box = fieldBox(row)) {
+            box->setToolTip(tr("The field column '%1' holds").arg(f.columnTitle(row)));
+            for (int i = 0; i < box->count(); ++i) {
+                const auto field = static_cast<Field>(box->itemData(i).toInt());
+                box->setItemText(i, field == Field::Ignore ? tr("(skip)") : fieldLabel(field));
+            }
+        }
+        if (QComboBox *format = formatBox(row))
+            format->setToolTip(tr("Date format of this column: YYYY, YY, MM, M, DD, D and separators; empty: "
+                                  "recognise the usual forms"));
+    }
+    m_kind->setText(tr("Kind: %1").arg(fileKindDisplayName(f.kind())));
+}
+
+void MappingPage::nameValueBox()
+{
+    const int index = currentFile();
+    const int row = m_table->currentRow();
+    const bool valid = index >= 0 && index < m_wizard->files().size() && row >= 0
+                       && row < m_wizard->files()[index].columns.size();
+    m_valueBox->setTitle(valid ? tr("Value map of '%1'").arg(m_wizard->files()[index].columnTitle(row))
+                               : tr("Value map"));
 }
 
 void MappingPage::initializePage()
@@ -173,16 +227,15 @@ void MappingPage::fillTable()
     m_table->setRowCount(static_cast<int>(f.columns.size()));
     for (int row = 0; row < f.columns.size(); ++row) {
         const ColumnChoice &choice = f.columns[row];
-        m_table->setItem(row, Source, new QTableWidgetItem(f.columnTitle(row)));
+        m_table->setItem(row, Source, new QTableWidgetItem);
         m_table->setItem(row, Sample, new QTableWidgetItem(f.sample(row, m_wizard->isMasked())));
         auto *box = new QComboBox(m_table);
         box->setObjectName(QStringLiteral("field-%1").arg(row));
-        box->setToolTip(tr("The field column '%1' holds").arg(f.columnTitle(row)));
-        box->addItem(tr("(skip)"), static_cast<int>(Field::Ignore));
+        box->addItem(QString(), static_cast<int>(Field::Ignore)); // named by nameRows()
         for (Field field : fields)
-            box->addItem(fieldLabel(field), static_cast<int>(field));
+            box->addItem(QString(), static_cast<int>(field));
         if (choice.field != Field::Ignore && box->findData(static_cast<int>(choice.field)) < 0)
-            box->addItem(fieldLabel(choice.field), static_cast<int>(choice.field));
+            box->addItem(QString(), static_cast<int>(choice.field));
         box->setCurrentIndex(std::max(0, box->findData(static_cast<int>(choice.field))));
         connect(box, &QComboBox::currentIndexChanged, this, [this, row] { onFieldChosen(row); });
         m_table->setCellWidget(row, Target, box);
@@ -190,8 +243,6 @@ void MappingPage::fillTable()
         auto *format = new QComboBox(m_table);
         format->setObjectName(QStringLiteral("format-%1").arg(row));
         format->setEditable(true);
-        format->setToolTip(tr("Date format of this column: YYYY, YY, MM, M, DD, D and separators; empty: "
-                              "recognise the usual forms"));
         format->addItems({QString(), QStringLiteral("YYYY-MM-DD"), QStringLiteral("YYYYMMDD"), QStringLiteral("YYMMDD"),
                           QStringLiteral("DD/MM/YYYY"), QStringLiteral("MM/DD/YYYY"), QStringLiteral("DD.MM.YYYY")});
         format->setCurrentText(choice.dateFormat);
@@ -199,7 +250,7 @@ void MappingPage::fillTable()
         connect(format, &QComboBox::currentTextChanged, this, [this, row] { onFormatEdited(row); });
         m_table->setCellWidget(row, DateFormat, format);
     }
-    m_kind->setText(tr("Kind: %1").arg(fileKindDisplayName(kind)));
+    nameRows();
     m_filling = false;
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, Source);
@@ -219,7 +270,6 @@ void MappingPage::fillValueMap()
     if (valid) {
         const WizardFile &f = m_wizard->files()[index];
         const ColumnChoice &c = f.columns[row];
-        m_valueBox->setTitle(tr("Value map of '%1'").arg(f.columnTitle(row)));
         for (const auto &pair : c.values) {
             const int r = m_values->rowCount();
             m_values->insertRow(r);
@@ -228,9 +278,9 @@ void MappingPage::fillValueMap()
         }
         m_valueBox->setEnabled(c.field != Field::Ignore && !isDateField(c.field));
     } else {
-        m_valueBox->setTitle(tr("Value map"));
         m_valueBox->setEnabled(false);
     }
+    nameValueBox();
     m_filling = filling;
 }
 

@@ -11,6 +11,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace tierwise {
@@ -39,7 +40,15 @@ public:
     // The problems shown in red (empty when the mapping can be imported).
     QStringList problems() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    // The rows' titles, field choices and tooltips, and the file's kind, in the current language
+    // (choices kept).
+    void nameRows();
+    void nameValueBox();
     void fillTable();
     void fillValueMap();
     void onFieldChosen(int row);
@@ -57,6 +66,11 @@ private:
     QTableWidget *m_table;
     QGroupBox *m_valueBox;
     QTableWidget *m_values;
+    QLabel *m_fileLabel;
+    QPushButton *m_addValue;
+    QPushButton *m_removeValue;
+    QPushButton *m_save;
+    QPushButton *m_load;
     QLabel *m_problems;
     bool m_filling = false;
 };

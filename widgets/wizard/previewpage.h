@@ -30,11 +30,22 @@ public:
     int currentFile() const;
     PreviewTableModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyOverrides();
     void fillControls();
+    // The choices' texts and the detection's summary for the file shown, in the current language.
+    void nameChoices();
+    void showDetection();
 
     ImportWizard *m_wizard;
+    QLabel *m_fileLabel;
+    QLabel *m_encodingLabel;
+    QLabel *m_delimiterLabel;
+    QLabel *m_kindLabel;
     QComboBox *m_file;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;

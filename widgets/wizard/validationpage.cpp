@@ -1,16 +1,17 @@
 #include "wizard/validationpage.h"
 
+#include "i18n/figures.h"
 #include "itemmodels/rejectiontablemodel.h"
 #include "shell/importcontroller.h"
 #include "wizard/importwizard.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -22,19 +23,14 @@ namespace tierwise {
 ValidationPage::ValidationPage(ImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_dryRun(new ImportController(this))
 {
-    setTitle(tr("Validation"));
-    setSubTitle(tr("Every row is checked as the import would check it; nothing is written yet."));
-
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("validationProgress"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("validationStatus"));
-    m_cancel = new QPushButton(tr("&Stop Check"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelValidation"));
-    m_cancel->setToolTip(tr("Stop checking the files"));
-    m_again = new QPushButton(tr("Check &Again"), this);
+    m_again = new QPushButton(this);
     m_again->setObjectName(QStringLiteral("checkAgain"));
-    m_again->setToolTip(tr("Check the files again (for instance after changing them on disk)"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("validationSummary"));
     m_summary->setWordWrap(true);
@@ -43,12 +39,10 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rejectionTable"));
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Rejected rows"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_partial = new QCheckBox(tr("Import anyway (&valid rows only)"), this);
+    m_partial = new QCheckBox(this);
     m_partial->setObjectName(QStringLiteral("acceptPartial"));
-    m_partial->setToolTip(tr("Import the rows that passed and leave out the rejected ones"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
@@ -67,6 +61,77 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     connect(m_dryRun, &ImportController::progress, this, &ValidationPage::onProgress);
     connect(m_dryRun, &ImportController::finished, this, &ValidationPage::onFinished);
     connect(m_dryRun, &ImportController::failed, this, &ValidationPage::onFailed);
+    retranslate();
+}
+
+void ValidationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void ValidationPage::retranslate()
+{
+    setTitle(tr("Validation"));
+    setSubTitle(tr("Every row is checked as the import would check it; nothing is written yet."));
+    m_cancel->setText(tr("&Stop Check"));
+    m_cancel->setToolTip(tr("Stop checking the files"));
+    m_again->setText(tr("Check &Again"));
+    m_again->setToolTip(tr("Check the files again (for instance after changing them on disk)"));
+    m_table->setAccessibleName(tr("Rejected rows"));
+    m_partial->setText(tr("Import anyway (&valid rows only)"));
+    m_partial->setToolTip(tr("Import the rows that passed and leave out the rejected ones"));
+    showStatus();
+    showSummary();
+}
+
+void ValidationPage::setStatus(StatusLine line, const QString &detail)
+{
+    m_statusShown = line;
+    m_statusDetail = detail;
+    showStatus();
+}
+
+void ValidationPage::showStatus()
+{
+    switch (m_statusShown) {
+    case StatusLine::None: m_status->clear(); break;
+    case StatusLine::NoMapping: m_status->setText(m_statusDetail); break;
+    case StatusLine::NotStarted: m_status->setText(tr("The check could not start.")); break;
+    case StatusLine::Checking: m_status->setText(tr("Checking…")); break;
+    case StatusLine::Reported: break; // the importer's own words, in the language of its next report
+    case StatusLine::Checked: {
+        qint64 rows = 0;
+        for (const ingest::FileOutcome &f : m_report->files)
+            rows += f.rowsRead;
+        if (m_report->rejectedTotal == 0)
+            m_status->setText(tr("No rejections: %n row(s) ready to import.", nullptr, static_cast<int>(rows)));
+        else
+            m_status->setText(tr("%1 of %2 rows would be rejected; nothing is imported unless you choose to import "
+                                 "the valid rows only.")
+                                  .arg(figures::count(m_report->rejectedTotal), figures::count(rows)));
+        break;
+    }
+    case StatusLine::Stopped: m_status->setText(tr("Check stopped. Click Check Again to run it.")); break;
+    case StatusLine::Failed: m_status->setText(m_statusDetail); break;
+    }
+}
+
+// Per file: name, kind, rows and rejections (the reasons, in the table, are the importer's words).
+void ValidationPage::showSummary()
+{
+    if (!m_report) {
+        m_summary->clear();
+        return;
+    }
+    QStringList perFile;
+    for (const ingest::FileOutcome &f : m_report->files)
+        perFile << tr("%1 (%2): %3 rows, %4 rejected%5")
+                       .arg(QFileInfo(f.file).fileName(), ingest::fileKindDisplayName(f.kind),
+                            figures::count(f.rowsRead), figures::count(f.rejected),
+                            f.fileRejected ? tr(" — the file is refused") : QString());
+    m_summary->setText(perFile.join(QLatin1Char('\n')));
 }
 
 void ValidationPage::initializePage()
@@ -102,13 +167,13 @@ void ValidationPage::check()
         return;
     m_report.reset();
     m_model->setRejections({});
-    m_summary->clear();
+    showSummary();
     m_partial->setChecked(false);
     m_partial->setEnabled(false);
     const QString mappingPath = m_wizard->scratchPath(QStringLiteral("dry-run-mapping.json"));
     QString error;
     if (!m_wizard->saveMapping(mappingPath, &error)) {
-        m_status->setText(error);
+        setStatus(StatusLine::NoMapping, error);
         Q_EMIT completeChanged();
         return;
     }
@@ -116,12 +181,12 @@ void ValidationPage::check()
     options.dryRun = true;
     options.acceptPartial = true; // read every file to its end and list everything
     if (!m_dryRun->start(m_wizard->workspacePath(), m_wizard->filePaths(), options)) {
-        m_status->setText(tr("The check could not start."));
+        setStatus(StatusLine::NotStarted);
         Q_EMIT completeChanged();
         return;
     }
     setRunning(true);
-    m_status->setText(tr("Checking…"));
+    setStatus(StatusLine::Checking);
 }
 
 void ValidationPage::cancel()
@@ -148,6 +213,7 @@ void ValidationPage::onProgress(qint64 done, qint64 total, const QString &text)
         m_progress->setRange(0, 1000);
         m_progress->setValue(static_cast<int>(done * 1000 / total));
     }
+    m_statusShown = StatusLine::Reported;
     m_status->setText(text);
 }
 
@@ -155,25 +221,8 @@ void ValidationPage::onFinished(const ingest::ImportReport &report)
 {
     m_report = report;
     m_model->setRejections(report.rejections);
-    const QLocale locale;
-    qint64 rows = 0;
-    QStringList perFile;
-    bool unreadable = false;
-    for (const ingest::FileOutcome &f : report.files) {
-        rows += f.rowsRead;
-        unreadable = unreadable || f.fileRejected;
-        perFile << tr("%1 (%2): %3 rows, %4 rejected%5")
-                       .arg(QFileInfo(f.file).fileName(), ingest::fileKindDisplayName(f.kind),
-                            locale.toString(f.rowsRead), locale.toString(f.rejected),
-                            f.fileRejected ? tr(" — the file is refused") : QString());
-    }
-    if (report.rejectedTotal == 0)
-        m_status->setText(tr("No rejections: %n row(s) ready to import.", nullptr, static_cast<int>(rows)));
-    else
-        m_status->setText(tr("%1 of %2 rows would be rejected; nothing is imported unless you choose to import "
-                             "the valid rows only.")
-                              .arg(locale.toString(report.rejectedTotal), locale.toString(rows)));
-    m_summary->setText(perFile.join(QLatin1Char('\n')));
+    setStatus(StatusLine::Checked);
+    showSummary();
     m_partial->setEnabled(report.rejectedTotal > 0);
     setRunning(false);
     Q_EMIT checked();
@@ -181,8 +230,10 @@ void ValidationPage::onFinished(const ingest::ImportReport &report)
 
 void ValidationPage::onFailed(const Error &error)
 {
-    m_status->setText(error.kind == Error::Kind::Cancelled ? tr("Check stopped. Click Check Again to run it.")
-                                                           : error.toString());
+    if (error.kind == Error::Kind::Cancelled)
+        setStatus(StatusLine::Stopped);
+    else
+        setStatus(StatusLine::Failed, error.toString());
     setRunning(false);
     Q_EMIT checked();
 }

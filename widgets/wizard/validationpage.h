@@ -49,7 +49,17 @@ public:
 Q_SIGNALS:
     void checked(); // a dry run ended (report, cancel or failure)
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the status line says; shown again in another language from this and the report.
+    enum class StatusLine { None, NoMapping, NotStarted, Checking, Reported, Checked, Stopped, Failed };
+
+    void retranslate();
+    void setStatus(StatusLine line, const QString &detail = QString());
+    void showStatus();
+    void showSummary();
     void onProgress(qint64 done, qint64 total, const QString &text);
     void onFinished(const ingest::ImportReport &report);
     void onFailed(const Error &error);
@@ -66,6 +76,8 @@ private:
     RejectionTableModel *m_model;
     QCheckBox *m_partial;
     std::optional<ingest::ImportReport> m_report;
+    StatusLine m_statusShown = StatusLine::None;
+    QString m_statusDetail; // the mapping's write error, or the failure (the engine's words)
 };
 
 } // namespace tierwise
