@@ -1,5 +1,6 @@
 #include "shell/analysisdialogs.h"
 
+#include "i18n/figures.h"
 #include "ingest/values.h"
 
 #include <QCheckBox>
@@ -7,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,13 +21,23 @@ namespace tierwise {
 
 namespace {
 
-QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
+// OK (renamed by the caller, returned) and Cancel (Qt's own text).
+QPushButton *addOkCancel(QDialog *dialog, QLayout *layout)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
+    layout->addWidget(buttons);
+    return buttons->button(QDialogButtonBox::Ok);
+}
+
+// A form row whose label names its field (for the mnemonic); the label is returned.
+QLabel *addRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel;
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
 }
 
 QSpinBox *spin(int from, int to, int value)
@@ -40,19 +52,20 @@ QSpinBox *spin(int from, int to, int value)
 
 ClusteringDialog::ClusteringDialog(QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Cluster the Customers"));
     const analytics::SegmentOptions defaults;
     auto *form = new QFormLayout;
-    m_range = new QRadioButton(tr("Try every &k from"));
-    m_fixed = new QRadioButton(tr("&Fixed k"));
+    m_range = new QRadioButton;
+    m_fixed = new QRadioButton;
     m_range->setChecked(true);
     m_from = spin(2, 50, defaults.kFrom);
     m_to = spin(2, 50, defaults.kTo);
+    m_toLabel = new QLabel;
+    m_rangeNote = new QLabel;
     auto *range = new QHBoxLayout;
     range->addWidget(m_from);
-    range->addWidget(new QLabel(tr("to")));
+    range->addWidget(m_toLabel);
     range->addWidget(m_to);
-    range->addWidget(new QLabel(tr("(the best silhouette wins)")));
+    range->addWidget(m_rangeNote);
     form->addRow(m_range, range);
     m_k = spin(2, 50, 5);
     m_k->setEnabled(false);
@@ -62,17 +75,38 @@ ClusteringDialog::ClusteringDialog(QWidget *parent) : QDialog(parent)
     connect(m_fixed, &QRadioButton::toggled, m_to, &QWidget::setDisabled);
     connect(m_from, &QSpinBox::valueChanged, this, [this](int v) { m_to->setMinimum(v); });
     m_seed = spin(0, 2147483647, int(defaults.seed));
-    m_seed->setToolTip(tr("The same seed gives the same clusters"));
-    form->addRow(tr("&Seed:"), m_seed);
+    m_seedLabel = addRow(form, m_seed);
     m_restarts = spin(1, 1000, defaults.restarts);
-    form->addRow(tr("&Restarts:"), m_restarts);
-    auto *note = new QLabel(tr("Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter "
-                               "shares; standardised, money on a log scale."));
-    note->setWordWrap(true);
+    m_restartsLabel = addRow(form, m_restarts);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(okCancel(this, tr("&Run")));
+    layout->addWidget(m_note);
+    m_run = addOkCancel(this, layout);
+    retranslate();
+}
+
+void ClusteringDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ClusteringDialog::retranslate()
+{
+    setWindowTitle(tr("Cluster the Customers"));
+    m_range->setText(tr("Try every &k from"));
+    m_fixed->setText(tr("&Fixed k"));
+    m_toLabel->setText(tr("to"));
+    m_rangeNote->setText(tr("(the best silhouette wins)"));
+    m_seed->setToolTip(tr("The same seed gives the same clusters"));
+    m_seedLabel->setText(tr("&Seed:"));
+    m_restartsLabel->setText(tr("&Restarts:"));
+    m_note->setText(tr("Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter "
+                       "shares; standardised, money on a log scale."));
+    m_run->setText(tr("&Run"));
 }
 
 void ClusteringDialog::setFixedK(int k)
@@ -93,41 +127,63 @@ analytics::SegmentOptions ClusteringDialog::options() const
     return o;
 }
 
-ClvDialog::ClvDialog(const QDate &latestAsOf, QWidget *parent) : QDialog(parent)
+ClvDialog::ClvDialog(const QDate &latestAsOf, QWidget *parent) : QDialog(parent), m_latestAsOf(latestAsOf)
 {
-    setWindowTitle(tr("Estimate Lifetime Value"));
     const analytics::ClvOptions defaults;
     auto *form = new QFormLayout;
-    m_latest = new QCheckBox(tr("The latest date in the workspace (%1)").arg(QLocale().toString(latestAsOf, QLocale::ShortFormat)));
+    m_latest = new QCheckBox;
     m_latest->setChecked(true);
-    form->addRow(tr("As of:"), m_latest);
+    m_asOfLabel = new QLabel;
+    form->addRow(m_asOfLabel, m_latest);
     m_asOf = new QDateEdit(latestAsOf.isValid() ? latestAsOf : QDate::currentDate());
     m_asOf->setCalendarPopup(true);
     m_asOf->setEnabled(false);
     connect(m_latest, &QCheckBox::toggled, m_asOf, &QWidget::setDisabled);
     form->addRow(QString(), m_asOf);
     m_horizon = spin(1, 600, defaults.horizonMonths);
-    m_horizon->setSuffix(tr(" months"));
-    form->addRow(tr("&Horizon:"), m_horizon);
+    m_horizonLabel = addRow(form, m_horizon);
     m_discount = new QDoubleSpinBox;
     m_discount->setRange(0, 20);
     m_discount->setDecimals(2);
     m_discount->setSingleStep(0.25);
-    m_discount->setSuffix(tr(" % a month"));
     m_discount->setValue(defaults.discountMonthly * 100);
-    form->addRow(tr("&Discount:"), m_discount);
+    m_discountLabel = addRow(form, m_discount);
     m_holdout = spin(0, 120, defaults.holdoutMonths);
+    m_holdoutLabel = addRow(form, m_holdout);
+    m_basis = new QComboBox;
+    m_basis->addItem(QString(), int(analytics::ClvOptions::ValueBasis::Margin));
+    m_basis->addItem(QString(), int(analytics::ClvOptions::ValueBasis::Transaction));
+    m_basisLabel = addRow(form, m_basis);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    m_run = addOkCancel(this, layout);
+    retranslate();
+}
+
+void ClvDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ClvDialog::retranslate()
+{
+    setWindowTitle(tr("Estimate Lifetime Value"));
+    m_latest->setText(tr("The latest date in the workspace (%1)").arg(figures::date(m_latestAsOf)));
+    m_asOfLabel->setText(tr("As of:"));
+    m_horizon->setSuffix(tr(" months"));
+    m_horizonLabel->setText(tr("&Horizon:"));
+    m_discount->setSuffix(tr(" % a month"));
+    m_discountLabel->setText(tr("&Discount:"));
     m_holdout->setSuffix(tr(" months"));
     m_holdout->setSpecialValueText(tr("No holdout check"));
     m_holdout->setToolTip(tr("Refit the model this many months before the as-of date and compare its predictions with what happened"));
-    form->addRow(tr("Hold&out check:"), m_holdout);
-    m_basis = new QComboBox;
-    m_basis->addItem(tr("Margin CLV (balances × margins)"));
-    m_basis->addItem(tr("Transaction CLV (BG/NBD + Gamma-Gamma)"));
-    form->addRow(tr("&Value bands by:"), m_basis);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(okCancel(this, tr("&Run")));
+    m_holdoutLabel->setText(tr("Hold&out check:"));
+    m_basis->setItemText(0, tr("Margin CLV (balances × margins)"));
+    m_basis->setItemText(1, tr("Transaction CLV (BG/NBD + Gamma-Gamma)"));
+    m_basisLabel->setText(tr("&Value bands by:"));
+    m_run->setText(tr("&Run"));
 }
 
 analytics::ClvOptions ClvDialog::options() const
@@ -140,8 +196,7 @@ analytics::ClvOptions ClvDialog::options() const
     o.horizonMonths = m_horizon->value();
     o.discountMonthly = m_discount->value() / 100.0;
     o.holdoutMonths = m_holdout->value();
-    o.valueBasis = m_basis->currentIndex() == 0 ? analytics::ClvOptions::ValueBasis::Margin
-                                                : analytics::ClvOptions::ValueBasis::Transaction;
+    o.valueBasis = static_cast<analytics::ClvOptions::ValueBasis>(m_basis->currentData().toInt());
     return o;
 }
 

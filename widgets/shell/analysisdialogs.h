@@ -13,6 +13,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -27,7 +29,18 @@ public:
     analytics::SegmentOptions options() const;
     void setFixedK(int k); // for tests and "repeat with k"
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_rangeNote = nullptr;
+    QLabel *m_seedLabel = nullptr;
+    QLabel *m_restartsLabel = nullptr;
+    QLabel *m_note = nullptr;
+    QPushButton *m_run = nullptr;
     QRadioButton *m_fixed = nullptr;
     QRadioButton *m_range = nullptr;
     QSpinBox *m_k = nullptr;
@@ -46,7 +59,19 @@ public:
     explicit ClvDialog(const QDate &latestAsOf, QWidget *parent = nullptr);
     analytics::ClvOptions options() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QDate m_latestAsOf;
+    QLabel *m_asOfLabel = nullptr;
+    QLabel *m_horizonLabel = nullptr;
+    QLabel *m_discountLabel = nullptr;
+    QLabel *m_holdoutLabel = nullptr;
+    QLabel *m_basisLabel = nullptr;
+    QPushButton *m_run = nullptr;
     QCheckBox *m_latest = nullptr;
     QDateEdit *m_asOf = nullptr;
     QSpinBox *m_horizon = nullptr;

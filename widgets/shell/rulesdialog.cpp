@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -102,10 +103,9 @@ void RulesDialog::restoreDefaults(RuleSet set)
 
 RulesDialog::RulesDialog(QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Rules"));
     m_sets = new QListWidget;
     for (int i = 0; i < int(RuleSet::Count_); ++i)
-        m_sets->addItem(info(RuleSet(i)).title());
+        m_sets->addItem(QString());
     m_sets->setMaximumWidth(220);
     m_editor = new QPlainTextEdit;
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -114,21 +114,20 @@ RulesDialog::RulesDialog(QWidget *parent) : QDialog(parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
-    QPushButton *defaults = buttons->addButton(tr("Restore &Defaults"), QDialogButtonBox::ResetRole);
+    m_save = buttons->addButton(QString(), QDialogButtonBox::ApplyRole);
+    m_defaults = buttons->addButton(QString(), QDialogButtonBox::ResetRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &RulesDialog::apply);
-    connect(defaults, &QPushButton::clicked, this, [this] {
+    connect(m_defaults, &QPushButton::clicked, this, [this] {
         restoreDefaults(RuleSet(m_current));
         showSet(m_current);
-        m_message->setText(tr("The shipped rules are in use again."));
+        setMessage(Message::Restored);
     });
     connect(m_sets, &QListWidget::currentRowChanged, this, &RulesDialog::showSet);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &RulesDialog::check);
 
-    auto *note = new QLabel(tr("Analyses started from the Analyze menu use these rules. Amounts are in currency units, "
-                               "shares are fractions (0.30 = 30 %). A mistake is named by its key and nothing is saved."));
-    note->setWordWrap(true);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
     auto *right = new QVBoxLayout;
     right->addWidget(m_editor, 1);
     right->addWidget(m_message);
@@ -136,11 +135,37 @@ RulesDialog::RulesDialog(QWidget *parent) : QDialog(parent)
     top->addWidget(m_sets);
     top->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addLayout(top, 1);
     layout->addWidget(buttons);
+    retranslate();
     resize(900, 600);
     m_sets->setCurrentRow(0);
+}
+
+void RulesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void RulesDialog::retranslate()
+{
+    setWindowTitle(tr("Rules"));
+    for (int i = 0; i < int(RuleSet::Count_); ++i)
+        m_sets->item(i)->setText(info(RuleSet(i)).title());
+    m_save->setText(tr("&Save"));
+    m_defaults->setText(tr("Restore &Defaults"));
+    m_note->setText(tr("Analyses started from the Analyze menu use these rules. Amounts are in currency units, "
+                       "shares are fractions (0.30 = 30 %). A mistake is named by its key and nothing is saved."));
+    if (m_shown == Message::Invalid && m_current >= 0) {
+        // The engine names the mistake in the language of the check: check again.
+        const Status s = info(RuleSet(m_current)).check(m_editor->toPlainText().toUtf8());
+        if (!s)
+            m_detail = s.error().message;
+    }
+    showMessage();
 }
 
 void RulesDialog::choose(RuleSet set)
@@ -153,13 +178,34 @@ QString RulesDialog::message() const
     return m_message->text();
 }
 
+void RulesDialog::setMessage(Message message, const QString &detail)
+{
+    m_shown = message;
+    m_detail = detail;
+    showMessage();
+}
+
+void RulesDialog::showMessage()
+{
+    switch (m_shown) {
+    case Message::None: m_message->clear(); break;
+    case Message::Shipped: m_message->setText(tr("The shipped rules.")); break;
+    case Message::Saved: m_message->setText(tr("Your saved rules.")); break;
+    case Message::Restored: m_message->setText(tr("The shipped rules are in use again.")); break;
+    case Message::Invalid: m_message->setText(tr("Not valid: %1").arg(m_detail)); break;
+    case Message::Valid: m_message->setText(tr("Valid.")); break;
+    case Message::SavedNow: m_message->setText(tr("Saved; the next analyses use these rules.")); break;
+    case Message::NotSaved: m_message->setText(tr("Not saved: %1").arg(m_detail)); break;
+    }
+}
+
 void RulesDialog::showSet(int index)
 {
     if (index < 0)
         return;
     m_current = index;
     m_editor->setPlainText(QString::fromUtf8(currentJson(RuleSet(index))));
-    m_message->setText(rulesFile(RuleSet(index)).isEmpty() ? tr("The shipped rules.") : tr("Your saved rules."));
+    setMessage(rulesFile(RuleSet(index)).isEmpty() ? Message::Shipped : Message::Saved);
 }
 
 void RulesDialog::check()
@@ -167,16 +213,19 @@ void RulesDialog::check()
     const Status s = info(RuleSet(m_current)).check(m_editor->toPlainText().toUtf8());
     m_save->setEnabled(s.ok());
     if (!s)
-        m_message->setText(tr("Not valid: %1").arg(s.error().message));
+        setMessage(Message::Invalid, s.error().message);
     else if (m_invalid)
-        m_message->setText(tr("Valid."));
+        setMessage(Message::Valid);
     m_invalid = !s.ok();
 }
 
 bool RulesDialog::apply()
 {
     const Status s = save(RuleSet(m_current), m_editor->toPlainText().toUtf8());
-    m_message->setText(s ? tr("Saved; the next analyses use these rules.") : tr("Not saved: %1").arg(s.error().message));
+    if (s)
+        setMessage(Message::SavedNow);
+    else
+        setMessage(Message::NotSaved, s.error().message);
     return s.ok();
 }
 

@@ -44,14 +44,27 @@ public:
     QString message() const;
     bool apply(); // checks and saves the shown set; false (with the message) if it is invalid
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the message under the editor says; shown again in another language from this.
+    enum class Message { None, Shipped, Saved, Restored, Invalid, Valid, SavedNow, NotSaved };
+
+    void retranslate();
     void showSet(int index);
     void check();
+    void setMessage(Message message, const QString &detail = QString());
+    void showMessage();
 
     QListWidget *m_sets = nullptr;
     QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_note = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_defaults = nullptr;
+    Message m_shown = Message::None;
+    QString m_detail; // the engine's reason for Invalid and NotSaved
     int m_current = -1;
     bool m_invalid = false;
 };
