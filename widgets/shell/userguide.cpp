@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSet>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -57,27 +59,24 @@ void collect(const QMenu *menu, const QString &path, QStringList &rows, QSet<con
 
 } // namespace
 
-UserGuide::UserGuide(QWidget *window, QWidget *parent) : QDialog(parent)
+UserGuide::UserGuide(QWidget *window, QWidget *parent) : QDialog(parent), m_window(window)
 {
     setObjectName(QStringLiteral("UserGuide"));
-    setWindowTitle(tr("Tierwise User Guide"));
     m_browser = new QTextBrowser;
     m_browser->setOpenExternalLinks(true);
-    m_browser->setMarkdown(guideMarkdown() + QStringLiteral("\n\n") + shortcutsMarkdown(window));
     m_find = new QLineEdit;
-    m_find->setPlaceholderText(tr("Find in the guide"));
     m_find->setClearButtonEnabled(true);
-    auto *findLabel = new QLabel(tr("&Find:"));
-    findLabel->setBuddy(m_find);
-    auto *previous = new QPushButton(tr("&Previous"));
-    auto *next = new QPushButton(tr("&Next"));
-    next->setAutoDefault(false);
-    previous->setAutoDefault(false);
+    m_findLabel = new QLabel;
+    m_findLabel->setBuddy(m_find);
+    m_previous = new QPushButton;
+    m_next = new QPushButton;
+    m_next->setAutoDefault(false);
+    m_previous->setAutoDefault(false);
     auto *findBar = new QHBoxLayout;
-    findBar->addWidget(findLabel);
+    findBar->addWidget(m_findLabel);
     findBar->addWidget(m_find, 1);
-    findBar->addWidget(previous);
-    findBar->addWidget(next);
+    findBar->addWidget(m_previous);
+    findBar->addWidget(m_next);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(findBar);
@@ -86,8 +85,8 @@ UserGuide::UserGuide(QWidget *window, QWidget *parent) : QDialog(parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
-    connect(next, &QPushButton::clicked, this, [this] { findNext(); });
-    connect(previous, &QPushButton::clicked, this, [this] { findNext(true); });
+    connect(m_next, &QPushButton::clicked, this, [this] { findNext(); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { findNext(true); });
     auto *findAgain = new QAction(this);
     findAgain->setShortcuts(QKeySequence::FindNext);
     connect(findAgain, &QAction::triggered, this, [this] { findNext(); });
@@ -101,8 +100,68 @@ UserGuide::UserGuide(QWidget *window, QWidget *parent) : QDialog(parent)
         m_find->selectAll();
     });
     addActions({findAgain, findBack, focusFind});
+    retranslate();
+    load();
     resize(760, 820);
     m_browser->setFocus();
+}
+
+void UserGuide::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // (Also sent when only the figures' format changed, or a brief was painted in its language.)
+        if (i18n::current() != m_language) {
+            // The window's actions were named again before this event came (bindTranslation).
+            const int heading = headingAtTop();
+            load();
+            scrollToHeading(heading);
+        }
+    }
+    QDialog::changeEvent(event);
+}
+
+void UserGuide::retranslate()
+{
+    setWindowTitle(tr("Tierwise User Guide"));
+    m_find->setPlaceholderText(tr("Find in the guide"));
+    m_findLabel->setText(tr("&Find:"));
+    m_previous->setText(tr("&Previous"));
+    m_next->setText(tr("&Next"));
+}
+
+void UserGuide::load()
+{
+    m_language = i18n::current();
+    m_browser->setMarkdown(guideMarkdown() + QStringLiteral("\n\n") + shortcutsMarkdown(m_window));
+}
+
+int UserGuide::headingAtTop() const
+{
+    const int top = m_browser->cursorForPosition(QPoint(0, 0)).blockNumber();
+    int heading = -1;
+    for (QTextBlock b = m_browser->document()->begin(); b.isValid() && b.blockNumber() <= top; b = b.next())
+        if (b.blockFormat().headingLevel() > 0)
+            ++heading;
+    return heading;
+}
+
+bool UserGuide::scrollToHeading(int heading)
+{
+    if (heading < 0)
+        return false;
+    QTextBlock b = m_browser->document()->begin();
+    for (int n = -1; b.isValid(); b = b.next())
+        if (b.blockFormat().headingLevel() > 0 && ++n == heading)
+            break;
+    if (!b.isValid())
+        return false;
+    // The heading at the top: move the cursor to the end, then back to the heading.
+    QTextCursor cursor(m_browser->document());
+    cursor.movePosition(QTextCursor::End);
+    m_browser->setTextCursor(cursor);
+    m_browser->setTextCursor(QTextCursor(b));
+    return true;
 }
 
 QString UserGuide::guideMarkdown()
