@@ -4,10 +4,13 @@
 #include "brief/briefformat.h"
 #include "brief/brieflanguage.h"
 #include "brief/briefrenderer.h"
+#include "i18n/figures.h"
+#include "i18n/language.h"
 #include "shell/jobspanel.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -30,13 +33,122 @@ BriefDialog::BriefDialog(JobsPanel *jobs, QString workspacePath, std::shared_ptr
                          bool masked, QWidget *parent)
     : QDialog(parent), m_jobs(jobs), m_path(std::move(workspacePath)), m_book(std::move(book)), m_masked(masked)
 {
-    setWindowTitle(tr("Print Segment Brief"));
     buildUi();
     if (m_jobs)
         connect(m_jobs, &JobsPanel::jobFinished, this, &BriefDialog::onJobFinished);
     fillSegments();
+    retranslate();
     updateButtons();
     resize(1080, 760);
+}
+
+void BriefDialog::changeEvent(QEvent *event)
+{
+    // Also after each preview: painting installs the brief's catalogue for a moment (BriefLanguage),
+    // and Qt tells every window. Only texts are set here; nothing is painted or gathered again.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void BriefDialog::retranslate()
+{
+    setWindowTitle(tr("Print Segment Brief"));
+    m_segmentation->setToolTip(tr("The newest run of each segmentation in the workspace"));
+    m_segments->setToolTip(tr("The segments that get a section of their own (the summary covers all of them)"));
+    m_all->setText(tr("&All"));
+    m_none->setText(tr("&None"));
+    m_all->setToolTip(tr("Brief on every segment"));
+    m_none->setToolTip(tr("Clear the segment choice"));
+    m_branch->setToolTip(tr("Only the customers booked at one branch, or the whole book"));
+    m_branch->setItemText(0, tr("All branches"));
+    m_language->setToolTip(tr("The language the brief is printed in"));
+    m_bank->setToolTip(tr("The bank's name on the cover (empty: the workspace's name)"));
+    m_maskNote->setText(m_masked ? tr("Personal data masked: customer ids are printed masked.")
+                                 : tr("Personal data shown: the brief prints customer ids unmasked, and saving it is "
+                                      "recorded in the workspace's audit log."));
+    m_segmentationLabel->setText(tr("S&egmentation:"));
+    m_segmentsLabel->setText(tr("Se&gments:"));
+    m_branchLabel->setText(tr("&Branch:"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_bankLabel->setText(tr("Ban&k name:"));
+    m_previewButton->setText(tr("&Preview"));
+    m_previewButton->setToolTip(tr("Gather the figures and show the brief's pages"));
+    m_saveButton->setText(tr("&Save PDF…"));
+    m_saveButton->setToolTip(tr("Write the brief as a PDF file"));
+    m_cancelButton->setText(tr("&Cancel Gathering"));
+    m_cancelButton->setToolTip(tr("Stop gathering the figures"));
+    m_close->setText(tr("Close"));
+    m_preview->setToolTip(tr("The brief as it will be printed"));
+    m_placeholder->setText(m_book && !m_book->segmentations.empty()
+                               ? tr("Choose the segments, then Preview.")
+                               : tr("No segmentation yet — run Analyze ▸ Value Tiers (or another analysis) first."));
+    nameSegmentations();
+    nameSegments();
+    followInterfaceLanguage();
+    showStatus();
+}
+
+void BriefDialog::followInterfaceLanguage()
+{
+    if (m_languageChosen)
+        return;
+    const QSignalBlocker block(m_language);
+    m_language->setCurrentIndex(std::max(m_language->findData(i18n::current()), 0));
+}
+
+void BriefDialog::nameSegmentations()
+{
+    for (int i = 0; i < m_segmentation->count(); ++i) {
+        const QString key = m_segmentation->itemData(i).toString();
+        if (const analytics::BookSegmentation *s = m_book ? m_book->segmentation(key) : nullptr)
+            m_segmentation->setItemText(i, analytics::segmentationTitle(*s));
+    }
+}
+
+void BriefDialog::nameSegments()
+{
+    const analytics::BookSegmentation *s = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    if (!s)
+        return;
+    const QStringList names = analytics::segmentationNames(*s);
+    const QSignalBlocker block(m_segments); // relabelling is no change of the choice
+    for (int i = 0; i < m_segments->count(); ++i) {
+        QListWidgetItem *item = m_segments->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        const auto k = static_cast<int>(s->keys.indexOf(key));
+        const qint64 n = k >= 0 && std::size_t(k) < s->count.size() ? s->count[std::size_t(k)] : 0;
+        item->setText(tr("%1 (%2 customers)").arg(names.value(k, key), figures::count(n)));
+    }
+}
+
+void BriefDialog::setStatus(StatusLine line, const QString &detail)
+{
+    m_statusShown = line;
+    m_statusDetail = detail;
+    showStatus();
+}
+
+void BriefDialog::showStatus()
+{
+    switch (m_statusShown) {
+    case StatusLine::None: m_status->clear(); break;
+    case StatusLine::Gathering: m_status->setText(tr("Gathering the figures… (progress in the Jobs dock)")); break;
+    case StatusLine::Cancelled: m_status->setText(tr("Cancelled.")); break;
+    case StatusLine::NoFigures: m_status->setText(tr("No figures.")); break;
+    case StatusLine::Failed: m_status->setText(m_statusDetail); break;
+    case StatusLine::Gathered:
+        if (m_data)
+            m_status->setText(tr("Figures as of %1: %2 customers, %3 segments.")
+                                  .arg(figures::date(QDate::fromString(m_data->asOf, Qt::ISODate)),
+                                       figures::count(m_data->customers),
+                                       figures::count(qint64(m_data->segments.size()))));
+        break;
+    case StatusLine::Saved:
+        m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, m_savedPages)
+                              .arg(QDir::toNativeSeparators(m_statusDetail)));
+        break;
+    }
 }
 
 BriefDialog::~BriefDialog()
@@ -51,76 +163,64 @@ BriefDialog::~BriefDialog()
 void BriefDialog::buildUi()
 {
     m_segmentation = new QComboBox;
-    m_segmentation->setToolTip(tr("The newest run of each segmentation in the workspace"));
     if (m_book)
         for (const analytics::BookSegmentation &s : m_book->segmentations)
             m_segmentation->addItem(s.title, s.key);
     m_segments = new QListWidget;
-    m_segments->setToolTip(tr("The segments that get a section of their own (the summary covers all of them)"));
-    auto *all = new QPushButton(tr("&All"));
-    auto *none = new QPushButton(tr("&None"));
-    all->setToolTip(tr("Brief on every segment"));
-    none->setToolTip(tr("Clear the segment choice"));
-    connect(all, &QPushButton::clicked, this, [this] {
+    m_all = new QPushButton;
+    m_none = new QPushButton;
+    connect(m_all, &QPushButton::clicked, this, [this] {
         for (int i = 0; i < m_segments->count(); ++i)
             m_segments->item(i)->setCheckState(Qt::Checked);
     });
-    connect(none, &QPushButton::clicked, this, [this] {
+    connect(m_none, &QPushButton::clicked, this, [this] {
         for (int i = 0; i < m_segments->count(); ++i)
             m_segments->item(i)->setCheckState(Qt::Unchecked);
     });
     auto *segmentButtons = new QHBoxLayout;
-    segmentButtons->addWidget(all);
-    segmentButtons->addWidget(none);
+    segmentButtons->addWidget(m_all);
+    segmentButtons->addWidget(m_none);
     segmentButtons->addStretch();
     auto *segmentBox = new QVBoxLayout;
     segmentBox->addWidget(m_segments);
     segmentBox->addLayout(segmentButtons);
 
     m_branch = new QComboBox;
-    m_branch->setToolTip(tr("Only the customers booked at one branch, or the whole book"));
-    m_branch->addItem(tr("All branches"), QString());
+    m_branch->addItem(QString(), QString()); // all branches
     if (m_book)
         for (const std::string &b : m_book->branches)
             if (!b.empty())
                 m_branch->addItem(QString::fromStdString(b), QString::fromStdString(b));
     m_language = new QComboBox;
-    m_language->setToolTip(tr("The language the brief is printed in"));
     for (const QString &lang : BriefFormat::languages())
         m_language->addItem(BriefFormat::nativeName(lang), lang);
-    const QString ui = QLocale().name();
-    const int uiLanguage = m_language->findData(ui.startsWith(QLatin1String("zh")) ? ui : QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(uiLanguage, 0));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { m_languageChosen = true; });
     m_bank = new QLineEdit;
     m_bank->setPlaceholderText(QFileInfo(m_path).completeBaseName());
-    m_bank->setToolTip(tr("The bank's name on the cover (empty: the workspace's name)"));
-    m_maskNote = new QLabel(m_masked ? tr("Personal data masked: customer ids are printed masked.")
-                                     : tr("Personal data shown: the brief prints customer ids unmasked, and saving it is "
-                                          "recorded in the workspace's audit log."));
+    m_maskNote = new QLabel;
     m_maskNote->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto addRow = [form](const QString &label, QWidget *field) {
-        auto *l = new QLabel(label);
+    auto addRow = [form](QWidget *field) {
+        auto *l = new QLabel;
         l->setBuddy(field);
         form->addRow(l, field);
+        return l;
     };
-    addRow(tr("S&egmentation:"), m_segmentation);
-    auto *segmentsLabel = new QLabel(tr("Se&gments:"));
-    segmentsLabel->setBuddy(m_segments);
-    form->addRow(segmentsLabel, segmentBox);
-    addRow(tr("&Branch:"), m_branch);
-    addRow(tr("&Language:"), m_language);
-    addRow(tr("Ban&k name:"), m_bank);
+    m_segmentationLabel = addRow(m_segmentation);
+    m_segmentsLabel = new QLabel;
+    m_segmentsLabel->setBuddy(m_segments);
+    form->addRow(m_segmentsLabel, segmentBox);
+    m_branchLabel = addRow(m_branch);
+    m_languageLabel = addRow(m_language);
+    m_bankLabel = addRow(m_bank);
     form->addRow(m_maskNote);
 
-    m_previewButton = new QPushButton(tr("&Preview"));
-    m_previewButton->setToolTip(tr("Gather the figures and show the brief's pages"));
-    m_saveButton = new QPushButton(tr("&Save PDF…"));
-    m_saveButton->setToolTip(tr("Write the brief as a PDF file"));
-    m_cancelButton = new QPushButton(tr("&Cancel Gathering"));
-    m_cancelButton->setToolTip(tr("Stop gathering the figures"));
-    auto *close = new QPushButton(tr("Close"));
+    m_previewButton = new QPushButton;
+    m_saveButton = new QPushButton;
+    m_cancelButton = new QPushButton;
+    m_close = new QPushButton;
+    auto *close = m_close;
     connect(m_previewButton, &QPushButton::clicked, this, &BriefDialog::preview);
     connect(m_saveButton, &QPushButton::clicked, this, &BriefDialog::chooseFile);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -147,11 +247,8 @@ void BriefDialog::buildUi()
     m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     m_preview = new QPrintPreviewWidget(m_printer.get());
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
-    m_preview->setToolTip(tr("The brief as it will be printed"));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefDialog::paintPreview);
-    m_placeholder = new QLabel(m_book && !m_book->segmentations.empty()
-                                   ? tr("Choose the segments, then Preview.")
-                                   : tr("No segmentation yet — run Analyze ▸ Value Tiers (or another analysis) first."));
+    m_placeholder = new QLabel;
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_previewStack = new QStackedWidget;
@@ -175,15 +272,15 @@ void BriefDialog::fillSegments()
     m_segments->clear();
     const analytics::BookSegmentation *s = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
     if (s) {
-        for (int k = 0; k < s->keys.size(); ++k) {
-            const qint64 n = std::size_t(k) < s->count.size() ? s->count[std::size_t(k)] : 0;
-            auto *item = new QListWidgetItem(tr("%1 (%2 customers)").arg(s->names.value(k, s->keys[k]), QLocale().toString(n)));
-            item->setData(Qt::UserRole, s->keys[k]);
+        for (const QString &key : s->keys) {
+            auto *item = new QListWidgetItem;
+            item->setData(Qt::UserRole, key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Checked);
             m_segments->addItem(item);
         }
     }
+    nameSegments();
     updateButtons();
 }
 
@@ -266,9 +363,13 @@ void BriefDialog::startGathering()
         m_jobs->cancel(m_jobId); // its result would be for other choices
     const analytics::BriefOptions o = options();
     m_jobSignature = signature();
+    // The jobs panel names the job again after a language switch, also once this dialog is gone.
     m_jobId = m_jobs->start(m_path, std::make_shared<analytics::BriefJob>(o),
-                            tr("Segment brief: %1").arg(m_segmentation->currentText()));
-    m_status->setText(tr("Gathering the figures… (progress in the Jobs dock)"));
+                            [book = m_book, key = o.segmentation] {
+                                const analytics::BookSegmentation *s = book ? book->segmentation(key) : nullptr;
+                                return tr("Segment brief: %1").arg(s ? analytics::segmentationTitle(*s) : key);
+                            });
+    setStatus(StatusLine::Gathering);
     updateButtons();
 }
 
@@ -281,18 +382,20 @@ void BriefDialog::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, c
     auto *brief = dynamic_cast<analytics::BriefJob *>(job.get());
     if (!status.ok() || !brief || !brief->result()) {
         const bool cancelled = !status.ok() && status.error().kind == Error::Kind::Cancelled;
-        const QString message = cancelled ? tr("Cancelled.") : status.ok() ? tr("No figures.") : status.error().message;
-        m_status->setText(message);
+        if (cancelled)
+            setStatus(StatusLine::Cancelled);
+        else if (status.ok())
+            setStatus(StatusLine::NoFigures);
+        else
+            setStatus(StatusLine::Failed, status.error().message);
         m_pending = Pending::None;
         if (!cancelled)
-            emit failed(message);
+            emit failed(m_status->text());
         return;
     }
     m_data = brief->result();
     m_dataSignature = m_jobSignature;
-    m_status->setText(tr("Figures as of %1: %2 customers, %3 segments.")
-                          .arg(m_data->asOf, QLocale().toString(m_data->customers))
-                          .arg(m_data->segments.size()));
+    setStatus(StatusLine::Gathered);
     emit gathered();
     if (m_dataSignature == signature())
         runPending();
@@ -330,7 +433,7 @@ void BriefDialog::paintPreview(QPrinter *printer)
     const analytics::BriefData d = shownData();
     Result<BriefRenderer::Layout> layout = BriefRenderer(d, this->language()).render(printer);
     if (!layout)
-        m_status->setText(layout.error().message);
+        setStatus(StatusLine::Failed, layout.error().message);
 }
 
 int BriefDialog::previewPageCount() const
@@ -359,14 +462,15 @@ void BriefDialog::writeFile(const QString &path)
         return BriefRenderer(d, this->language()).writePdf(path);
     }();
     if (!layout) {
-        m_status->setText(layout.error().message);
+        setStatus(StatusLine::Failed, layout.error().message);
         emit failed(layout.error().message);
         return;
     }
     if (!m_data->masked && m_jobs)
         m_jobs->start(m_path, std::make_shared<analytics::BriefAuditJob>(m_data, path),
-                      tr("Recording the unmasked brief in the audit log"));
-    m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, layout->pages).arg(QDir::toNativeSeparators(path)));
+                      [] { return tr("Recording the unmasked brief in the audit log"); });
+    m_savedPages = layout->pages;
+    setStatus(StatusLine::Saved, path);
     emit saved(path);
 }
 

@@ -81,10 +81,23 @@ signals:
     void saved(const QString &path);
     void failed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Pending { None, Preview, Save };
+    // What the status line says; shown again in another language from this (and the figures).
+    enum class StatusLine { None, Gathering, Cancelled, NoFigures, Failed, Gathered, Saved };
 
     void buildUi();
+    void retranslate();
+    // The brief's language follows the user interface's until the user picks one.
+    void followInterfaceLanguage();
+    // The segmentations' and segments' names in the language shown now (choices and checks kept).
+    void nameSegmentations();
+    void nameSegments();
+    void setStatus(StatusLine line, const QString &detail = QString());
+    void showStatus();
     void fillSegments();
     void updateButtons();
     void request(Pending action);
@@ -112,12 +125,24 @@ private:
     QString m_jobSignature;
     Pending m_pending = Pending::None;
     QString m_pendingPath;
+    StatusLine m_statusShown = StatusLine::None;
+    QString m_statusDetail; // the engine's reason (Failed), or the saved file (Saved)
+    int m_savedPages = 0;
+    bool m_languageChosen = false; // the user picked the brief's language
 
     QComboBox *m_segmentation = nullptr;
     QListWidget *m_segments = nullptr;
     QComboBox *m_branch = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_bank = nullptr;
+    QLabel *m_segmentationLabel = nullptr;
+    QLabel *m_segmentsLabel = nullptr;
+    QLabel *m_branchLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_bankLabel = nullptr;
+    QPushButton *m_all = nullptr;
+    QPushButton *m_none = nullptr;
+    QPushButton *m_close = nullptr;
     QLabel *m_maskNote = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_previewButton = nullptr;
