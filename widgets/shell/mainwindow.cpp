@@ -120,14 +120,14 @@ public:
     void redo() override
     {
         m_saving = std::make_shared<analytics::SaveSegmentJob>(m_name, m_ids, m_asOf);
-        m_window->startJob(m_saving, MainWindow::tr("Saving the segment “%1”").arg(m_name));
+        m_window->startJob(m_saving, [name = m_name] { return MainWindow::tr("Saving the segment “%1”").arg(name); });
     }
     void undo() override
     {
         // The command keeps its save job: the run id is known however the jobs list is cleared.
         if (m_saving && m_saving->runId() > 0)
             m_window->startJob(std::make_shared<analytics::DeleteRunJob>(m_saving->runId()),
-                               MainWindow::tr("Removing the segment “%1”").arg(m_name));
+                               [name = m_name] { return MainWindow::tr("Removing the segment “%1”").arg(name); });
         m_saving.reset();
     }
 
@@ -182,7 +182,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_migrationPage, &MigrationPage::compareRequested, this, [this](const QDate &before) {
         startJob(std::make_shared<analytics::TierMigrationJob>(ingest::dayFromCivil(before.year(), before.month(), before.day()),
                                                                0, RulesDialog::rulesFile(RulesDialog::RuleSet::Tiers)),
-                 tr("Tier migration since %1").arg(figures::date(before)));
+                 [before] { return tr("Tier migration since %1").arg(figures::date(before)); });
     });
     for (int i = 0; i < m_views->count() && i < 9; ++i) {
         // Alt+1 … Alt+9 switch the views.
@@ -761,7 +761,7 @@ void MainWindow::loadBook()
         return;
     if (m_bookJob != 0)
         m_jobs->cancel(m_bookJob);
-    m_bookJob = m_jobs->start(m_workspace->path(), std::make_shared<analytics::BookViewJob>(), tr("Loading the book"));
+    m_bookJob = m_jobs->start(m_workspace->path(), std::make_shared<analytics::BookViewJob>(), [] { return tr("Loading the book"); });
     m_bookJobs.insert(m_bookJob);
     updateActions();
 }
@@ -972,11 +972,11 @@ QAction *MainWindow::analyzeAction(const QString &objectName) const
     return findChild<QAction *>(objectName);
 }
 
-bool MainWindow::startJob(std::shared_ptr<jobs::Job> job, const QString &title)
+bool MainWindow::startJob(std::shared_ptr<jobs::Job> job, JobsPanel::TitleText title)
 {
     if (!m_workspace || m_imports->isRunning())
         return false;
-    m_jobs->start(m_workspace->path(), std::move(job), title);
+    m_jobs->start(m_workspace->path(), std::move(job), std::move(title));
     return true;
 }
 
@@ -985,16 +985,18 @@ bool MainWindow::runSegmentation(const analytics::SegmentOptions &given)
     analytics::SegmentOptions options = given;
     if (options.tierRulesFile.isEmpty())
         options.tierRulesFile = RulesDialog::rulesFile(RulesDialog::RuleSet::Tiers);
-    QString title;
-    switch (options.method) {
-    case analytics::SegmentMethod::Tiers: title = tr("Value tiers"); break;
-    case analytics::SegmentMethod::Rfm: title = tr("RFM segments"); break;
-    case analytics::SegmentMethod::KMeans:
-        title = options.k > 0 ? tr("Clustering, k = %1").arg(options.k)
-                              : tr("Clustering, k = %1 to %2").arg(options.kFrom).arg(options.kTo);
-        break;
-    case analytics::SegmentMethod::Composite: title = tr("Value × risk"); break;
-    }
+    // Named now and again after a change of language.
+    const auto title = [options]() -> QString {
+        switch (options.method) {
+        case analytics::SegmentMethod::Tiers: return tr("Value tiers");
+        case analytics::SegmentMethod::Rfm: return tr("RFM segments");
+        case analytics::SegmentMethod::KMeans:
+            return options.k > 0 ? tr("Clustering, k = %1").arg(options.k)
+                                 : tr("Clustering, k = %1 to %2").arg(options.kFrom).arg(options.kTo);
+        case analytics::SegmentMethod::Composite: return tr("Value × risk");
+        }
+        return {};
+    };
     return startJob(std::make_shared<analytics::SegmentationJob>(options), title);
 }
 
@@ -1011,7 +1013,7 @@ bool MainWindow::runClv(const analytics::ClvOptions &given)
     use(options.lifecycleRulesFile, RulesDialog::RuleSet::Lifecycle);
     use(options.warningRulesFile, RulesDialog::RuleSet::Warnings);
     use(options.productRulesFile, RulesDialog::RuleSet::Products);
-    return startJob(std::make_shared<analytics::ClvJob>(options), tr("Lifetime value"));
+    return startJob(std::make_shared<analytics::ClvJob>(options), [] { return tr("Lifetime value"); });
 }
 
 bool MainWindow::runAllAnalyses()

@@ -5,6 +5,7 @@
 
 #include "ingest/importer.h"
 #include "result.h"
+#include "shell/jobspanel.h"
 #include "shell/preference.h"
 
 #include <QIcon>
@@ -166,7 +167,7 @@ private:
     void onImportFinished(const ingest::ImportReport &report);
     void onImportFailed(const Error &error);
     void onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, const Status &status);
-    bool startJob(std::shared_ptr<jobs::Job> job, const QString &title);
+    bool startJob(std::shared_ptr<jobs::Job> job, JobsPanel::TitleText title);
     friend class SaveSegmentCommand;
     void loadBook();
     int analysesRunning() const; // jobs that write (not the book loading)
