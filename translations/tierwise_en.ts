@@ -4,7 +4,7 @@
 <context>
     <name>tierwise::BriefDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/brief/briefdialog.cpp" line="369"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="148"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>tierwise::CustomerProfile</name>
     <message numerus="yes">
-        <location filename="../widgets/views/customerprofile.cpp" line="257"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="450"/>
         <source>(watch: %n month(s) below the line)</source>
         <translation>
             <numerusform>(watch: %n month below the line)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>tierwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1261"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="236"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="285"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>P(alive) %1 % · %n warning</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>tierwise::ValidationPage</name>
     <message numerus="yes">
-        <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="109"/>
         <source>No rejections: %n row(s) ready to import.</source>
         <translation>
             <numerusform>No rejections: %n row ready to import.</numerusform>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="68"/>
+        <source>&lt; &amp;Back</source>
+        <translation>＜返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="69"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一個(&amp;N) ＞</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="70"/>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/importwizard.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="58"/>
@@ -27,7 +50,7 @@
 <context>
     <name>tierwise::BookNavigator</name>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="37"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="105"/>
         <source>Open a workspace to see its branches, tiers and segments.</source>
         <translation>開啟工作區以查看其分行、層級和客群。</translation>
     </message>
@@ -47,17 +70,17 @@
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="114"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="134"/>
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="121"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="131"/>
         <source>Branches (%1)</source>
         <translation>分行（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/booknavigator.cpp" line="126"/>
+        <location filename="../widgets/views/booknavigator.cpp" line="137"/>
         <source>(no branch)</source>
         <translation>（無分行）</translation>
     </message>
@@ -65,192 +88,192 @@
 <context>
     <name>tierwise::BriefDialog</name>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="33"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="56"/>
         <source>Print Segment Brief</source>
         <translation>列印客群簡報</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="54"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="57"/>
         <source>The newest run of each segmentation in the workspace</source>
         <translation>工作區中各分群方式的最新執行結果</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="59"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="58"/>
         <source>The segments that get a section of their own (the summary covers all of them)</source>
         <translation>單獨成節的客群（摘要涵蓋全部客群）</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="60"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="59"/>
         <source>&amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="61"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="60"/>
         <source>&amp;None</source>
         <translation>全不選(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="62"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="61"/>
         <source>Brief on every segment</source>
         <translation>簡報包含所有客群</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="63"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="62"/>
         <source>Clear the segment choice</source>
         <translation>清除客群選取</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="81"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="63"/>
         <source>Only the customers booked at one branch, or the whole book</source>
         <translation>僅統計歸屬於某一分行的客戶，或全部客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="82"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="64"/>
         <source>All branches</source>
         <translation>全部分行</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="88"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="65"/>
         <source>The language the brief is printed in</source>
         <translation>簡報列印所用的語言</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="96"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="66"/>
         <source>The bank&apos;s name on the cover (empty: the workspace&apos;s name)</source>
         <translation>封面上的銀行名稱（留空則使用工作區名稱）</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="97"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="67"/>
         <source>Personal data masked: customer ids are printed masked.</source>
         <translation>個人資料已遮罩：客戶編號將以遮罩形式列印。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="98"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="68"/>
         <source>Personal data shown: the brief prints customer ids unmasked, and saving it is recorded in the workspace&apos;s audit log.</source>
         <translation>個人資料已顯示：簡報將列印未遮罩的客戶編號，儲存簡報的操作會記入工作區的稽核日誌。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="108"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="70"/>
         <source>S&amp;egmentation:</source>
         <translation>分群方式(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="109"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="71"/>
         <source>Se&amp;gments:</source>
         <translation>客群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="112"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="72"/>
         <source>&amp;Branch:</source>
         <translation>分行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="113"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="73"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="114"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="74"/>
         <source>Ban&amp;k name:</source>
         <translation>銀行名稱(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="117"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="75"/>
         <source>&amp;Preview</source>
         <translation>預覽(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="118"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="76"/>
         <source>Gather the figures and show the brief&apos;s pages</source>
         <translation>彙整資料並顯示簡報頁面</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="119"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="77"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="120"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="78"/>
         <source>Write the brief as a PDF file</source>
         <translation>將簡報儲存為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="121"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="79"/>
         <source>&amp;Cancel Gathering</source>
         <translation>取消彙整(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="122"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="80"/>
         <source>Stop gathering the figures</source>
         <translation>停止彙整資料</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="123"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="81"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="150"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="82"/>
         <source>The brief as it will be printed</source>
         <translation>簡報的列印效果</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="153"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="84"/>
         <source>Choose the segments, then Preview.</source>
         <translation>請選擇客群，然後按一下「預覽」。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="154"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="85"/>
         <source>No segmentation yet — run Analyze ▸ Value Tiers (or another analysis) first.</source>
         <translation>尚無分群結果。請先執行「分析 ▸ 價值層級」（或其他分析）。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="180"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="121"/>
         <source>%1 (%2 customers)</source>
         <translation>%1（%2 位客戶）</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="270"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="370"/>
         <source>Segment brief: %1</source>
         <translation>客群簡報：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="271"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="136"/>
         <source>Gathering the figures… (progress in the Jobs dock)</source>
         <translation>正在彙整資料…（進度見「工作」窗格）</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="284"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="137"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="284"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="138"/>
         <source>No figures.</source>
         <translation>沒有資料。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="293"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="142"/>
         <source>Figures as of %1: %2 customers, %3 segments.</source>
         <translation>資料截至 %1：%2 位客戶，%3 個客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="345"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="448"/>
         <source>Save Segment Brief</source>
         <translation>儲存客群簡報</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="346"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="449"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/brief/briefdialog.cpp" line="368"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="471"/>
         <source>Recording the unmasked brief in the audit log</source>
         <translation>正在將未遮罩簡報記入稽核日誌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/brief/briefdialog.cpp" line="369"/>
+        <location filename="../widgets/brief/briefdialog.cpp" line="148"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已儲存 %1（共 %n 頁）。</numerusform>
@@ -1923,44 +1946,44 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::ClusterProfileView</name>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="87"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="95"/>
         <source>%1 in %2: %3
 %4 standard deviations from the clusters&apos; mean</source>
         <translation>%2 中的%1：%3
 偏離各聚類整體平均值 %4 個標準差</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="98"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="106"/>
         <source>Cluster</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="100"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="108"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="156"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="164"/>
         <source>k = %1: silhouette %2</source>
         <translation>k = %1：輪廓係數 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="239"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="256"/>
         <source>No clusters yet — run a k-means segmentation to see what sets each cluster apart.</source>
         <translation>尚無聚類結果。請執行 k-means 分群，查看各聚類的特徵差異。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="275"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="292"/>
         <source>Number of clusters k</source>
         <translation>聚類個數 k</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="276"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="293"/>
         <source>Silhouette</source>
         <translation>輪廓係數</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/clusterprofileview.cpp" line="278"/>
+        <location filename="../widgets/charts/clusterprofileview.cpp" line="295"/>
         <source>Silhouette by k — best k = %1 (%2)</source>
         <translation>各 k 值的輪廓係數——最佳 k = %1（%2）</translation>
     </message>
@@ -1968,52 +1991,52 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::ClusteringDialog</name>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="43"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="99"/>
         <source>Cluster the Customers</source>
         <translation>客戶聚類分析</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="46"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="100"/>
         <source>Try every &amp;k from</source>
         <translation>逐一嘗試 k(&amp;K)：從</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="47"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="101"/>
         <source>&amp;Fixed k</source>
         <translation>固定 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="53"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="102"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="55"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="103"/>
         <source>(the best silhouette wins)</source>
         <translation>（取輪廓係數最高者）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="65"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="104"/>
         <source>The same seed gives the same clusters</source>
         <translation>相同的種子會得到相同的聚類結果</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="66"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="105"/>
         <source>&amp;Seed:</source>
         <translation>隨機種子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="68"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="106"/>
         <source>&amp;Restarts:</source>
         <translation>重新啟動次數(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="69"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="107"/>
         <source>Features: age, tenure, recency, frequency, spend, AUM, products, mobile and counter shares; standardised, money on a log scale.</source>
         <translation>特徵：年齡、往來期間、最近交易間隔、交易頻次、交易金額、資產管理規模、商品數、行動銀行與臨櫃交易佔比；均已標準化，金額取對數。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="75"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="109"/>
         <source>&amp;Run</source>
         <translation>執行(&amp;R)</translation>
     </message>
@@ -2021,12 +2044,12 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::ClustersPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="306"/>
+        <location filename="../widgets/views/analysispages.cpp" line="420"/>
         <source>No clusters yet — run Analyze ▸ Clustering.</source>
         <translation>尚無聚類結果。請執行「分析 ▸ 聚類分析」。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="310"/>
+        <location filename="../widgets/views/analysispages.cpp" line="423"/>
         <source>%1: each cluster&apos;s mean figures; colours compare the clusters column by column.</source>
         <translation>%1：各聚類的平均值；顏色逐欄比較各聚類。</translation>
     </message>
@@ -2034,73 +2057,73 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::ClvDialog</name>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="98"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="172"/>
         <source>Estimate Lifetime Value</source>
         <translation>估算客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="101"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="173"/>
         <source>The latest date in the workspace (%1)</source>
         <translation>工作區中的最新日期（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="103"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="174"/>
         <source>As of:</source>
         <translation>資料截至：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="110"/>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="120"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="175"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="179"/>
         <source> months</source>
         <translation> 個月</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="111"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="176"/>
         <source>&amp;Horizon:</source>
         <translation>預測期(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="116"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="177"/>
         <source> % a month</source>
         <translation> %/月</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="118"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="178"/>
         <source>&amp;Discount:</source>
         <translation>折現率(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="121"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="180"/>
         <source>No holdout check</source>
         <translation>不進行驗證期檢驗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="122"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="181"/>
         <source>Refit the model this many months before the as-of date and compare its predictions with what happened</source>
         <translation>以資料截至日期前的這幾個月為驗證期重新擬合模型，並將預測結果與實際發生情況進行比較</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="123"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="182"/>
         <source>Hold&amp;out check:</source>
         <translation>驗證期檢驗(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="125"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="183"/>
         <source>Margin CLV (balances × margins)</source>
         <translation>利潤貢獻 CLV（餘額 × 利差）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="126"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="184"/>
         <source>Transaction CLV (BG/NBD + Gamma-Gamma)</source>
         <translation>交易 CLV（BG/NBD + Gamma-Gamma）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="127"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="185"/>
         <source>&amp;Value bands by:</source>
         <translation>價值分層依據(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/analysisdialogs.cpp" line="130"/>
+        <location filename="../widgets/shell/analysisdialogs.cpp" line="186"/>
         <source>&amp;Run</source>
         <translation>執行(&amp;R)</translation>
     </message>
@@ -2211,186 +2234,184 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::CustomerProfile</name>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="394"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="394"/>
         <source>Opened</source>
         <translation>開戶日期</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="394"/>
         <source>Matures</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="123"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="394"/>
         <source>Balance</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="139"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="395"/>
         <source>AUM, month by month</source>
         <translation>逐月資產管理規模</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="152"/>
-        <location filename="../widgets/views/customerprofile.cpp" line="158"/>
-        <location filename="../widgets/views/customerprofile.cpp" line="172"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="398"/>
         <source>Click a customer on the map or in the table to see the profile.</source>
         <translation>在客群地圖或客戶表中點選客戶，即可查看客戶畫像。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="180"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="237"/>
         <source>Customer profile</source>
         <translation>客戶畫像</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="212"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="402"/>
         <source>Customer %1 is not in this workspace.</source>
         <translation>客戶 %1 不在此工作區中。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="217"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="407"/>
         <source>Customer %1 · branch %2 · relationship manager %3</source>
         <translation>客戶 %1 · 分行 %2 · 客戶經理 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="227"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="436"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="228"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="437"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="229"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="438"/>
         <source>Occupation</source>
         <translation>職業</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="230"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="439"/>
         <source>Education</source>
         <translation>學歷</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="231"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="440"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="232"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="441"/>
         <source>Customer since</source>
         <translation>成為客戶日期</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="234"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="443"/>
         <source>Risk tolerance</source>
         <translation>風險承受度</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="235"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="444"/>
         <source>Credit rating</source>
         <translation>信用評級</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="236"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="445"/>
         <source>Preferred channel</source>
         <translation>偏好通路</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/customerprofile.cpp" line="257"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="450"/>
         <source>(watch: %n month(s) below the line)</source>
         <translation>
             <numerusform>（觀察中：已有 %n 個月低於門檻）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="259"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="450"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="261"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="453"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="263"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="455"/>
         <source>Cluster</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="265"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="457"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="267"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="459"/>
         <source>Saved segment</source>
         <translation>已儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="279"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="463"/>
         <source>CLV (transactions)</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="280"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="464"/>
         <source>CLV (margin)</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="282"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="466"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="284"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="468"/>
         <source>Expected transactions</source>
         <translation>預期交易次數</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="286"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="470"/>
         <source>Lifecycle stage</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="289"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="473"/>
         <source>Value band</source>
         <translation>價值分層</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="339"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="489"/>
         <source>Early warnings</source>
         <translation>預警</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="340"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="490"/>
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="358"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="495"/>
         <source>the book</source>
         <translation>全體客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="360"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="496"/>
         <source>Next-best products</source>
         <translation>推薦商品</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="361"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="497"/>
         <source>None: the customer holds what peers hold, or nothing else suits the customer&apos;s risk tolerance and age.</source>
         <translation>無：該客戶已持有同群客戶常持有的商品，或其他商品不符合其風險承受度與年齡。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="363"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="499"/>
         <source>None yet — run Analyze ▸ Lifetime Value to suggest products.</source>
         <translation>尚無——請執行「分析 ▸ 客戶終身價值」以推薦商品。</translation>
     </message>
@@ -2398,132 +2419,132 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::CustomerTableModel</name>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="378"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="408"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="421"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="470"/>
         <source>Customer ID</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="422"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="471"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="423"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="472"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="473"/>
         <source>Relationship manager</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="424"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="473"/>
         <source>RM</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="474"/>
         <source>Age in years at %1</source>
         <translation>截至 %1 的年齡（歲）</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="425"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="474"/>
         <source>Age</source>
         <translation>年齡</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="475"/>
         <source>Months since the customer joined</source>
         <translation>成為客戶以來的月數</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="426"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="475"/>
         <source>Tenure (months)</source>
         <translation>往來期間（月）</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="476"/>
         <source>Assets under management at the month end of %1</source>
         <translation>%1 月底的資產管理規模</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="427"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="476"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="477"/>
         <source>Value tier of the newest tiers run</source>
         <translation>最新一次「價值層級」執行所得的層級</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="428"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="477"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="478"/>
         <source>Segment of the chosen segmentation run</source>
         <translation>所選分群執行紀錄中的客群</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="429"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="478"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="479"/>
         <source>Lifetime value from transactions</source>
         <translation>基於交易的客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="430"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="479"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="480"/>
         <source>Lifetime value from the bank&apos;s margin</source>
         <translation>基於銀行利差的客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="431"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="480"/>
         <source>Margin CLV</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="481"/>
         <source>Probability the customer is still active</source>
         <translation>客戶仍處於活躍狀態的機率</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="432"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="481"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="433"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="482"/>
         <source>Lifecycle stage</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="434"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="483"/>
         <source>Value band</source>
         <translation>價值分層</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="484"/>
         <source>Early warnings of the CLV run</source>
         <translation>CLV 執行紀錄中的預警</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="435"/>
+        <location filename="../widgets/itemmodels/customertablemodel.cpp" line="484"/>
         <source>Warnings</source>
         <translation>預警</translation>
     </message>
@@ -2531,83 +2552,83 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::CustomerTableView</name>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="44"/>
+        <location filename="../widgets/views/customertableview.cpp" line="150"/>
         <source>Filter by id, name, branch, RM, segment or stage (Ctrl+F)</source>
         <translation>依客戶編號、姓名、分行、客戶經理、客群或階段篩選（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="46"/>
+        <location filename="../widgets/views/customertableview.cpp" line="151"/>
         <source>Shows the customers whose id, name, branch, RM, tier, segment or lifecycle stage contains the text</source>
         <translation>顯示客戶編號、姓名、分行、客戶經理、層級、客群或生命週期階段中包含該文字的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="48"/>
+        <location filename="../widgets/views/customertableview.cpp" line="153"/>
         <source>Columns</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="49"/>
+        <location filename="../widgets/views/customertableview.cpp" line="154"/>
         <source>Choose the columns to show</source>
         <translation>選擇要顯示的欄位</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="93"/>
+        <location filename="../widgets/views/customertableview.cpp" line="155"/>
         <source>Copy rows</source>
         <translation>複製列</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="96"/>
+        <location filename="../widgets/views/customertableview.cpp" line="156"/>
         <source>Copy the selected rows as tab-separated text</source>
         <translation>將選取的列複製為定位字元（Tab）分隔的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="101"/>
+        <location filename="../widgets/views/customertableview.cpp" line="157"/>
         <source>Sort ascending by this column</source>
         <translation>依此欄遞增排序</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="102"/>
+        <location filename="../widgets/views/customertableview.cpp" line="158"/>
         <source>Sort descending by this column</source>
         <translation>依此欄遞減排序</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="226"/>
+        <location filename="../widgets/views/customertableview.cpp" line="244"/>
         <source>No workspace — open or import one</source>
         <translation>尚未開啟工作區，請開啟或匯入工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="228"/>
+        <location filename="../widgets/views/customertableview.cpp" line="246"/>
         <source>The customers could not be read: %1</source>
         <translation>無法讀取客戶資料：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="230"/>
+        <location filename="../widgets/views/customertableview.cpp" line="248"/>
         <source>No customers — import a customer book first</source>
         <translation>沒有客戶，請先匯入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="232"/>
+        <location filename="../widgets/views/customertableview.cpp" line="250"/>
         <source>%1 of %2 customers</source>
         <translation>共 %2 位客戶，顯示 %1 位</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="235"/>
+        <location filename="../widgets/views/customertableview.cpp" line="253"/>
         <source>%1 — loading…</source>
         <translation>%1 — 正在載入…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="235"/>
+        <location filename="../widgets/views/customertableview.cpp" line="253"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="325"/>
+        <location filename="../widgets/views/customertableview.cpp" line="343"/>
         <source>The table shows no customers to export.</source>
         <translation>表格中沒有可匯出的客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customertableview.cpp" line="342"/>
-        <location filename="../widgets/views/customertableview.cpp" line="357"/>
+        <location filename="../widgets/views/customertableview.cpp" line="360"/>
+        <location filename="../widgets/views/customertableview.cpp" line="375"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
@@ -2615,52 +2636,52 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 <context>
     <name>tierwise::DistributionChart</name>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="235"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="246"/>
         <source>No values to show — choose a feature and run a segmentation first.</source>
         <translation>沒有可顯示的數值。請先選擇一個特徵並執行分群。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="269"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="310"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
         <source>%1 (log scale)</source>
         <translation>%1（對數刻度）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="312"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="323"/>
         <source>Share of segment (%)</source>
         <translation>佔客群比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="317"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="328"/>
         <source>Distribution of %1 by segment — %2 values, %3 bins</source>
         <translation>各客群的%1分佈——%2 個值，%3 個區間</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="332"/>
         <source>(%1 missing or ≤ 0 not shown)</source>
         <translation>（%1 個缺失或 ≤ 0 的值未顯示）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="321"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="332"/>
         <source>(%1 missing not shown)</source>
         <translation>（%1 個缺失值未顯示）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="339"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="350"/>
         <source>%1 from %2 to %3</source>
         <translation>%1：%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="342"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="353"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/distributionchart.cpp" line="351"/>
+        <location filename="../widgets/charts/distributionchart.cpp" line="362"/>
         <source>%1: %2 values
 median %3, quartiles %4 – %5
 whiskers %6 – %7, outliers: %8</source>
@@ -2672,17 +2693,18 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::DistributionsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="231"/>
+        <location filename="../widgets/views/analysispages.cpp" line="309"/>
         <source>&amp;Figure:</source>
         <translation>指標(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="231"/>
+        <location filename="../widgets/views/analysispages.cpp" line="310"/>
         <source>&amp;Per segment of:</source>
         <translation>分組依據(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="256"/>
+        <location filename="../widgets/views/analysispages.cpp" line="314"/>
+        <location filename="../widgets/views/analysispages.cpp" line="340"/>
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
@@ -2703,77 +2725,77 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::FilesPage</name>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="37"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="86"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="38"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="87"/>
         <source>Choose the extracts to import, or drop them here. Each file&apos;s kind and encoding are detected from its first lines.</source>
         <translation>選擇要匯入的資料擷取檔，或將其拖放到此處。系統會根據每個檔案的前幾列偵測其類型和編碼。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="89"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="89"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="89"/>
         <source>Encoding</source>
         <translation>編碼</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="44"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="89"/>
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="47"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="90"/>
         <source>Files to import</source>
         <translation>要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="50"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="91"/>
         <source>No files yet — click Add Files… or drop CSV files here.</source>
         <translation>尚未新增檔案。請按一下「新增檔案…」，或將 CSV 檔案拖放到此處。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="54"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="92"/>
         <source>&amp;Add Files…</source>
         <translation>新增檔案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="56"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="93"/>
         <source>Choose CSV or text files to import (Ctrl+O)</source>
         <translation>選擇要匯入的 CSV 或文字檔（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="59"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="94"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="61"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="95"/>
         <source>Remove the selected files from the list (Delete)</source>
         <translation>從清單中移除選取的檔案（Delete）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="120"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="139"/>
         <source>Add Files</source>
         <translation>新增檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="121"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="140"/>
         <source>Extracts (*.csv *.txt *.tsv *.dat);;All files (*)</source>
         <translation>資料擷取檔 (*.csv *.txt *.tsv *.dat);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/filespage.cpp" line="146"/>
+        <location filename="../widgets/wizard/filespage.cpp" line="163"/>
         <source>Unreadable</source>
         <translation>無法讀取</translation>
     </message>
@@ -2794,27 +2816,27 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::ImportPage</name>
     <message>
-        <location filename="../widgets/wizard/importpage.cpp" line="15"/>
+        <location filename="../widgets/wizard/importpage.cpp" line="42"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importpage.cpp" line="16"/>
+        <location filename="../widgets/wizard/importpage.cpp" line="43"/>
         <source>The import runs in the background; the window shows its progress and can cancel it.</source>
         <translation>匯入在背景執行；視窗中會顯示進度，並可隨時取消。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importpage.cpp" line="40"/>
+        <location filename="../widgets/wizard/importpage.cpp" line="61"/>
         <source>• %1 — %2, %3 rows</source>
         <translation>• %1 — %2，%3 列</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importpage.cpp" line="43"/>
+        <location filename="../widgets/wizard/importpage.cpp" line="64"/>
         <source>%1 rejected rows are left out; the rest is imported.</source>
         <translation>%1 列被拒絕，將不予匯入；其餘列將正常匯入。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importpage.cpp" line="46"/>
+        <location filename="../widgets/wizard/importpage.cpp" line="67"/>
         <source>Everything is imported in one transaction: if the import is cancelled or fails, the workspace stays as it is.</source>
         <translation>所有資料在單一資料庫交易中匯入：如果匯入被取消或失敗，工作區將保持原狀。</translation>
     </message>
@@ -2822,33 +2844,32 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::ImportProgressPanel</name>
     <message>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="27"/>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="51"/>
+        <location filename="../widgets/shell/importprogresspanel.cpp" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="29"/>
+        <location filename="../widgets/shell/importprogresspanel.cpp" line="54"/>
         <source>Cancel the import (Esc); the workspace stays as it was</source>
         <translation>取消匯入（Esc），工作區保持原狀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="47"/>
+        <location filename="../widgets/shell/importprogresspanel.cpp" line="57"/>
         <source>Starting the import…</source>
         <translation>正在開始匯入…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="68"/>
+        <location filename="../widgets/shell/importprogresspanel.cpp" line="98"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="74"/>
+        <location filename="../widgets/shell/importprogresspanel.cpp" line="55"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importprogresspanel.cpp" line="75"/>
+        <location filename="../widgets/shell/importprogresspanel.cpp" line="59"/>
         <source>Cancelling the import…</source>
         <translation>正在取消匯入…</translation>
     </message>
@@ -2856,37 +2877,37 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::ImportResultDialog</name>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="26"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="107"/>
         <source>Import Problems</source>
         <translation>匯入問題</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="39"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="109"/>
         <source>Rows imported: %1. Rows rejected and left out: %2.</source>
         <translation>已匯入 %1 列；%2 列被拒絕，未匯入。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="41"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="111"/>
         <source>The import was refused and nothing was committed; the workspace is unchanged. Problems found: %1.</source>
         <translation>匯入被拒絕，未提交任何資料，工作區未作變更。發現問題：%1 處。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="56"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="113"/>
         <source>Correct the rows below in the source files and import them again.</source>
         <translation>請在來源檔案中更正以下各列，然後重新匯入。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="63"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="115"/>
         <source>Showing the first %1 of %2 rejections; the report lists them all.</source>
         <translation>僅顯示 %2 筆拒絕記錄中的前 %1 筆；報告中列出了全部記錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="97"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="118"/>
         <source>Full report: %1</source>
         <translation>完整報告：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/importresultdialog.cpp" line="100"/>
+        <location filename="../widgets/shell/importresultdialog.cpp" line="119"/>
         <source>Open Report Folder</source>
         <translation>開啟報告所在資料夾</translation>
     </message>
@@ -2894,27 +2915,27 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::ImportWizard</name>
     <message>
-        <location filename="../widgets/wizard/importwizard.cpp" line="35"/>
+        <location filename="../widgets/wizard/importwizard.cpp" line="65"/>
         <source>Import Data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importwizard.cpp" line="38"/>
+        <location filename="../widgets/wizard/importwizard.cpp" line="72"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importwizard.cpp" line="118"/>
+        <location filename="../widgets/wizard/importwizard.cpp" line="154"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>無法寫入對應檔 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importwizard.cpp" line="168"/>
+        <location filename="../widgets/wizard/importwizard.cpp" line="82"/>
         <source>Cannot write the mapping for the import.</source>
         <translation>無法寫入本次匯入所用的對應。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/importwizard.cpp" line="173"/>
+        <location filename="../widgets/wizard/importwizard.cpp" line="86"/>
         <source>Another import is running; wait for it to finish, then click Import again.</source>
         <translation>另一項匯入正在進行；請等候其完成後再按一下「匯入」。</translation>
     </message>
@@ -3002,67 +3023,68 @@ whiskers %6 – %7, outliers: %8</source>
 <context>
     <name>tierwise::JobsPanel</name>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="26"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="27"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="27"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="28"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="40"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="72"/>
         <source>No analyses running. Start one from the Analyze menu.</source>
         <translation>沒有正在執行的分析。請從「分析」選單啟動。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="50"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="73"/>
         <source>Clear Finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="77"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="78"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="83"/>
         <source>Cancel %1; the workspace stays as it was</source>
         <translation>取消「%1」，工作區保持原狀</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="79"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="84"/>
         <source>Cancel %1</source>
         <translation>取消「%1」</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="88"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="86"/>
         <source>Waiting…</source>
         <translation>等候中…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="105"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="88"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="144"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="159"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="199"/>
         <source>%1 — about %2 left</source>
         <translation>%1 — 約剩 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="180"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="89"/>
         <source>Done in %1.</source>
         <translation>已完成，耗時 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="183"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="90"/>
         <source>Cancelled; the workspace is unchanged.</source>
         <translation>已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/jobspanel.cpp" line="186"/>
+        <location filename="../widgets/shell/jobspanel.cpp" line="91"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -3131,7 +3153,7 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1115"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1117"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
@@ -3647,22 +3669,22 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="990"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="992"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="993"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
@@ -3672,107 +3694,107 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1014"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1043"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1045"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客戶資料仍在載入，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1124"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1126"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1125"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1127"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1132"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1138"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1140"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1140"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1141"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1143"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1146"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1148"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1148"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1149"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1183"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1185"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1187"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1189"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1191"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1193"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1192"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1194"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1206"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1208"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1209"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1211"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1210"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1210"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3781,49 +3803,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1226"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1228"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1227"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1229"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1243"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1245"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1244"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1246"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1260"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1262"/>
         <source>Unsaved Strategies</source>
         <translation>未儲存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1261"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 個策略的變更尚未儲存。關閉前是否儲存？選擇「否」將不儲存直接關閉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1266"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1268"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1324"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1326"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1325"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1327"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為分行主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -3831,157 +3853,156 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::MappingPage</name>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="37"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="120"/>
         <source>Mapping</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="38"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="121"/>
         <source>Which field each column holds. The suggestions come from the column headers; change any of them, set date formats and value maps, or skip a column.</source>
         <translation>指定每欄對應的欄位。建議值來自欄標題；您可以修改任一建議、設定日期格式和值對應，或略過某一欄。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="43"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="123"/>
         <source>The file whose columns are shown</source>
         <translation>目前顯示其各欄的檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="124"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="124"/>
         <source>Sample</source>
         <translation>範例值</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="124"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="49"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="124"/>
         <source>Date format</source>
         <translation>日期格式</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="58"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="125"/>
         <source>Column mapping</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="60"/>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="66"/>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="231"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="128"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="174"/>
         <source>Value map</source>
         <translation>值對應</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="126"/>
         <source>Value in the file</source>
         <translation>檔案中的值</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="63"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="126"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="65"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="127"/>
         <source>Replace values of the selected column before they are checked, e.g. 1 → M</source>
         <translation>在檢核之前替換所選欄中的值，例如 1 → M</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="67"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="129"/>
         <source>Add &amp;value</source>
         <translation>新增值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="69"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="130"/>
         <source>Add a value replacement for the selected column</source>
         <translation>為所選欄新增一個值替換</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="70"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="131"/>
         <source>Remo&amp;ve value</source>
         <translation>移除值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="71"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="132"/>
         <source>Remove the selected value replacement</source>
         <translation>移除選取的值替換</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="88"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="133"/>
         <source>&amp;Save Mapping…</source>
         <translation>儲存對應(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="90"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="134"/>
         <source>Save this mapping as a JSON file (also usable with tierwise-cli import --mapping)</source>
         <translation>將此對應儲存為 JSON 檔案（也可用於 tierwise-cli import --mapping）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="91"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="135"/>
         <source>&amp;Load Mapping…</source>
         <translation>載入對應(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="93"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="136"/>
         <source>Apply a saved mapping file to these files</source>
         <translation>將已儲存的對應檔套用至這些檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="98"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="137"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="180"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="154"/>
         <source>The field column &apos;%1&apos; holds</source>
         <translation>欄「%1」對應的欄位</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="181"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="157"/>
         <source>(skip)</source>
         <translation>（略過）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="193"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="161"/>
         <source>Date format of this column: YYYY, YY, MM, M, DD, D and separators; empty: recognise the usual forms</source>
         <translation>該欄的日期格式：使用 YYYY、YY、MM、M、DD、D 及分隔符號；留空則辨識常見格式</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="202"/>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="254"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="164"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="304"/>
         <source>Kind: %1</source>
         <translation>類型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="222"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="173"/>
         <source>Value map of &apos;%1&apos;</source>
         <translation>「%1」的值對應</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="337"/>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="346"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="387"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="396"/>
         <source>Save Mapping</source>
         <translation>儲存對應</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="338"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="388"/>
         <source>Mapping files (*.json)</source>
         <translation>對應檔 (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="351"/>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="358"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="401"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="408"/>
         <source>Load Mapping</source>
         <translation>載入對應</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/mappingpage.cpp" line="352"/>
+        <location filename="../widgets/wizard/mappingpage.cpp" line="402"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>對應檔 (*.json);;所有檔案 (*)</translation>
     </message>
@@ -3989,62 +4010,62 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::MigrationMatrixView</name>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="57"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="74"/>
         <source>Tier %1</source>
         <translation>層級 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="87"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="104"/>
         <source>stayed</source>
         <translation>不變</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="88"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="105"/>
         <source>upgraded</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="89"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="106"/>
         <source>downgraded</source>
         <translation>降級</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="90"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="107"/>
         <source>%1 → %2 (%3): %4 customers, %5 of %6</source>
         <translation>%1 → %2（%3）：%4 位客戶，佔%6的 %5</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="102"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="105"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="122"/>
         <source>Tier before: %1</source>
         <translation>之前層級：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="106"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="123"/>
         <source>Tier after: %1</source>
         <translation>之後層級：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="218"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="240"/>
         <source>No tier migration yet — compare the value tiers at two as-of dates to see who moved.</source>
         <translation>尚無層級遷移資料。請比較兩個資料截至日期的價值層級，查看哪些客戶發生了遷移。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="221"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="243"/>
         <source>Tier migration — rows: tier before, columns: tier after</source>
         <translation>層級遷移——列：之前層級，欄：之後層級</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="222"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="244"/>
         <source>Tier migration from %1 (rows) to %2 (columns)</source>
         <translation>從 %1（列）到 %2（欄）的層級遷移</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/migrationmatrixview.cpp" line="234"/>
+        <location filename="../widgets/charts/migrationmatrixview.cpp" line="256"/>
         <source>Upgrades %1 (%2) · Downgrades %3 (%4) · Stayed %5 (%6) · Left %7 · Joined %8</source>
         <translation>升級 %1（%2） · 降級 %3（%4） · 不變 %5（%6） · 離開 %7 · 新加入 %8</translation>
     </message>
@@ -4052,17 +4073,17 @@ Nothing was imported; the workspace is unchanged.</source>
 <context>
     <name>tierwise::MigrationPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="353"/>
+        <location filename="../widgets/views/analysispages.cpp" line="491"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="356"/>
+        <location filename="../widgets/views/analysispages.cpp" line="489"/>
         <source>Tiers on:</source>
         <translation>層級日期：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="356"/>
+        <location filename="../widgets/views/analysispages.cpp" line="490"/>
         <source>against the as-of date</source>
         <translation>對照基準日</translation>
     </message>
@@ -4110,7 +4131,7 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ModelCheckPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="281"/>
+        <location filename="../widgets/views/analysispages.cpp" line="371"/>
         <source>No holdout check yet — run Analyze ▸ Lifetime Value.</source>
         <translation>尚無驗證期檢驗結果。請執行「分析 ▸ 客戶終身價值」。</translation>
     </message>
@@ -4181,22 +4202,23 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::ParetoPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="155"/>
+        <location filename="../widgets/views/analysispages.cpp" line="208"/>
         <source>&amp;Value:</source>
         <translation>價值指標(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="155"/>
+        <location filename="../widgets/views/analysispages.cpp" line="209"/>
         <source>Compare with &amp;branch:</source>
         <translation>比較分行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="166"/>
+        <location filename="../widgets/views/analysispages.cpp" line="214"/>
+        <location filename="../widgets/views/analysispages.cpp" line="235"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="188"/>
+        <location filename="../widgets/views/analysispages.cpp" line="225"/>
         <source>All branches</source>
         <translation>全部分行</translation>
     </message>
@@ -4204,103 +4226,103 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::PreviewPage</name>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="27"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="90"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="28"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="91"/>
         <source>The first rows as they will be read. Change the encoding, delimiter, header row or kind if the detection is wrong.</source>
         <translation>依將要讀取的方式顯示前幾列。如果偵測結果有誤，請變更編碼、分隔符號、標題列或類型。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="33"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="93"/>
         <source>The file shown</source>
         <translation>目前顯示的檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="36"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="94"/>
         <source>The text encoding the file is read with</source>
         <translation>讀取該檔案所用的文字編碼</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="39"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="95"/>
         <source>The character that separates the columns</source>
         <translation>分隔各欄的字元</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="42"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="96"/>
         <source>What the file holds</source>
         <translation>檔案所含資料的類型</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="43"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="97"/>
         <source>First row is a &amp;header</source>
         <translation>第一列為標題列(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="45"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="98"/>
         <source>Whether the first row names the columns</source>
         <translation>第一列是否為欄名</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="58"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="99"/>
         <source>Preview of the first rows</source>
         <translation>前幾列預覽</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="62"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="100"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="63"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="101"/>
         <source>&amp;Encoding:</source>
         <translation>編碼(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="64"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="102"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符號(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="65"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="103"/>
         <source>&amp;Kind:</source>
         <translation>類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="123"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="211"/>
         <source>No file — go back and add one.</source>
         <translation>沒有檔案。請返回上一步新增檔案。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="130"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="193"/>
         <source>Auto (%1, %2% sure)</source>
         <translation>自動（%1，信心度 %2%）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="136"/>
-        <location filename="../widgets/wizard/previewpage.cpp" line="148"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="197"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="202"/>
         <source>Auto (%1)</source>
         <translation>自動（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="157"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="220"/>
         <source>Encoding: %1 (detected %2, %3% sure: %4) · Delimiter: %5 · Header row: %6 · Kind: %7</source>
         <translation>編碼：%1（偵測為 %2，信心度 %3%：%4） · 分隔符號：%5 · 標題列：%6 · 類型：%7</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="224"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="161"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="224"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/previewpage.cpp" line="168"/>
+        <location filename="../widgets/wizard/previewpage.cpp" line="231"/>
         <source>Note: the import detects the delimiter itself (%1); save the file with that delimiter if this choice is the right one.</source>
         <translation>注意：匯入時會自行偵測分隔符號（%1）；如果您選擇的分隔符號才是正確的，請以該分隔符號重新儲存檔案。</translation>
     </message>
@@ -4308,32 +4330,32 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::RejectionTableModel</name>
     <message>
-        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="42"/>
+        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="67"/>
+        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="79"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="68"/>
+        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="80"/>
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="69"/>
+        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="81"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="70"/>
+        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="82"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="71"/>
+        <location filename="../widgets/itemmodels/rejectiontablemodel.cpp" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4341,93 +4363,93 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::RulesDialog</name>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="45"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="46"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="47"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="48"/>
         <source>Margin rates</source>
         <translation>利差率</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="49"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="50"/>
         <source>Lifecycle stages</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="51"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="52"/>
         <source>Early-warning thresholds</source>
         <translation>預警門檻</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="53"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="54"/>
         <source>Next-best product rules</source>
         <translation>商品推薦規則</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="55"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="56"/>
         <source>Strategy pricing limits</source>
         <translation>策略定價上限</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="91"/>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="94"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="92"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="95"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="105"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="155"/>
         <source>Rules</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="117"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="158"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="118"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="159"/>
         <source>Restore &amp;Defaults</source>
         <translation>還原預設值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="124"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="194"/>
         <source>The shipped rules are in use again.</source>
         <translation>已恢復使用隨軟體提供的規則。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="129"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="160"/>
         <source>Analyses started from the Analyze menu use these rules. Amounts are in currency units, shares are fractions (0.30 = 30 %). A mistake is named by its key and nothing is saved.</source>
         <translation>從「分析」選單啟動的分析會使用這些規則。金額以貨幣單位計，比例為小數（0.30 = 30%）。出錯時會指出對應的鍵，且不會儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="162"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="192"/>
         <source>The shipped rules.</source>
         <translation>隨軟體提供的規則。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="162"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="193"/>
         <source>Your saved rules.</source>
         <translation>您儲存的規則。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="170"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="195"/>
         <source>Not valid: %1</source>
         <translation>無效：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="172"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="196"/>
         <source>Valid.</source>
         <translation>有效。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="179"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="197"/>
         <source>Saved; the next analyses use these rules.</source>
         <translation>已儲存；之後的分析將使用這些規則。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/rulesdialog.cpp" line="179"/>
+        <location filename="../widgets/shell/rulesdialog.cpp" line="198"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -4453,93 +4475,93 @@ actual %3, predicted %4 per customer</source>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="161"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="254"/>
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="165"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="255"/>
         <source>Left-drag draws a lasso instead of a rectangle (L; or hold Alt while dragging)</source>
         <translation>按住左鍵拖曳時繪製套索而非矩形（L；或拖曳時按住 Alt）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="166"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="256"/>
         <source>Reset view</source>
         <translation>重設檢視</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="169"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="257"/>
         <source>Fit all customers (Home, or double-click the map)</source>
         <translation>顯示全部客戶（Home，或按兩下地圖）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="170"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="258"/>
         <source>Clear selection</source>
         <translation>清除選取</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="173"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="259"/>
         <source>Deselect all customers (Esc)</source>
         <translation>取消選取所有客戶（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="260"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="260"/>
         <source>Symbols</source>
         <translation>符號</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="260"/>
         <source>Dots</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="177"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="261"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="178"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="264"/>
         <source>How points are drawn; automatic switches by the number in view</source>
         <translation>資料點的繪製方式；「自動」會依檢視中的點數切換</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="189"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="265"/>
         <source>No data — run a segmentation and choose two axes to see the map.</source>
         <translation>沒有資料。請執行分群並選擇兩個座標軸以查看地圖。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="303"/>
-        <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="319"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="366"/>
         <source>No segment</source>
         <translation>無客群</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="331"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="347"/>
         <source>symbols</source>
         <translation>符號</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="332"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="348"/>
         <source>dots</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="333"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="334"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="350"/>
         <source>%1 of %2 customers in view · %3 selected · %4</source>
         <translation>檢視中 %1 / %2 位客戶 · 已選取 %3 位 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="349"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="365"/>
         <source>%1
 %2: %3
 %4: %5</source>
@@ -4548,12 +4570,12 @@ actual %3, predicted %4 per customer</source>
 %4：%5</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="351"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="367"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentmap.cpp" line="352"/>
+        <location filename="../widgets/charts/segmentmap.cpp" line="368"/>
         <source>y</source>
         <translation>y</translation>
     </message>
@@ -4561,42 +4583,42 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="48"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="97"/>
         <source>Size by &amp;margin CLV</source>
         <translation>依利潤貢獻 CLV 調整大小(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="55"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="98"/>
         <source>&amp;X:</source>
         <translation>X 軸(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="57"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="99"/>
         <source>&amp;Y:</source>
         <translation>Y 軸(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="59"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="100"/>
         <source>&amp;Colour by:</source>
         <translation>著色依據(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="87"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="115"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="226"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="275"/>
         <source>Customer %1</source>
         <translation>客戶 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="230"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="279"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利潤貢獻 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="236"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="285"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活機率 %1% · %n 則預警</numerusform>
@@ -4606,73 +4628,73 @@ actual %3, predicted %4 per customer</source>
 <context>
     <name>tierwise::SegmentOverviewChart</name>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="70"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="90"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="71"/>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="91"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="212"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="72"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="92"/>
         <source>Share of the book&apos;s AUM</source>
         <translation>佔全部客戶資產管理規模的比例</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="73"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="93"/>
         <source>AUM share</source>
         <translation>AUM 佔比</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="74"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="94"/>
         <source>Share of the book&apos;s lifetime value</source>
         <translation>佔全部客戶終身價值的比例</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="75"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="95"/>
         <source>CLV share</source>
         <translation>CLV 佔比</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="76"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="96"/>
         <source>Mean probability that a customer is still active</source>
         <translation>客戶仍處於活躍狀態的平均機率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="77"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="97"/>
         <source>Avg. P(alive)</source>
         <translation>平均存活機率</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="172"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="200"/>
         <source>No segments yet — run a segmentation to compare the segments&apos; customers, AUM and value.</source>
         <translation>尚無客群。請執行分群，比較各客群的客戶數、資產管理規模和價值。</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="212"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="184"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="212"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="213"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="241"/>
         <source>Share of the book (%)</source>
         <translation>佔全部客戶的比例（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="216"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="244"/>
         <source>Segments: share of customers, AUM and lifetime value — %1 customers in %2 segments</source>
         <translation>客群：客戶數、AUM 和客戶終身價值佔比——%2 個客群，共 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="230"/>
+        <location filename="../widgets/charts/segmentoverviewchart.cpp" line="258"/>
         <source>%1
 %2 customers
 AUM share %3
@@ -4688,7 +4710,7 @@ CLV 佔比 %4
 <context>
     <name>tierwise::SegmentsPage</name>
     <message>
-        <location filename="../widgets/views/analysispages.cpp" line="92"/>
+        <location filename="../widgets/views/analysispages.cpp" line="130"/>
         <source>&amp;Segmentation:</source>
         <translation>分群方式(&amp;S)：</translation>
     </message>
@@ -4696,12 +4718,12 @@ CLV 佔比 %4
 <context>
     <name>tierwise::Sparkline</name>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="64"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="74"/>
         <source>%1: %2 … %3: %4</source>
         <translation>%1：%2 … %3：%4</translation>
     </message>
     <message>
-        <location filename="../widgets/views/customerprofile.cpp" line="76"/>
+        <location filename="../widgets/views/customerprofile.cpp" line="89"/>
         <source>No balance history</source>
         <translation>無餘額歷史</translation>
     </message>
@@ -5007,52 +5029,52 @@ CLV 佔比 %4
 <context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="63"/>
+        <location filename="../widgets/shell/userguide.cpp" line="126"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 使用者指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="68"/>
+        <location filename="../widgets/shell/userguide.cpp" line="127"/>
         <source>Find in the guide</source>
         <translation>在指南中尋找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="70"/>
+        <location filename="../widgets/shell/userguide.cpp" line="128"/>
         <source>&amp;Find:</source>
         <translation>尋找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="72"/>
+        <location filename="../widgets/shell/userguide.cpp" line="129"/>
         <source>&amp;Previous</source>
         <translation>上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="73"/>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
         <source>&amp;Next</source>
         <translation>下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="115"/>
+        <location filename="../widgets/shell/userguide.cpp" line="174"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少使用者指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="133"/>
+        <location filename="../widgets/shell/userguide.cpp" line="192"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="134"/>
+        <location filename="../widgets/shell/userguide.cpp" line="193"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每個選單也可用 Alt 加其帶底線的字母開啟。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="135"/>
+        <location filename="../widgets/shell/userguide.cpp" line="194"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="135"/>
+        <location filename="../widgets/shell/userguide.cpp" line="194"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
@@ -5060,84 +5082,84 @@ CLV 佔比 %4
 <context>
     <name>tierwise::ValidationPage</name>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="25"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="76"/>
         <source>Validation</source>
         <translation>檢核</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="26"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="77"/>
         <source>Every row is checked as the import would check it; nothing is written yet.</source>
         <translation>依匯入時的規則逐列檢核；尚未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="32"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="78"/>
         <source>&amp;Stop Check</source>
         <translation>停止檢核(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="34"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="79"/>
         <source>Stop checking the files</source>
         <translation>停止檢核檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="35"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="80"/>
         <source>Check &amp;Again</source>
         <translation>重新檢核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="37"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="81"/>
         <source>Check the files again (for instance after changing them on disk)</source>
         <translation>重新檢核檔案（例如在磁碟上修改檔案之後）</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="46"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="82"/>
         <source>Rejected rows</source>
         <translation>被拒絕的列</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="49"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="83"/>
         <source>Import anyway (&amp;valid rows only)</source>
         <translation>仍要匯入（僅有效列）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="51"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="84"/>
         <source>Import the rows that passed and leave out the rejected ones</source>
         <translation>匯入通過檢核的列，不匯入被拒絕的列</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="119"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="101"/>
         <source>The check could not start.</source>
         <translation>無法開始檢核。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="124"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="102"/>
         <source>Checking…</source>
         <translation>正在檢核…</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="165"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="130"/>
         <source>%1 (%2): %3 rows, %4 rejected%5</source>
         <translation>%1（%2）：%3 列，%4 列被拒絕%5</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="168"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="133"/>
         <source> — the file is refused</source>
         <translation> — 整個檔案被拒絕</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/wizard/validationpage.cpp" line="171"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="109"/>
         <source>No rejections: %n row(s) ready to import.</source>
         <translation>
             <numerusform>沒有被拒絕的列：%n 列可以匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="173"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="111"/>
         <source>%1 of %2 rows would be rejected; nothing is imported unless you choose to import the valid rows only.</source>
         <translation>%2 列中有 %1 列將被拒絕；除非您選擇僅匯入有效列，否則不會匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../widgets/wizard/validationpage.cpp" line="184"/>
+        <location filename="../widgets/wizard/validationpage.cpp" line="116"/>
         <source>Check stopped. Click Check Again to run it.</source>
         <translation>檢核已停止。按一下「重新檢核」可再次執行。</translation>
     </message>
@@ -5145,184 +5167,192 @@ CLV 佔比 %4
 <context>
     <name>tierwise::WorkspaceOverview</name>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="39"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="41"/>
         <source>Committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="41"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="43"/>
         <source>Partly committed</source>
         <translation>部分提交</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="43"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="45"/>
         <source>Rejected</source>
         <comment>import status</comment>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="45"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="47"/>
         <source>Running</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="64"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="67"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="76"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="83"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="81"/>
+        <source>%1 %2</source>
+        <comment>a month: the month&apos;s name, the year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="129"/>
         <source>Create a workspace with File ▸ New Workspace… or open one with File ▸ Open Workspace…</source>
         <translation>透過「檔案 ▸ 新增工作區…」建立工作區，或透過「檔案 ▸ 開啟工作區…」開啟現有工作區</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="88"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="131"/>
         <source>Import customer extracts with File ▸ Import Data… or drop CSV files here</source>
         <translation>透過「檔案 ▸ 匯入資料…」匯入客戶資料，或將 CSV 檔案拖放到此處</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="163"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="133"/>
         <source>Customer book</source>
         <translation>客戶概況</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="164"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="138"/>
         <source>Branches</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="165"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="139"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="166"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="140"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="167"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="141"/>
         <source>Accounts</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="169"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="134"/>
         <source>Activity</source>
         <translation>業務資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="170"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="142"/>
         <source>Balance rows</source>
         <translation>餘額記錄</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="171"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="143"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="172"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="144"/>
         <source>Product holdings</source>
         <translation>商品持有</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="174"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="135"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="175"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="145"/>
         <source>As of</source>
         <translation>資料截至</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="176"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="146"/>
         <source>First transaction</source>
         <translation>最早交易</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="177"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="147"/>
         <source>Last transaction</source>
         <translation>最近交易</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="178"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="148"/>
         <source>Last balance month</source>
         <translation>最近餘額月份</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="180"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="136"/>
         <source>Imports</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="181"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="149"/>
         <source>Committed imports</source>
         <translation>已提交的匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="182"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="150"/>
         <source>Rejected rows</source>
         <translation>被拒絕的列</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="185"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="151"/>
         <source>Import history</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="196"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="152"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="196"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="152"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="196"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="152"/>
         <source>Rows</source>
         <translation>列數</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="196"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="152"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="197"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="153"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="196"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="152"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="196"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="152"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="197"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="153"/>
         <source>Rejected</source>
         <comment>column: rows rejected</comment>
         <translation>拒絕列數</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="249"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="155"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="297"/>
         <source>The workspace could not be read completely: %1</source>
         <translation>無法完整讀取工作區：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="301"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="365"/>
         <source>Nothing of this file was committed; see the rejections report</source>
         <translation>此檔案的資料均未提交，請查看拒絕報告</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/workspaceoverview.cpp" line="302"/>
+        <location filename="../widgets/shell/workspaceoverview.cpp" line="367"/>
         <source>Some rows of this file were rejected and left out</source>
         <translation>此檔案中有部分列被拒絕，未匯入</translation>
     </message>
@@ -5348,105 +5378,105 @@ CLV 佔比 %4
         <translation>載入客戶資料已取消。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="301"/>
+        <location filename="../models/analytics/bookview.cpp" line="308"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="303"/>
+        <location filename="../models/analytics/bookview.cpp" line="310"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="305"/>
+        <location filename="../models/analytics/bookview.cpp" line="312"/>
         <source>Clusters</source>
         <translation>聚類</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="307"/>
+        <location filename="../models/analytics/bookview.cpp" line="314"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="309"/>
+        <location filename="../models/analytics/bookview.cpp" line="316"/>
         <source>Saved: %1 (%2)</source>
         <translation>已儲存：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="312"/>
+        <location filename="../models/analytics/bookview.cpp" line="319"/>
         <source>%1 (run %2, %3)</source>
         <translation>%1（執行紀錄 %2，%3）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="228"/>
-        <location filename="../models/analytics/bookview.cpp" line="296"/>
+        <location filename="../models/analytics/bookview.cpp" line="233"/>
+        <location filename="../models/analytics/bookview.cpp" line="303"/>
         <source>Lifecycle stages (run %1)</source>
         <translation>生命週期階段（執行紀錄 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="237"/>
-        <location filename="../models/analytics/bookview.cpp" line="298"/>
+        <location filename="../models/analytics/bookview.cpp" line="242"/>
+        <location filename="../models/analytics/bookview.cpp" line="305"/>
         <source>Value bands (run %1)</source>
         <translation>價值分層（執行紀錄 %1）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="333"/>
+        <location filename="../models/analytics/bookview.cpp" line="355"/>
         <source>AUM</source>
         <translation>資產管理規模</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="334"/>
+        <location filename="../models/analytics/bookview.cpp" line="356"/>
         <source>Transaction CLV</source>
         <translation>交易 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="335"/>
+        <location filename="../models/analytics/bookview.cpp" line="357"/>
         <source>Margin CLV</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="336"/>
+        <location filename="../models/analytics/bookview.cpp" line="358"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="337"/>
+        <location filename="../models/analytics/bookview.cpp" line="359"/>
         <source>Recency (days)</source>
         <translation>最近交易間隔（天）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="338"/>
+        <location filename="../models/analytics/bookview.cpp" line="360"/>
         <source>Frequency (active days)</source>
         <translation>交易頻次（活躍天數）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="339"/>
+        <location filename="../models/analytics/bookview.cpp" line="361"/>
         <source>Tenure (months)</source>
         <translation>往來期間（月）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="340"/>
+        <location filename="../models/analytics/bookview.cpp" line="362"/>
         <source>Age (years)</source>
         <translation>年齡（歲）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="341"/>
+        <location filename="../models/analytics/bookview.cpp" line="363"/>
         <source>Principal component 1</source>
         <translation>主成分 1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="342"/>
+        <location filename="../models/analytics/bookview.cpp" line="364"/>
         <source>Principal component 2</source>
         <translation>主成分 2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="439"/>
+        <location filename="../models/analytics/bookview.cpp" line="461"/>
         <source>Principal components</source>
         <translation>主成分</translation>
     </message>
     <message>
-        <location filename="../models/analytics/bookview.cpp" line="443"/>
-        <location filename="../models/analytics/bookview.cpp" line="463"/>
+        <location filename="../models/analytics/bookview.cpp" line="465"/>
+        <location filename="../models/analytics/bookview.cpp" line="485"/>
         <source>Reading the runs</source>
         <translation>正在讀取執行紀錄</translation>
     </message>
@@ -5740,278 +5770,279 @@ CLV 佔比 %4
 <context>
     <name>tierwise::analytics::KMeans</name>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="500"/>
+        <location filename="../models/analytics/kmeans.cpp" line="503"/>
         <source>Seeding cluster centres</source>
         <translation>正在初始化聚類中心</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="501"/>
-        <location filename="../models/analytics/kmeans.cpp" line="599"/>
-        <location filename="../models/analytics/kmeans.cpp" line="888"/>
+        <location filename="../models/analytics/kmeans.cpp" line="504"/>
+        <location filename="../models/analytics/kmeans.cpp" line="602"/>
+        <location filename="../models/analytics/kmeans.cpp" line="891"/>
         <source>k-means was cancelled</source>
         <translation>k-means 已取消</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="597"/>
+        <location filename="../models/analytics/kmeans.cpp" line="600"/>
         <source>k-means: restart %1 of %2, iteration %3</source>
         <translation>k-means：第 %1/%2 次重新啟動，第 %3 次迭代</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="711"/>
+        <location filename="../models/analytics/kmeans.cpp" line="714"/>
         <source>k-means needs 1 ≤ k ≤ %1 (the number of rows), not %2</source>
         <translation>k-means 要求 1 ≤ k ≤ %1（列數），而不是 %2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="713"/>
+        <location filename="../models/analytics/kmeans.cpp" line="716"/>
         <source>k-means needs at least one feature</source>
         <translation>k-means 至少需要一個特徵</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="715"/>
+        <location filename="../models/analytics/kmeans.cpp" line="718"/>
         <source>k-means needs at least one restart and one iteration</source>
         <translation>k-means 至少需要一次重新啟動和一次迭代</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="717"/>
+        <location filename="../models/analytics/kmeans.cpp" line="720"/>
         <source>k-means needs finite feature values (standardise or impute first)</source>
         <translation>k-means 要求特徵值為有限數值（請先標準化或填補缺失值）</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="743"/>
+        <location filename="../models/analytics/kmeans.cpp" line="746"/>
         <source>k-means finished</source>
         <translation>k-means 已完成</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="878"/>
+        <location filename="../models/analytics/kmeans.cpp" line="881"/>
         <source>the range of k must satisfy 2 ≤ from ≤ to, not %1 … %2</source>
         <translation>k 的範圍必須滿足 2 ≤ 起始值 ≤ 結束值，而不是 %1 … %2</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="887"/>
+        <location filename="../models/analytics/kmeans.cpp" line="890"/>
         <source>Silhouette score for k = %1</source>
         <translation>k = %1 時的輪廓係數</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="973"/>
+        <location filename="../models/analytics/kmeans.cpp" line="976"/>
         <source>older</source>
         <translation>年長</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="974"/>
+        <location filename="../models/analytics/kmeans.cpp" line="977"/>
         <source>young</source>
         <translation>年輕</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="975"/>
+        <location filename="../models/analytics/kmeans.cpp" line="978"/>
         <source>long-standing</source>
         <translation>老客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="976"/>
+        <location filename="../models/analytics/kmeans.cpp" line="979"/>
         <source>new to the bank</source>
         <translation>新開戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="977"/>
+        <location filename="../models/analytics/kmeans.cpp" line="980"/>
         <source>lapsed</source>
         <translation>久未交易</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="978"/>
+        <location filename="../models/analytics/kmeans.cpp" line="981"/>
         <source>recently active</source>
         <translation>近期活躍</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="979"/>
+        <location filename="../models/analytics/kmeans.cpp" line="982"/>
         <source>frequent</source>
         <translation>交易頻繁</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="980"/>
+        <location filename="../models/analytics/kmeans.cpp" line="983"/>
         <source>infrequent</source>
         <translation>交易少</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="981"/>
+        <location filename="../models/analytics/kmeans.cpp" line="984"/>
         <source>big spenders</source>
         <translation>高消費</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="982"/>
+        <location filename="../models/analytics/kmeans.cpp" line="985"/>
         <source>small spenders</source>
         <translation>低消費</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="983"/>
-        <location filename="../models/analytics/kmeans.cpp" line="985"/>
-        <location filename="../models/analytics/kmeans.cpp" line="987"/>
+        <location filename="../models/analytics/kmeans.cpp" line="986"/>
+        <location filename="../models/analytics/kmeans.cpp" line="988"/>
+        <location filename="../models/analytics/kmeans.cpp" line="990"/>
         <source>high AUM</source>
         <translation>高資產</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="984"/>
-        <location filename="../models/analytics/kmeans.cpp" line="986"/>
-        <location filename="../models/analytics/kmeans.cpp" line="988"/>
+        <location filename="../models/analytics/kmeans.cpp" line="987"/>
+        <location filename="../models/analytics/kmeans.cpp" line="989"/>
+        <location filename="../models/analytics/kmeans.cpp" line="991"/>
         <source>low AUM</source>
         <translation>低資產</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="989"/>
+        <location filename="../models/analytics/kmeans.cpp" line="992"/>
         <source>growing AUM</source>
         <translation>資產成長</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="990"/>
+        <location filename="../models/analytics/kmeans.cpp" line="993"/>
         <source>shrinking AUM</source>
         <translation>資產下降</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="991"/>
+        <location filename="../models/analytics/kmeans.cpp" line="994"/>
         <source>risk-seeking</source>
         <translation>偏好風險</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="992"/>
+        <location filename="../models/analytics/kmeans.cpp" line="995"/>
         <source>risk-averse</source>
         <translation>規避風險</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="993"/>
+        <location filename="../models/analytics/kmeans.cpp" line="996"/>
         <source>multi-product</source>
         <translation>多商品</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="994"/>
+        <location filename="../models/analytics/kmeans.cpp" line="997"/>
         <source>few products</source>
         <translation>商品少</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="995"/>
+        <location filename="../models/analytics/kmeans.cpp" line="998"/>
         <source>savers</source>
         <translation>存款客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="996"/>
+        <location filename="../models/analytics/kmeans.cpp" line="999"/>
         <source>few deposits</source>
         <translation>存款少</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="997"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1000"/>
         <source>wealth-management investors</source>
         <translation>理財客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="998"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1001"/>
         <source>no wealth products</source>
         <translation>無理財</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="999"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1002"/>
         <source>fund investors</source>
         <translation>基金客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1000"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1003"/>
         <source>no funds</source>
         <translation>無基金</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1001"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1004"/>
         <source>insured</source>
         <translation>有保險</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1002"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1005"/>
         <source>uninsured</source>
         <translation>無保險</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1003"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1006"/>
         <source>card users</source>
         <translation>信用卡客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1004"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1007"/>
         <source>no credit card</source>
         <translation>無信用卡</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1005"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1008"/>
         <source>borrowers</source>
         <translation>貸款客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1006"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1009"/>
         <source>no loans</source>
         <translation>無貸款</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1007"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1010"/>
         <source>branch-dependent</source>
         <translation>依賴分行</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1008"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1011"/>
         <source>rarely at the counter</source>
         <translation>少臨櫃</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1009"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1012"/>
         <source>online-first</source>
         <translation>網銀為主</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1010"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1013"/>
         <source>rarely online</source>
         <translation>少用網銀</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1011"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1014"/>
         <source>mobile-first</source>
         <translation>行動銀行為主</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1012"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1015"/>
         <source>rarely on mobile</source>
         <translation>少用行動銀行</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1013"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1016"/>
         <source>ATM users</source>
         <translation>常用 ATM</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1014"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1017"/>
         <source>rarely at ATMs</source>
         <translation>少用 ATM</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1015"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1018"/>
         <source>card payers</source>
         <translation>常刷卡</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1016"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1019"/>
         <source>few card payments</source>
         <translation>刷卡少</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1026"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1029"/>
         <source>high %1</source>
         <translation>高%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1026"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1029"/>
         <source>low %1</source>
         <translation>低%1</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1045"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1096"/>
         <source>average customers</source>
         <translation>普通客戶</translation>
     </message>
     <message>
-        <location filename="../models/analytics/kmeans.cpp" line="1046"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1077"/>
+        <location filename="../models/analytics/kmeans.cpp" line="1097"/>
         <source>, </source>
         <translation>、</translation>
     </message>
