@@ -7,6 +7,7 @@
 #include "analytics/clv.h"
 #include "analytics/segmentation.h"
 #include "brief/briefdialog.h"
+#include "brief/brieflanguage.h"
 #include "brief/briefrenderer.h"
 #include "jobs/progress.h"
 #include "shell/jobspanel.h"
@@ -84,6 +85,32 @@ private slots:
         auto book = analytics::loadBookView((*ws)->handle(), progress);
         QVERIFY(book.ok());
         m_book = std::make_shared<const analytics::BookView>(std::move(*book));
+    }
+
+    // A brief in another language looks its strings up in that catalogue for a moment, without
+    // telling the windows: none retranslates, and tr() answers in the interface's language after.
+    void briefLanguageDoesNotRetranslateTheWindows()
+    {
+        struct Counter : QWidget
+        {
+            int changes = 0;
+            void changeEvent(QEvent *e) override
+            {
+                changes += e->type() == QEvent::LanguageChange;
+                QWidget::changeEvent(e);
+            }
+        } window;
+        window.show();
+        QCoreApplication::processEvents();
+        window.changes = 0;
+        {
+            const BriefLanguage chinese(QStringLiteral("zh_CN"));
+            QVERIFY(chinese.hasCatalogue());
+            QVERIFY(QCoreApplication::translate("tierwise::BriefRenderer", "Contents") != QStringLiteral("Contents"));
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(window.changes, 0);
+        QCOMPARE(QCoreApplication::translate("tierwise::BriefRenderer", "Contents"), QStringLiteral("Contents"));
     }
 
     void choicesComeFromTheBook()

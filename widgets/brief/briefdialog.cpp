@@ -44,8 +44,8 @@ BriefDialog::BriefDialog(JobsPanel *jobs, QString workspacePath, std::shared_ptr
 
 void BriefDialog::changeEvent(QEvent *event)
 {
-    // Also after each preview: painting installs the brief's catalogue for a moment (BriefLanguage),
-    // and Qt tells every window. Only texts are set here; nothing is painted or gathered again.
+    // Only texts are set here; nothing is painted or gathered again. (Painting a preview installs
+    // the brief's catalogue for a moment, quietly: no LanguageChange comes of it.)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);

@@ -5,12 +5,14 @@
 // in that language — the catalogue built into the binary (:/i18n/tierwise_<lang>.qm), else the
 // English source text, never another installed catalogue's. Construct and destroy it on the
 // thread of the QCoreApplication (installing a translator notifies the application); keep its
-// life short (the rendering), since other threads' tr() calls see it too.
+// life short (the rendering), since other threads' tr() calls see it too. The windows are not told
+// (no LanguageChange): they keep the interface's language.
 
 #include <QString>
 
 #include <memory>
 
+class QObject;
 class QTranslator;
 
 namespace tierwise {
@@ -29,6 +31,7 @@ public:
 
 private:
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QObject> m_quiet; // keeps the windows from retranslating for the brief
     bool m_found = false;
 };
 
