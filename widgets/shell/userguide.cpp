@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -24,9 +25,11 @@ namespace tierwise {
 
 namespace {
 
-// "&Save Selection as Segment…" → "Save Selection as Segment"; "&&" stays one "&".
+// "&Save Selection as Segment…" → "Save Selection as Segment", "文件(&F)" → "文件"; "&&" stays one "&".
 QString plainText(QString text)
 {
+    static const QRegularExpression chineseMnemonic(QStringLiteral("\\(&[^&]\\)"));
+    text.remove(chineseMnemonic);
     text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
     text.remove(QLatin1Char('&'));
     text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
