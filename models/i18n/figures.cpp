@@ -52,6 +52,13 @@ QString date(const QDate &d)
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : dash();
 }
 
+QString dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return dash();
+    return date(when.date()) + QLatin1Char(' ') + QLocale().toString(when.time(), QStringLiteral("HH:mm"));
+}
+
 QString moneyInChineseUnits(double value, const QString &language)
 {
     if (!std::isfinite(value))

@@ -7,6 +7,7 @@
 // Functions of values: usable on any thread (they read the default QLocale).
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace tierwise::figures {
@@ -21,6 +22,9 @@ QString money(double value);                   // "1,234,568" or "123.46万"; "�
 QString number(double value, int decimals);    // "0.42"; "—" if not finite
 QString percent(double share, int decimals = 1); // 0.123 → "12.3 %"; "—" if not finite
 QString date(const QDate &date);               // the locale's short date
+// The short date and the time on a 24-hour clock ("2026/11/24 18:23"). Not the locale's short
+// date-time format: Qt 6.4 prints zh_TW's day period (上午 / 下午, pattern "B") as a letter B.
+QString dateTime(const QDateTime &when);
 
 // Money in a given language's units regardless of the setting's current state, for callers that
 // print for a reader other than the screen's (briefs); language is "zh_CN" or "zh_TW".

@@ -58,7 +58,7 @@ QString kindText(const QString &kind)
 QString timeText(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+    return t.isValid() ? figures::dateTime(t.toLocalTime()) : iso;
 }
 
 QString dateText(const QString &iso)
