@@ -46,7 +46,9 @@ int main(int argc, char **argv)
 #ifdef TIERWISE_VERSION
     QApplication::setApplicationVersion(QStringLiteral(TIERWISE_VERSION));
 #endif
-    QApplication::setDesktopFileName(QStringLiteral("tierwise"));
+    // The launcher's name without ".desktop" (installer/linux): docks and task bars match the
+    // window to it, and Wayland uses it as the app id.
+    QApplication::setDesktopFileName(QStringLiteral("io.tierwise.Tierwise"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tierwise.svg")));
 
     // The language chosen in Settings ▸ Language, else the system locale's (at first start).
