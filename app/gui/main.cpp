@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QTimer>
@@ -34,6 +35,27 @@ void ensureCjkFont()
     font.setFamilies(families);
     QApplication::setFont(font);
 }
+
+// macOS hands a document opened from Finder or the Dock to the running application as a
+// QFileOpenEvent, not as an argument (the bundle's Info.plist declares *.tierwise). Elsewhere the
+// desktop passes the path on the command line and this never fires.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(tierwise::MainWindow &window) : QObject(&window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.openWorkspace(static_cast<QFileOpenEvent *>(event)->file());
+        return true;
+    }
+
+private:
+    tierwise::MainWindow &m_window;
+};
 
 } // namespace
 
@@ -93,6 +115,7 @@ int main(int argc, char **argv)
     else if (tierwise::currentTheme() != tierwise::Theme::System)
         tierwise::applyTheme(tierwise::currentTheme(), false);
     tierwise::MainWindow window;
+    app.installEventFilter(new FileOpenFilter(window));
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())
