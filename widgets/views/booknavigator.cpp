@@ -235,6 +235,8 @@ void BookNavigator::rebuild()
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    // Three levels deep in a narrow dock: a smaller indent leaves the names room.
+    m_tree->setIndentation(m_tree->fontMetrics().height());
 }
 
 } // namespace tierwise
