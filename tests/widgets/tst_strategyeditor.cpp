@@ -8,6 +8,8 @@
 #include "editors/strategyeditor.h"
 #include "jobs/progress.h"
 #include "planning/campaign.h"
+#include "i18n/language.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/rulesdialog.h"
 #include "store/statement.h"
@@ -20,6 +22,8 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -119,6 +123,59 @@ private slots:
         undo->redo();
         undo->redo();
         QVERIFY(objective(editor, QStringLiteral("affluent")).endsWith(QStringLiteral(" Now.")));
+    }
+
+    // Settings ▸ Language while editing: the unsaved edit, the chosen tier and the undo history
+    // stay; the template menu offers the templates in the new language.
+    void languageSwitchKeepsEditsAndUndo()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(openAndLoad(window));
+        StrategyEditor *editor = window.strategyEditor();
+        choose(editor, {QStringLiteral("affluent")});
+        editor->applyTemplate(QStringLiteral("affluent"));
+        auto *text = qobject_cast<QPlainTextEdit *>(editor->fieldWidget(Field::Objective));
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" Now."));
+        const QString edited = objective(editor, QStringLiteral("affluent"));
+        QVERIFY(edited.endsWith(QStringLiteral(" Now.")));
+        QUndoStack *undo = editor->document()->undoStack();
+        const int index = undo->index(), count = undo->count();
+
+        applyLanguage(QStringLiteral("zh_TW"), false);
+        QTest::qWait(200); // the LanguageChange events
+        QCOMPARE(editor->currentTargets().size(), 1);
+        QCOMPARE(editor->currentTargets().front().first, QStringLiteral("segment.tiers/affluent"));
+        QCOMPARE(objective(editor, QStringLiteral("affluent")), edited);
+        QCOMPARE(text->toPlainText(), edited);
+        QVERIFY(editor->document()->isDirty({QStringLiteral("segment.tiers/affluent"), QString()}));
+        QCOMPARE(undo->index(), index);
+        QCOMPARE(undo->count(), count);
+        QVERIFY(!undo->undoText().isEmpty());
+
+        // The template menu, as it opens: the Traditional Chinese templates.
+        auto templatesZhTw = planning::strategyTemplates(QStringLiteral("zh_TW"));
+        QVERIFY(templatesZhTw.ok() && !templatesZhTw->empty());
+        auto *button = editor->findChild<QToolButton *>();
+        QVERIFY(button && button->menu());
+        emit button->menu()->aboutToShow();
+        const QList<QAction *> actions = button->menu()->actions();
+        QCOMPARE(actions.size(), qsizetype(templatesZhTw->size()));
+        for (std::size_t i = 0; i < templatesZhTw->size(); ++i)
+            QVERIFY2(actions.at(qsizetype(i))->text().startsWith((*templatesZhTw)[i].name), qPrintable(actions.at(qsizetype(i))->text()));
+
+        // Undo and redo still work after the switch.
+        undo->undo();
+        QVERIFY(!objective(editor, QStringLiteral("affluent")).endsWith(QStringLiteral(" Now.")));
+        QCOMPARE(text->toPlainText(), objective(editor, QStringLiteral("affluent")));
+        undo->redo();
+        QCOMPARE(objective(editor, QStringLiteral("affluent")), edited);
+        applyLanguage(QStringLiteral("en"), false);
+        QTest::qWait(100);
+        QCOMPARE(i18n::current(), QStringLiteral("en"));
     }
 
     void severalTiersAtOnce()

@@ -1,5 +1,6 @@
 #include "editors/strategyeditor.h"
 
+#include "i18n/figures.h"
 #include "i18n/language.h"
 
 #include "analytics/bookview.h"
@@ -11,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
 
 namespace tierwise {
 
@@ -57,6 +60,13 @@ bool isTarget(Field f)
            || f == Field::AumGrowthTarget;
 }
 
+// A product as the products list shows it: code, name (the catalogue's, as stored) and risk level.
+QString productLabel(const planning::Product &p)
+{
+    return p.riskLevel > 0 ? StrategyEditor::tr("%1  %2  (R%3)").arg(p.code, p.name).arg(p.riskLevel)
+                           : StrategyEditor::tr("%1  %2").arg(p.code, p.name);
+}
+
 // The result of a campaign for the KPI view: "9.4 % converted (campaign "X"), lift +3.1 pp
 // [0.8, 5.4]".
 QString actualText(const planning::KpiActual &a)
@@ -69,6 +79,38 @@ QString actualText(const planning::KpiActual &a)
                     .arg((a.overall.lift >= 0 ? QStringLiteral("+") : QString()) + pct(a.overall.lift),
                          pct(a.overall.liftLow), pct(a.overall.liftHigh));
     return text;
+}
+
+// The history of a strategy: names itself again on a language switch.
+class HistoryDialog final : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    void setRetranslate(std::function<void()> retranslate)
+    {
+        m_retranslate = std::move(retranslate);
+        m_retranslate();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange && m_retranslate)
+            m_retranslate();
+        QDialog::changeEvent(event);
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
+// "Version 3 — wang, 2026-10-31 14:02" in the user's locale; none: the current draft.
+QString versionText(const std::optional<Strategy> &s)
+{
+    if (!s)
+        return StrategyEditor::tr("The current draft");
+    const QDateTime saved = QDateTime::fromString(s->savedAt, Qt::ISODateWithMs).toLocalTime();
+    return StrategyEditor::tr("Version %1 — %2, %3").arg(s->version).arg(s->author, QLocale().toString(saved, QLocale::ShortFormat));
 }
 
 } // namespace
@@ -84,38 +126,23 @@ StrategyEditor::StrategyEditor(QUndoStack *undo, QWidget *parent) : QWidget(pare
     m_branch = new QComboBox;
     m_branch->setMinimumContentsLength(12);
     m_templates = new QToolButton;
-    m_templates->setText(tr("Start from &Template"));
     m_templates->setPopupMode(QToolButton::InstantPopup);
-    m_templates->setToolTip(tr("Replace the chosen strategies with a template for a tier or group (undoable)"));
     m_templates->setMenu(new QMenu(m_templates));
     // Filled when opened: the templates, the chosen tiers' own marked.
-    connect(m_templates->menu(), &QMenu::aboutToShow, this, [this] {
-        QMenu *menu = m_templates->menu();
-        menu->clear();
-        const QList<Target> targets = currentTargets();
-        for (const planning::StrategyTemplate &tmpl : templates()) {
-            QAction *a = menu->addAction(tmpl.name, this, [this, id = tmpl.id] { applyTemplate(id); });
-            for (const Target &t : targets)
-                if (tmpl.appliesTo.contains(t.first.section(QLatin1Char('/'), 1)))
-                    a->setText(tr("%1 (for this tier)").arg(tmpl.name));
-        }
-    });
-    m_history = new QPushButton(tr("&History…"));
-    m_history->setToolTip(tr("Every saved version with its author; compare two versions"));
-    m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Changes"));
-    m_save->setToolTip(tr("Save every changed strategy as a new version (Ctrl+S)"));
+    connect(m_templates->menu(), &QMenu::aboutToShow, this, &StrategyEditor::fillTemplateMenu);
+    m_history = new QPushButton;
+    m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), QString());
     auto *saveKey = new QShortcut(QKeySequence::Save, this, this, [this] { m_save->click(); },
                                   Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(saveKey)
     auto *bar = new QHBoxLayout;
-    const auto label = [](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
-    bar->addWidget(label(tr("Se&gmentation:"), m_segmentation));
+    m_segmentationLabel = new QLabel;
+    m_segmentationLabel->setBuddy(m_segmentation);
+    m_branchLabel = new QLabel;
+    m_branchLabel->setBuddy(m_branch);
+    bar->addWidget(m_segmentationLabel);
     bar->addWidget(m_segmentation);
-    bar->addWidget(label(tr("&Branch:"), m_branch));
+    bar->addWidget(m_branchLabel);
     bar->addWidget(m_branch);
     bar->addStretch(1);
     bar->addWidget(m_templates);
@@ -124,7 +151,6 @@ StrategyEditor::StrategyEditor(QUndoStack *undo, QWidget *parent) : QWidget(pare
 
     m_segments = new QListWidget;
     m_segments->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_segments->setToolTip(tr("Choose one segment, or several (Ctrl/Shift) to edit them together"));
     m_segments->setMinimumWidth(180);
 
     m_overrideNote = new QLabel;
@@ -132,8 +158,7 @@ StrategyEditor::StrategyEditor(QUndoStack *undo, QWidget *parent) : QWidget(pare
     m_overrideNote->hide();
     m_checks = new QListWidget;
     m_checks->setMaximumHeight(110);
-    m_checks->setToolTip(tr("Suitability and pricing checks of the chosen strategies"));
-    m_empty = new QLabel(tr("Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier."));
+    m_empty = new QLabel;
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -148,7 +173,8 @@ StrategyEditor::StrategyEditor(QUndoStack *undo, QWidget *parent) : QWidget(pare
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_overrideNote);
     rightLayout->addWidget(scroll, 1);
-    rightLayout->addWidget(new QLabel(tr("Checks:")));
+    m_checksLabel = new QLabel;
+    rightLayout->addWidget(m_checksLabel);
     rightLayout->addWidget(m_checks);
     auto *split = new QSplitter;
     split->addWidget(m_segments);
@@ -187,17 +213,71 @@ StrategyEditor::StrategyEditor(QUndoStack *undo, QWidget *parent) : QWidget(pare
         emit statusMessage(n == 0 ? tr("No changes to save.") : tr("%n strategy version(s) saved.", nullptr, n));
     });
     connect(m_history, &QPushButton::clicked, this, &StrategyEditor::showHistory);
+    retranslate();
     m_segments->setFocus();
 }
 
 StrategyEditor::~StrategyEditor() = default;
 
+void StrategyEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// The texts of the editor in the language shown; what the user typed, the choices and the undo
+// history stay as they are.
+void StrategyEditor::retranslate()
+{
+    m_templates->setText(tr("Start from &Template"));
+    m_templates->setToolTip(tr("Replace the chosen strategies with a template for a tier or group (undoable)"));
+    m_history->setText(tr("&History…"));
+    m_history->setToolTip(tr("Every saved version with its author; compare two versions"));
+    m_save->setText(tr("&Save Changes"));
+    m_save->setToolTip(tr("Save every changed strategy as a new version (Ctrl+S)"));
+    m_segmentationLabel->setText(tr("Se&gmentation:"));
+    m_branchLabel->setText(tr("&Branch:"));
+    m_segments->setToolTip(tr("Choose one segment, or several (Ctrl/Shift) to edit them together"));
+    m_checks->setToolTip(tr("Suitability and pricing checks of the chosen strategies"));
+    m_checksLabel->setText(tr("Checks:"));
+    m_empty->setText(tr("Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier."));
+    m_groups[0]->setTitle(tr("Offer"));
+    m_groups[1]->setTitle(tr("Pricing"));
+    m_groups[2]->setTitle(tr("Events, targets and budget"));
+    m_groups[3]->setTitle(tr("Notes"));
+    // The templates are read in the new language when the menu opens next.
+    if (m_templates->menu()->isVisible())
+        fillTemplateMenu();
+    else
+        m_templates->menu()->clear();
+    retranslateFields();
+    retranslateSegments();
+    refreshSegmentMarks();
+    refreshForm(); // field labels, checks, override note and KPI view
+}
+
+void StrategyEditor::fillTemplateMenu()
+{
+    QMenu *menu = m_templates->menu();
+    menu->clear();
+    const QList<Target> targets = currentTargets();
+    for (const planning::StrategyTemplate &tmpl : templates()) {
+        QAction *a = menu->addAction(tmpl.name, this, [this, id = tmpl.id] { applyTemplate(id); });
+        for (const Target &t : targets)
+            if (tmpl.appliesTo.contains(t.first.section(QLatin1Char('/'), 1)))
+                a->setText(tr("%1 (for this tier)").arg(tmpl.name));
+    }
+}
+
 QWidget *StrategyEditor::buildForm()
 {
     auto *form = new QWidget;
     auto *column = new QVBoxLayout(form);
-    const auto group = [&](const QString &title, std::initializer_list<Field> fields) {
-        auto *groupBox = new QGroupBox(title);
+    std::size_t groups = 0;
+    const auto group = [&](std::initializer_list<Field> fields) {
+        auto *groupBox = new QGroupBox;
+        m_groups[groups++] = groupBox;
         auto *grid = new QFormLayout(groupBox);
         grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const Field f : fields) {
@@ -206,8 +286,6 @@ QWidget *StrategyEditor::buildForm()
                 auto *text = new QPlainTextEdit;
                 text->setTabChangesFocus(true);
                 text->setFixedHeight(isText(f) ? 64 : 56);
-                if (isLines(f))
-                    text->setToolTip(tr("One per line"));
                 connect(text, &QPlainTextEdit::textChanged, this, [this, f, text] {
                     if (m_updating)
                         return;
@@ -237,10 +315,10 @@ QWidget *StrategyEditor::buildForm()
                 w = list;
             } else if (isChoice(f)) {
                 auto *box = new QComboBox;
-                box->addItem(tr("(not set)"), QString());
+                box->addItem(QString(), QString()); // not set
                 const QStringList keys = f == Field::Cadence ? planning::cadenceKeys() : planning::serviceLevelKeys();
                 for (const QString &k : keys)
-                    box->addItem(f == Field::Cadence ? planning::cadenceLabel(k) : planning::serviceLevelLabel(k), k);
+                    box->addItem(QString(), k);
                 connect(box, &QComboBox::currentIndexChanged, this, [this, f, box] {
                     if (m_updating || box->currentData(kKeyRole).toBool())
                         return; // the "(mixed)" entry chooses nothing
@@ -251,7 +329,6 @@ QWidget *StrategyEditor::buildForm()
             } else if (isBp(f)) {
                 auto *spin = new QSpinBox;
                 spin->setRange(0, 1000);
-                spin->setSuffix(tr(" bp"));
                 connect(spin, &QSpinBox::valueChanged, this, [this, f](int v) {
                     if (!m_updating)
                         edit(f, [v](const QVariant &) { return QVariant(v); });
@@ -262,9 +339,6 @@ QWidget *StrategyEditor::buildForm()
                 if (isTarget(f)) {
                     spin->setRange(kNoTarget, f == Field::AumGrowthTarget ? 1000 : 100);
                     spin->setDecimals(1);
-                    spin->setSuffix(tr(" %"));
-                    spin->setSpecialValueText(tr("no target"));
-                    spin->setToolTip(tr("Lowest value: no target"));
                 } else {
                     spin->setRange(0, 1e7);
                     spin->setDecimals(2);
@@ -278,7 +352,7 @@ QWidget *StrategyEditor::buildForm()
                 });
                 w = spin;
             }
-            auto *label = new QLabel(planning::fieldLabel(f) + QLatin1Char(':'));
+            auto *label = new QLabel; // named by refreshForm()
             label->setBuddy(w);
             m_fields[std::size_t(f)] = FieldUi{label, w};
             grid->addRow(label, w);
@@ -291,13 +365,70 @@ QWidget *StrategyEditor::buildForm()
         }
         column->addWidget(groupBox);
     };
-    group(tr("Offer"), {Field::Objective, Field::Products, Field::Channels, Field::Cadence, Field::ServiceLevel});
-    group(tr("Pricing"), {Field::DepositPremiumBp, Field::FeeWaivers, Field::LoanDiscountBp});
-    group(tr("Events, targets and budget"), {Field::Events, Field::ReachTarget, Field::ParticipationTarget,
-                                             Field::ConversionTarget, Field::AumGrowthTarget, Field::BudgetPerCustomer});
-    group(tr("Notes"), {Field::Notes});
+    group({Field::Objective, Field::Products, Field::Channels, Field::Cadence, Field::ServiceLevel});
+    group({Field::DepositPremiumBp, Field::FeeWaivers, Field::LoanDiscountBp});
+    group({Field::Events, Field::ReachTarget, Field::ParticipationTarget, Field::ConversionTarget, Field::AumGrowthTarget,
+           Field::BudgetPerCustomer});
+    group({Field::Notes});
     column->addStretch(1);
     return form;
+}
+
+// The form's own texts: hints, units, the names of the choices, channels and products. The values
+// are the drafts' (refreshForm() shows them).
+void StrategyEditor::retranslateFields()
+{
+    const QScopedValueRollback<bool> quiet(m_updating, true);
+    for (int fi = 0; fi < Strategy::kFields; ++fi) {
+        const auto f = Field(fi);
+        QWidget *w = m_fields[std::size_t(fi)].widget;
+        if (isLines(f)) {
+            w->setToolTip(tr("One per line"));
+        } else if (isChoice(f)) {
+            auto *box = static_cast<QComboBox *>(w);
+            for (int i = 0; i < box->count(); ++i) {
+                const QString key = box->itemData(i).toString();
+                box->setItemText(i, box->itemData(i, kKeyRole).toBool() ? tr("(mixed)")
+                                    : key.isEmpty()                     ? tr("(not set)")
+                                    : f == Field::Cadence               ? planning::cadenceLabel(key)
+                                                                        : planning::serviceLevelLabel(key));
+            }
+        } else if (isBp(f)) {
+            static_cast<QSpinBox *>(w)->setSuffix(tr(" bp"));
+        } else if (isTarget(f)) {
+            auto *spin = static_cast<QDoubleSpinBox *>(w);
+            spin->setSuffix(tr(" %"));
+            spin->setSpecialValueText(tr("no target"));
+            spin->setToolTip(tr("Lowest value: no target"));
+        }
+    }
+    auto *channels = static_cast<QListWidget *>(fieldWidget(Field::Channels));
+    for (int i = 0; i < channels->count(); ++i)
+        channels->item(i)->setText(planning::channelLabel(channels->item(i)->data(kKeyRole).toString()));
+    auto *products = static_cast<QListWidget *>(fieldWidget(Field::Products));
+    for (int i = 0; i < products->count() && std::size_t(i) < m_catalogue.size(); ++i)
+        products->item(i)->setText(productLabel(m_catalogue[std::size_t(i)]));
+}
+
+// The segmentations' and segments' names and the branch list's "Bank-wide" in the language shown.
+void StrategyEditor::retranslateSegments()
+{
+    if (m_branch->count() > 0)
+        m_branch->setItemText(0, tr("Bank-wide"));
+    if (m_book)
+        for (int i = 0; i < m_segmentation->count(); ++i)
+            if (const analytics::BookSegmentation *seg = m_book->segmentation(m_segmentation->itemData(i).toString()))
+                m_segmentation->setItemText(i, m_names.title(*seg));
+    for (int i = 0; i < m_segments->count(); ++i)
+        m_segments->item(i)->setData(kKeyRole + 2, segmentName(segmentKeyOf(i))); // shown by refreshSegmentMarks()
+}
+
+QString StrategyEditor::segmentName(const QString &segmentKey) const
+{
+    const qsizetype slash = segmentKey.indexOf(QLatin1Char('/'));
+    const QString key = segmentKey.mid(slash + 1);
+    const analytics::BookSegmentation *seg = m_book && slash > 0 ? m_book->segmentation(segmentKey.left(slash)) : nullptr;
+    return seg ? m_names.name(*seg, key) : key;
 }
 
 void StrategyEditor::setWorkspace(const QString &path, sqlite3 *db)
@@ -318,8 +449,7 @@ void StrategyEditor::setWorkspace(const QString &path, sqlite3 *db)
         const QScopedValueRollback<bool> quiet(m_updating, true);
         products->clear();
         for (const planning::Product &p : m_catalogue) {
-            auto *item = new QListWidgetItem(p.riskLevel > 0 ? tr("%1  %2  (R%3)").arg(p.code, p.name).arg(p.riskLevel)
-                                                             : tr("%1  %2").arg(p.code, p.name));
+            auto *item = new QListWidgetItem(productLabel(p));
             item->setData(kKeyRole, p.code);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -348,6 +478,7 @@ void StrategyEditor::setPricingLimits(const planning::PricingLimits &limits)
 void StrategyEditor::setBook(std::shared_ptr<const analytics::BookView> book)
 {
     m_book = std::move(book);
+    m_names.read(m_db, m_book.get()); // the runs, to name the segments after a language switch
     {
         const QSignalBlocker block(m_branch);
         const QString kept = m_branch->currentData().toString();
@@ -370,7 +501,7 @@ void StrategyEditor::fillSegmentations()
         m_segmentation->clear();
         if (m_book)
             for (const analytics::BookSegmentation &s : m_book->segmentations)
-                m_segmentation->addItem(s.title, s.key);
+                m_segmentation->addItem(m_names.title(s), s.key);
         const int keep = m_segmentation->findData(kept);
         m_segmentation->setCurrentIndex(keep >= 0 ? keep : (m_segmentation->count() > 0 ? 0 : -1));
     }
@@ -390,10 +521,11 @@ void StrategyEditor::fillSegments()
     const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
     if (seg)
         for (int g = 0; g < seg->keys.size(); ++g) {
-            auto *item = new QListWidgetItem(seg->names.at(g));
+            const QString name = m_names.name(*seg, g);
+            auto *item = new QListWidgetItem(name);
             item->setData(kKeyRole, seg->key + QLatin1Char('/') + seg->keys.at(g));
             item->setData(kKeyRole + 1, seg->keys.at(g));
-            item->setData(kKeyRole + 2, seg->names.at(g));
+            item->setData(kKeyRole + 2, name);
             item->setData(kKeyRole + 3, std::size_t(g) < seg->count.size() ? seg->count[std::size_t(g)] : 0);
             m_segments->addItem(item);
             if (kept.contains(item->data(kKeyRole).toString()))
@@ -423,7 +555,6 @@ QList<StrategyEditor::Target> StrategyEditor::currentTargets() const
 void StrategyEditor::refreshSegmentMarks()
 {
     const QString branch = m_branch->currentData().toString();
-    const QLocale locale;
     for (int i = 0; i < m_segments->count(); ++i) {
         QListWidgetItem *item = m_segments->item(i);
         const Target t{segmentKeyOf(i), branch};
@@ -432,7 +563,7 @@ void StrategyEditor::refreshSegmentMarks()
         if (m_doc->isDirty(t))
             text += QStringLiteral(" •");
         item->setText(text);
-        item->setToolTip(tr("%1 customers · %2").arg(locale.toString(item->data(kKeyRole + 3).toLongLong()),
+        item->setToolTip(tr("%1 customers · %2").arg(figures::count(item->data(kKeyRole + 3).toLongLong()),
                                                       saved.version > 0 ? tr("version %1 saved by %2").arg(saved.version).arg(saved.author)
                                                                         : tr("no strategy saved yet")));
         QFont font = item->font();
@@ -550,8 +681,7 @@ void StrategyEditor::refreshChecks()
     QSet<int> flaggedFields;
     for (const Target &t : targets) {
         const int tolerance = toleranceOf(t);
-        const QString name = targets.size() > 1 ? m_doc->draft(t).segmentKey.section(QLatin1Char('/'), 1) + QStringLiteral(": ")
-                                                : QString();
+        const QString name = targets.size() > 1 ? segmentName(t.first) + QStringLiteral(": ") : QString();
         for (const planning::StrategyIssue &issue : planning::checkStrategy(m_doc->draft(t), m_catalogue, tolerance, m_limits)) {
             m_checks->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), name + issue.message));
             flaggedFields.insert(int(issue.field));
@@ -590,7 +720,7 @@ void StrategyEditor::edit(Field field, const std::function<QVariant(const QVaria
     const QList<Target> targets = currentTargets();
     if (targets.isEmpty())
         return;
-    m_doc->setField(targets, field, change, tr("Edit %1").arg(planning::fieldLabel(field)));
+    m_doc->setField(targets, field, change, [field] { return tr("Edit %1").arg(planning::fieldLabel(field)); });
 }
 
 QString StrategyEditor::language() const
@@ -600,10 +730,21 @@ QString StrategyEditor::language() const
 
 const std::vector<planning::StrategyTemplate> &StrategyEditor::templates()
 {
-    if (m_templateList.empty())
-        if (Result<std::vector<planning::StrategyTemplate>> read = planning::strategyTemplates(language()); read)
+    if (m_templateList.empty() || m_templateLanguage != language()) {
+        m_templateList.clear();
+        m_templateLanguage = language();
+        if (Result<std::vector<planning::StrategyTemplate>> read = planning::strategyTemplates(m_templateLanguage); read)
             m_templateList = std::move(*read);
+    }
     return m_templateList;
+}
+
+QString StrategyEditor::templateName(const QString &templateId)
+{
+    for (const planning::StrategyTemplate &t : templates())
+        if (t.id == templateId)
+            return t.name;
+    return templateId;
 }
 
 void StrategyEditor::applyTemplate(const QString &templateId)
@@ -617,7 +758,7 @@ void StrategyEditor::applyTemplate(const QString &templateId)
     QList<Strategy> drafts;
     for (const Target &t : targets)
         drafts << planning::applyTemplate(*it, t.first, m_catalogue, toleranceOf(t));
-    m_doc->setDrafts(targets, drafts, tr("Apply the template %1").arg(it->name));
+    m_doc->setDrafts(targets, drafts, [this, id = it->id] { return tr("Apply the template %1").arg(templateName(id)); });
 }
 
 void StrategyEditor::loadContext()
@@ -684,19 +825,15 @@ void StrategyEditor::showHistory()
             m_showError(tr("Strategy History"), history.error().message);
         return;
     }
-    auto *dialog = new QDialog(this);
+    auto *dialog = new HistoryDialog(this);
     dialog->setObjectName(QStringLiteral("StrategyHistory"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("History of %1").arg(m_segments->selectedItems().front()->data(kKeyRole + 2).toString()));
     auto *a = new QComboBox, *b = new QComboBox;
-    for (const Strategy &s : *history) {
-        const QString text = tr("Version %1 — %2, %3").arg(s.version).arg(s.author, QLocale().toString(
-                                 QDateTime::fromString(s.savedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat));
-        a->addItem(text, s.version);
-        b->addItem(text, s.version);
+    for (QComboBox *box : {a, b}) {
+        for (const Strategy &s : *history)
+            box->addItem(QString(), s.version);
+        box->addItem(QString(), 0); // the current draft
     }
-    a->addItem(tr("The current draft"), 0);
-    b->addItem(tr("The current draft"), 0);
     if (history->size() >= 2)
         a->setCurrentIndex(1);
     auto *table = new QTableWidget(Strategy::kFields, 2);
@@ -713,7 +850,7 @@ void StrategyEditor::showHistory()
         return draft;
     };
     auto *summary = new QLabel;
-    const auto compare = [=] {
+    const auto compare = [a, b, table, summary, pick] {
         const Strategy left = pick(a->currentData().toInt()), right = pick(b->currentData().toInt());
         table->setHorizontalHeaderLabels({a->currentText(), b->currentText()});
         QStringList labels;
@@ -740,25 +877,40 @@ void StrategyEditor::showHistory()
     };
     connect(a, &QComboBox::currentIndexChanged, dialog, compare);
     connect(b, &QComboBox::currentIndexChanged, dialog, compare);
-    auto *restore = new QPushButton(tr("&Restore the Left Version into the Draft"));
-    restore->setToolTip(tr("Undoable; save to keep it as a new version"));
+    auto *restore = new QPushButton;
     connect(restore, &QPushButton::clicked, dialog, [this, a, pick, targets] {
-        if (a->currentData().toInt() == 0)
+        const int version = a->currentData().toInt();
+        if (version == 0)
             return;
-        m_doc->setDrafts(targets, {pick(a->currentData().toInt())}, tr("Restore version %1").arg(a->currentData().toInt()));
+        m_doc->setDrafts(targets, {pick(version)}, [version] { return tr("Restore version %1").arg(version); });
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(restore, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *compareLabel = new QLabel, *withLabel = new QLabel;
+    compareLabel->setBuddy(a);
+    withLabel->setBuddy(b);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Compare:"), a);
-    form->addRow(tr("&with:"), b);
+    form->addRow(compareLabel, a);
+    form->addRow(withLabel, b);
     auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
     layout->addWidget(summary);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    compare();
+    // The texts, again after a language switch: versions, the fields and their values.
+    dialog->setRetranslate([this, dialog, a, b, restore, compareLabel, withLabel, compare, pick, key = targets.front().first] {
+        dialog->setWindowTitle(tr("History of %1").arg(segmentName(key)));
+        for (QComboBox *box : {a, b})
+            for (int i = 0; i < box->count(); ++i)
+                box->setItemText(i, versionText(box->itemData(i).toInt() == 0 ? std::nullopt
+                                                                              : std::optional(pick(box->itemData(i).toInt()))));
+        restore->setText(tr("&Restore the Left Version into the Draft"));
+        restore->setToolTip(tr("Undoable; save to keep it as a new version"));
+        compareLabel->setText(tr("&Compare:"));
+        withLabel->setText(tr("&with:"));
+        compare();
+    });
     dialog->resize(760, 620);
     dialog->open();
 }

@@ -14,7 +14,11 @@
 //   author and compares any two.
 // - The KPI targets show the actual conversion of the newest evaluated campaign of the segment.
 // The typical risk tolerances and campaign actuals are read on a worker thread.
+// A language switch names everything again — labels, the tiers, the templates, the checks, the
+// KPI view and the undo steps — from what the editor holds; the drafts, the chosen segments and
+// the undo history stay.
 
+#include "editors/segmentnames.h"
 #include "itemmodels/strategydocument.h"
 #include "planning/campaign.h"
 #include "planning/strategy.h"
@@ -27,6 +31,7 @@
 #include <memory>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -78,6 +83,9 @@ signals:
     void contextReady();
     void statusMessage(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct FieldUi
     {
@@ -86,6 +94,12 @@ private:
     };
 
     QWidget *buildForm();
+    void retranslate();
+    void retranslateFields();
+    void retranslateSegments();
+    void fillTemplateMenu();
+    // A segment's name ("segment.tiers/affluent" → "Affluent") in the language shown.
+    QString segmentName(const QString &segmentKey) const;
     void fillSegmentations();
     void fillSegments();
     void refreshForm();
@@ -96,18 +110,21 @@ private:
     QString segmentKeyOf(int row) const;
     int toleranceOf(const Target &target) const;
     QString language() const;
-    // The templates in the UI's language, read on first use.
+    // The templates in the UI's language, read on first use in each language.
     const std::vector<planning::StrategyTemplate> &templates();
+    QString templateName(const QString &templateId);
 
     StrategyDocument *m_doc = nullptr;
     QString m_path;
     sqlite3 *m_db = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
     std::vector<planning::Product> m_catalogue;
-    std::vector<planning::StrategyTemplate> m_templateList; // in the UI's language, read once
+    std::vector<planning::StrategyTemplate> m_templateList; // in m_templateLanguage, read once per language
+    QString m_templateLanguage;
     planning::PricingLimits m_limits;
     std::map<QString, int> m_tolerance;            // segment key → typical tolerance (current segmentation)
     std::map<QString, planning::KpiActual> m_actuals; // strategy key → actual
+    SegmentNames m_names;                          // the book's segments, named in the language shown
     bool m_contextReady = false;
     quint64 m_contextGeneration = 0;
     bool m_updating = false;
@@ -115,6 +132,10 @@ private:
 
     QComboBox *m_segmentation = nullptr;
     QComboBox *m_branch = nullptr;
+    QLabel *m_segmentationLabel = nullptr;
+    QLabel *m_branchLabel = nullptr;
+    QLabel *m_checksLabel = nullptr;
+    std::array<QGroupBox *, 4> m_groups{}; // Offer, Pricing, Events…, Notes
     QListWidget *m_segments = nullptr;
     QToolButton *m_templates = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,5 +1,7 @@
 #include "itemmodels/strategydocument.h"
 
+#include "shell/language.h"
+
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -9,14 +11,30 @@ namespace {
 
 using Target = StrategyDocument::Target;
 
+// A step of a strategy document, named in the language shown (retranslate() names it again).
+class StrategyCommand : public QUndoCommand
+{
+public:
+    StrategyCommand(const StrategyDocument *doc, StrategyDocument::StepText text)
+        : QUndoCommand(text()), m_owner(doc), m_text(std::move(text))
+    {
+    }
+    const StrategyDocument *owner() const { return m_owner; }
+    void retranslate() { setText(m_text()); }
+
+private:
+    const StrategyDocument *m_owner;
+    StrategyDocument::StepText m_text;
+};
+
 // One field of several drafts: the values before and after.
-class SetFieldCommand final : public QUndoCommand
+class SetFieldCommand final : public StrategyCommand
 {
 public:
     SetFieldCommand(StrategyDocument *doc, QList<Target> targets, planning::Field field, QList<QVariant> before,
-                    QList<QVariant> after, const QString &text)
-        : QUndoCommand(text), m_doc(doc), m_generation(doc->generation()), m_targets(std::move(targets)),
-          m_field(field), m_before(std::move(before)), m_after(std::move(after))
+                    QList<QVariant> after, StrategyDocument::StepText text)
+        : StrategyCommand(doc, std::move(text)), m_doc(doc), m_generation(doc->generation()),
+          m_targets(std::move(targets)), m_field(field), m_before(std::move(before)), m_after(std::move(after))
     {
     }
 
@@ -53,13 +71,13 @@ private:
     QList<QVariant> m_before, m_after;
 };
 
-class SetDraftsCommand final : public QUndoCommand
+class SetDraftsCommand final : public StrategyCommand
 {
 public:
     SetDraftsCommand(StrategyDocument *doc, QList<Target> targets, QList<planning::Strategy> before,
-                     QList<planning::Strategy> after, const QString &text)
-        : QUndoCommand(text), m_doc(doc), m_generation(doc->generation()), m_targets(std::move(targets)),
-          m_before(std::move(before)), m_after(std::move(after))
+                     QList<planning::Strategy> after, StrategyDocument::StepText text)
+        : StrategyCommand(doc, std::move(text)), m_doc(doc), m_generation(doc->generation()),
+          m_targets(std::move(targets)), m_before(std::move(before)), m_after(std::move(after))
     {
     }
     void undo() override
@@ -82,7 +100,24 @@ private:
 
 } // namespace
 
-StrategyDocument::StrategyDocument(QUndoStack *undo, QObject *parent) : QObject(parent), m_undo(undo) {}
+StrategyDocument::StrategyDocument(QUndoStack *undo, QObject *parent) : QObject(parent), m_undo(undo)
+{
+    // Synchronously on a switch, before the window's Edit menu reads the step texts.
+    bindTranslation(this, [this] { retranslateSteps(); });
+}
+
+void StrategyDocument::retranslateSteps()
+{
+    if (!m_undo || m_undo->count() == 0)
+        return;
+    for (int i = 0; i < m_undo->count(); ++i)
+        // The stack holds them as const; they are this document's own, created non-const.
+        if (auto *step = dynamic_cast<const StrategyCommand *>(m_undo->command(i)); step && step->owner() == this)
+            const_cast<StrategyCommand *>(step)->retranslate();
+    // The stack's Undo and Redo actions show the step's text: tell them it changed.
+    emit m_undo->undoTextChanged(m_undo->undoText());
+    emit m_undo->redoTextChanged(m_undo->redoText());
+}
 
 Status StrategyDocument::load(sqlite3 *db)
 {
@@ -136,7 +171,7 @@ QList<Target> StrategyDocument::dirtyTargets() const
 }
 
 void StrategyDocument::setField(const QList<Target> &targets, planning::Field field,
-                                const std::function<QVariant(const QVariant &)> &change, const QString &text)
+                                const std::function<QVariant(const QVariant &)> &change, StepText text)
 {
     QList<QVariant> before, after;
     bool any = false;
@@ -151,15 +186,15 @@ void StrategyDocument::setField(const QList<Target> &targets, planning::Field fi
     }
     if (!any)
         return;
-    m_undo->push(new SetFieldCommand(this, targets, field, before, after, text));
+    m_undo->push(new SetFieldCommand(this, targets, field, before, after, std::move(text)));
 }
 
-void StrategyDocument::setDrafts(const QList<Target> &targets, const QList<planning::Strategy> &drafts, const QString &text)
+void StrategyDocument::setDrafts(const QList<Target> &targets, const QList<planning::Strategy> &drafts, StepText text)
 {
     QList<planning::Strategy> before;
     for (const Target &t : targets)
         before << draft(t);
-    m_undo->push(new SetDraftsCommand(this, targets, before, drafts, text));
+    m_undo->push(new SetDraftsCommand(this, targets, before, drafts, std::move(text)));
 }
 
 void StrategyDocument::applyValues(const QList<Target> &targets, planning::Field field, const QList<QVariant> &values)

@@ -11,6 +11,8 @@
 // - changed(targets) is emitted after every change, undo and redo; saved() after a save.
 // - A target without a saved version has an empty draft (only its segment key and branch) until
 //   edited; isDirty says whether its draft differs from the saved version.
+// - A language switch names the undo steps again in the new language (their text is a function,
+//   not a string); the drafts and the undo history stay as they are.
 
 #include "planning/strategy.h"
 #include "result.h"
@@ -34,6 +36,7 @@ class StrategyDocument final : public QObject
 
 public:
     using Target = QPair<QString, QString>; // segment key, branch ("" = bank-wide)
+    using StepText = std::function<QString()>; // names an undo step in the language shown now
 
     StrategyDocument(QUndoStack *undo, QObject *parent = nullptr);
 
@@ -51,9 +54,9 @@ public:
     // One undoable step: for each target, the field's new value from its current value (for a
     // checked list item: add or remove it, keeping the rest). `text` names the step in Edit ▸ Undo.
     void setField(const QList<Target> &targets, planning::Field field,
-                  const std::function<QVariant(const QVariant &current)> &change, const QString &text);
+                  const std::function<QVariant(const QVariant &current)> &change, StepText text);
     // Replaces whole drafts (a template applied), as one undoable step.
-    void setDrafts(const QList<Target> &targets, const QList<planning::Strategy> &drafts, const QString &text);
+    void setDrafts(const QList<Target> &targets, const QList<planning::Strategy> &drafts, StepText text);
 
     // Saves every dirty draft among `targets` as a new version; stops at the first error.
     Status save(sqlite3 *db, const QList<Target> &targets);
@@ -69,6 +72,9 @@ signals:
     void saved(const QList<Target> &targets);
 
 private:
+    // Names this document's undo steps again (after a language switch).
+    void retranslateSteps();
+
     QUndoStack *m_undo = nullptr;
     QMap<Target, planning::Strategy> m_saved;
     QMap<Target, planning::Strategy> m_drafts;
