@@ -11,7 +11,9 @@
 #include "editors/campaignaudienceeditor.h"
 #include "editors/campaignevaluationview.h"
 #include "editors/campaignplanner.h"
+#include "i18n/figures.h"
 #include "planning/strategy.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "store/workspace.h"
@@ -559,6 +561,64 @@ private slots:
         // The campaign is now evaluated.
         QCOMPARE(planner->campaignTable()->model()->index(planner->campaignTable()->currentIndex().row(), 1).data().toString(),
                  QStringLiteral("Evaluated"));
+    }
+
+    // Settings ▸ Language while planning: every tick, the next-best product, the name and the chosen
+    // campaign with its evaluation stay; nothing is resolved, read or evaluated again; money shows
+    // in the new language's units (萬 / 億 in Traditional Chinese), and in full again in English.
+    void languageSwitchKeepsThePlan()
+    {
+        QVERIFY(m_campaign > 0);
+        MainWindow window;
+        CampaignPlanner *planner = openPlanner(window);
+        QVERIFY(planner);
+        QVERIFY(chooseAffluent(planner));
+        CampaignAudienceEditor *editor = planner->audienceEditor();
+        for (QTreeWidget *list : {editor->branchList(), editor->stageList(), editor->warningList()})
+            list->topLevelItem(1)->setCheckState(0, Qt::Checked);
+        editor->nextBestBox()->setCurrentIndex(1);
+        planner->nameEdit()->setText(QStringLiteral("Spring"));
+        planner->selectCampaign(m_campaign);
+        QTRY_VERIFY_WITH_TIMEOUT(planner->evaluationView()->hasEvaluation(), 20000);
+        const planning::AudienceSpec spec = planner->audienceSpec();
+        QCOMPARE(spec.branches.size() + spec.stages.size() + spec.warningKinds.size(), qsizetype(3));
+        const std::size_t size = planner->audience().size();
+        QSignalSpy changed(planner, &CampaignPlanner::audienceChanged);
+        QSignalSpy edited(editor, &CampaignAudienceEditor::changed);
+        QSignalSpy evaluated(planner, &CampaignPlanner::evaluationShown);
+
+        applyLanguage(QStringLiteral("zh_TW"), false);
+        QTest::qWait(200); // the LanguageChange events
+        const planning::AudienceSpec now = planner->audienceSpec();
+        QCOMPARE(now.segmentation, spec.segmentation);
+        QCOMPARE(now.segments, spec.segments);
+        QCOMPARE(now.branches, spec.branches);
+        QCOMPARE(now.stages, spec.stages);
+        QCOMPARE(now.warningKinds, spec.warningKinds);
+        QCOMPARE(now.nextBestProduct, spec.nextBestProduct);
+        QCOMPARE(planner->audience().size(), size);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(edited.size(), 0);
+        QCOMPARE(evaluated.size(), 0);
+        QCOMPARE(planner->nameEdit()->text(), QStringLiteral("Spring"));
+        QCOMPARE(planner->currentCampaignId(), m_campaign);
+        QVERIFY(planner->evaluationView()->hasEvaluation());
+        QTreeWidgetItem *affluent = itemWithKey(editor->segmentList(), QStringLiteral("affluent"));
+        QVERIFY(affluent && affluent->checkState(0) == Qt::Checked);
+        QVERIFY2(affluent->text(2).endsWith(QStringLiteral("萬")) || affluent->text(2).endsWith(QStringLiteral("億")),
+                 qPrintable(affluent->text(2)));
+        QAbstractItemModel *bySegment = planner->evaluationView()->segmentModel();
+        const QModelIndex amount = bySegment->index(bySegment->rowCount() - 1, CampaignEvaluationView::AmountColumn);
+        QCOMPARE(amount.data().toString(), figures::money(amount.data(Qt::UserRole).toDouble()));
+
+        applyLanguage(QStringLiteral("en"), false);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTest::qWait(200);
+        QVERIFY2(!affluent->text(2).contains(QStringLiteral("萬")) && !affluent->text(2).contains(QStringLiteral("億")),
+                 qPrintable(affluent->text(2)));
+        QCOMPARE(amount.data().toString(), QLocale().toString(amount.data(Qt::UserRole).toDouble(), 'f', 0));
+        QCOMPARE(planner->audienceSpec().branches, spec.branches);
+        QCOMPARE(changed.size(), 0);
     }
 
     void badResponseFileChangesNothing()

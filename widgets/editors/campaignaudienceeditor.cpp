@@ -3,13 +3,13 @@
 #include "analytics/bookview.h"
 #include "analytics/warnings.h"
 #include "charts/chartstyle.h"
+#include "i18n/figures.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -40,7 +40,7 @@ protected:
     }
 };
 
-QTreeWidget *checkList(QWidget *parent, const QString &accessibleName)
+QTreeWidget *checkList(QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
     tree->setItemDelegate(new CheckListDelegate(tree));
@@ -48,7 +48,6 @@ QTreeWidget *checkList(QWidget *parent, const QString &accessibleName)
     tree->setUniformRowHeights(true);
     tree->setAllColumnsShowFocus(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->setAccessibleName(accessibleName);
     tree->setColumnCount(3);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -65,28 +64,22 @@ void setHeaders(QTreeWidget *tree, const QString &name, const QString &count, co
     tree->setColumnHidden(2, aum.isEmpty());
 }
 
-QString count(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
-QString money(double value)
-{
-    return QLocale().toString(value, 'f', 0);
-}
-
-void addItem(QTreeWidget *tree, const QString &key, const QString &name, const QString &customers, const QString &aum,
-             bool checked)
+// An unticked item for a key; labelled by setTexts().
+void addItem(QTreeWidget *tree, const QString &key)
 {
     auto *item = new QTreeWidgetItem(tree);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-    item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+    item->setCheckState(0, Qt::Unchecked);
     item->setData(0, kKeyRole, key);
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void setTexts(QTreeWidgetItem *item, const QString &name, const QString &customers, const QString &aum)
+{
     item->setText(0, name);
     item->setText(1, customers);
     item->setText(2, aum);
-    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 // Tall enough for `rows` rows under the header, so that a short list leaves no empty area.
@@ -121,13 +114,13 @@ CampaignAudienceEditor::CampaignAudienceEditor(QWidget *parent) : QWidget(parent
     m_segmentation->setObjectName(QStringLiteral("segmentationBox"));
     m_segmentation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_segmentation->setMinimumContentsLength(24);
-    m_segments = checkList(this, tr("Segments"));
+    m_segments = checkList(this);
     m_segments->setObjectName(QStringLiteral("segmentList"));
-    m_branches = checkList(this, tr("Branches"));
+    m_branches = checkList(this);
     m_branches->setObjectName(QStringLiteral("branchList"));
-    m_stages = checkList(this, tr("Lifecycle stages"));
+    m_stages = checkList(this);
     m_stages->setObjectName(QStringLiteral("stageList"));
-    m_warnings = checkList(this, tr("Early warnings"));
+    m_warnings = checkList(this);
     m_warnings->setObjectName(QStringLiteral("warningList"));
     m_nextBest = new QComboBox(this);
     m_nextBest->setObjectName(QStringLiteral("nextBestBox"));
@@ -171,53 +164,61 @@ CampaignAudienceEditor::CampaignAudienceEditor(QWidget *parent) : QWidget(parent
         connect(tree, &QTreeWidget::itemChanged, this, &CampaignAudienceEditor::onItemChanged);
     connect(m_nextBest, &QComboBox::currentIndexChanged, this, &CampaignAudienceEditor::changed);
 
-    QEvent retranslate(QEvent::LanguageChange);
-    changeEvent(&retranslate);
-    updateFilterState();
+    retranslate();
 }
 
 CampaignAudienceEditor::~CampaignAudienceEditor() = default;
 
 void CampaignAudienceEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_segmentationLabel->setText(tr("Segmentat&ion:"));
-        m_segmentation->setToolTip(tr("The segmentation whose segments make the audience (the newest run of each)"));
-        m_segmentsLabel->setText(tr("Se&gments (tick one or more; Space ticks the current one):"));
-        m_segments->setToolTip(tr("The campaign reaches the customers of the ticked segments"));
-        m_branches->setToolTip(tr("Only customers of the ticked branches; none ticked: every branch"));
-        m_stages->setToolTip(tr("Only customers in the ticked lifecycle stages; none ticked: any stage"));
-        m_warnings->setToolTip(tr("Only customers with any of the ticked early warnings; none ticked: no condition"));
-        m_nextBestLabel->setText(tr("Ne&xt-best product:"));
-        m_nextBest->setToolTip(tr("Only customers for whom this product is among the next-best offers"));
-        m_filters->setToolTip(tr("Optional filters (Ctrl+Tab switches between them)"));
-        setHeaders(m_segments, tr("Segment"), tr("Customers"), tr("AUM (¥)"));
-        setHeaders(m_branches, tr("Branch"), tr("Customers"), tr("AUM (¥)"));
-        setHeaders(m_stages, tr("Lifecycle stage"), tr("Customers"), QString());
-        setHeaders(m_warnings, tr("Early warning"), tr("Customers"), QString());
-        if (m_nextBest->count() > 0)
-            m_nextBest->setItemText(0, tr("Any product"));
-        updateTabTitles();
-        updateFilterState();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void CampaignAudienceEditor::retranslate()
+{
+    m_segments->setAccessibleName(tr("Segments"));
+    m_branches->setAccessibleName(tr("Branches"));
+    m_stages->setAccessibleName(tr("Lifecycle stages"));
+    m_warnings->setAccessibleName(tr("Early warnings"));
+    m_segmentationLabel->setText(tr("Segmentat&ion:"));
+    m_segmentation->setToolTip(tr("The segmentation whose segments make the audience (the newest run of each)"));
+    m_segmentsLabel->setText(tr("Se&gments (tick one or more; Space ticks the current one):"));
+    m_segments->setToolTip(tr("The campaign reaches the customers of the ticked segments"));
+    m_branches->setToolTip(tr("Only customers of the ticked branches; none ticked: every branch"));
+    m_stages->setToolTip(tr("Only customers in the ticked lifecycle stages; none ticked: any stage"));
+    m_warnings->setToolTip(tr("Only customers with any of the ticked early warnings; none ticked: no condition"));
+    m_nextBestLabel->setText(tr("Ne&xt-best product:"));
+    m_nextBest->setToolTip(tr("Only customers for whom this product is among the next-best offers"));
+    m_filters->setToolTip(tr("Optional filters (Ctrl+Tab switches between them)"));
+    setHeaders(m_segments, tr("Segment"), tr("Customers"), tr("AUM (¥)"));
+    setHeaders(m_branches, tr("Branch"), tr("Customers"), tr("AUM (¥)"));
+    setHeaders(m_stages, tr("Lifecycle stage"), tr("Customers"), QString());
+    setHeaders(m_warnings, tr("Early warning"), tr("Customers"), QString());
+    labelSegmentations();
+    labelSegments();
+    labelFilters();
+    updateTabTitles();
+    updateFilterState();
 }
 
 void CampaignAudienceEditor::setBook(std::shared_ptr<const analytics::BookView> book,
                                      const std::vector<planning::Product> &catalogue,
-                                     const std::map<QString, QString> &branchNames)
+                                     const std::map<QString, QString> &branchNames, const SegmentNames &names)
 {
     const planning::AudienceSpec kept = spec();
     m_book = std::move(book);
     m_catalogue = catalogue;
     m_branchNames = branchNames;
+    m_names = names;
     m_facts = nullptr;
     {
         const QSignalBlocker block(m_segmentation);
         m_segmentation->clear();
         if (m_book)
             for (const analytics::BookSegmentation &seg : m_book->segmentations)
-                m_segmentation->addItem(seg.title, seg.key);
+                m_segmentation->addItem(m_names.title(seg), seg.key);
         int index = m_segmentation->findData(kept.segmentation);
         if (index < 0)
             index = m_segmentation->findData(QStringLiteral("segment.tiers"));
@@ -236,9 +237,9 @@ void CampaignAudienceEditor::fillSegments()
     const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
     if (!seg)
         return;
-    for (qsizetype i = 0; i < seg->keys.size(); ++i)
-        addItem(m_segments, seg->keys.at(i), seg->names.value(i, seg->keys.at(i)),
-                count(seg->count.at(std::size_t(i))), money(seg->aum.at(std::size_t(i))), false);
+    for (const QString &key : seg->keys)
+        addItem(m_segments, key);
+    labelSegments();
     fitRows(m_segments, std::clamp(m_segments->topLevelItemCount(), 3, 12));
 }
 
@@ -249,37 +250,78 @@ void CampaignAudienceEditor::fillFilters()
     m_stages->clear();
     m_warnings->clear();
     m_nextBest->clear();
-    m_nextBest->addItem(tr("Any product"), QString());
+    m_nextBest->addItem(QString(), QString()); // any product
+    const QStringList kinds = planning::alertKindKeys();
+    m_warningCounts.assign(std::size_t(kinds.size()), 0);
+    if (m_facts)
+        for (const std::uint8_t bits : m_facts->warningBits)
+            for (std::size_t k = 0; k < m_warningCounts.size(); ++k)
+                m_warningCounts[k] += (bits >> k) & 1u;
+    if (m_book) {
+        for (const std::string &b : m_book->branches)
+            addItem(m_branches, QString::fromStdString(b));
+        if (const analytics::BookSegmentation *stages = m_book->segmentation(QStringLiteral("lifecycle")))
+            for (const QString &key : stages->keys)
+                addItem(m_stages, key);
+        for (const QString &kind : kinds)
+            addItem(m_warnings, kind);
+        for (const planning::Product &p : m_catalogue)
+            m_nextBest->addItem(QString(), p.code);
+    }
+    labelFilters();
+}
+
+void CampaignAudienceEditor::labelSegmentations()
+{
     if (!m_book)
         return;
-    for (std::size_t b = 0; b < m_book->branches.size(); ++b) {
-        const QString id = QString::fromStdString(m_book->branches[b]);
+    for (int i = 0; i < m_segmentation->count(); ++i)
+        if (const analytics::BookSegmentation *seg = m_book->segmentation(m_segmentation->itemData(i).toString()))
+            m_segmentation->setItemText(i, m_names.title(*seg));
+}
+
+void CampaignAudienceEditor::labelSegments()
+{
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    if (!seg)
+        return;
+    const QSignalBlocker block(m_segments);
+    for (int i = 0; i < m_segments->topLevelItemCount() && i < seg->keys.size(); ++i)
+        setTexts(m_segments->topLevelItem(i), m_names.name(*seg, i), figures::count(seg->count.at(std::size_t(i))),
+                 figures::money(seg->aum.at(std::size_t(i))));
+}
+
+void CampaignAudienceEditor::labelFilters()
+{
+    const QSignalBlocker b1(m_branches), b2(m_stages), b3(m_warnings), b4(m_nextBest);
+    if (m_nextBest->count() > 0)
+        m_nextBest->setItemText(0, tr("Any product"));
+    if (!m_book)
+        return;
+    for (int b = 0; b < m_branches->topLevelItemCount() && std::size_t(b) < m_book->branches.size(); ++b) {
+        const QString id = QString::fromStdString(m_book->branches[std::size_t(b)]);
         const auto name = m_branchNames.find(id);
         const QString label = id.isEmpty() ? tr("(no branch)")
                               : name != m_branchNames.end() && !name->second.isEmpty() ? tr("%1 %2").arg(id, name->second)
                                                                                         : id;
-        addItem(m_branches, id, label, count(m_book->branchCount.at(b)), money(m_book->branchAum.at(b)), false);
+        setTexts(m_branches->topLevelItem(b), label, figures::count(m_book->branchCount.at(std::size_t(b))),
+                 figures::money(m_book->branchAum.at(std::size_t(b))));
     }
     if (const analytics::BookSegmentation *stages = m_book->segmentation(QStringLiteral("lifecycle")))
-        for (qsizetype i = 0; i < stages->keys.size(); ++i)
-            addItem(m_stages, stages->keys.at(i), stages->names.value(i, stages->keys.at(i)),
-                    count(stages->count.at(std::size_t(i))), QString(), false);
-    const QStringList kinds = planning::alertKindKeys();
-    std::vector<qint64> withWarning(std::size_t(kinds.size()), 0);
-    if (m_facts)
-        for (const std::uint8_t bits : m_facts->warningBits)
-            for (std::size_t k = 0; k < withWarning.size(); ++k)
-                withWarning[k] += (bits >> k) & 1u;
-    for (qsizetype k = 0; k < kinds.size(); ++k)
-        addItem(m_warnings, kinds.at(k), analytics::alertKindName(analytics::AlertKind(k)),
-                m_facts ? count(withWarning[std::size_t(k)]) : QString(), QString(), false);
-    for (const planning::Product &p : m_catalogue) {
+        for (int i = 0; i < m_stages->topLevelItemCount() && i < stages->keys.size(); ++i)
+            setTexts(m_stages->topLevelItem(i), m_names.name(*stages, i), figures::count(stages->count.at(std::size_t(i))),
+                     QString());
+    for (int k = 0; k < m_warnings->topLevelItemCount(); ++k)
+        setTexts(m_warnings->topLevelItem(k), analytics::alertKindName(analytics::AlertKind(k)),
+                 m_facts ? figures::count(m_warningCounts.at(std::size_t(k))) : QString(), QString());
+    for (int i = 1; i < m_nextBest->count() && std::size_t(i - 1) < m_catalogue.size(); ++i) {
+        const planning::Product &p = m_catalogue[std::size_t(i - 1)];
         qint64 n = 0;
         if (m_facts)
             if (const auto it = m_facts->nextBestRows.find(p.code); it != m_facts->nextBestRows.end())
                 n = qint64(it->second.size());
         const QString name = p.name.isEmpty() ? p.code : tr("%1 (%2)").arg(p.name, p.code);
-        m_nextBest->addItem(m_facts ? tr("%1 — %2 customers").arg(name, count(n)) : name, p.code);
+        m_nextBest->setItemText(i, m_facts ? tr("%1 — %2 customers").arg(name, figures::count(n)) : name);
     }
 }
 
@@ -370,15 +412,14 @@ bool CampaignAudienceEditor::needsFacts() const
 
 QString CampaignAudienceEditor::segmentName(const QString &key) const
 {
-    for (int i = 0; i < m_segments->topLevelItemCount(); ++i)
-        if (m_segments->topLevelItem(i)->data(0, kKeyRole).toString() == key)
-            return m_segments->topLevelItem(i)->text(0);
-    return key;
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    return seg ? m_names.name(*seg, key) : key;
 }
 
 QString CampaignAudienceEditor::segmentationTitle() const
 {
-    return m_segmentation->currentText();
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    return seg ? m_names.title(*seg) : QString();
 }
 
 } // namespace tierwise

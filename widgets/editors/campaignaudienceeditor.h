@@ -5,7 +5,11 @@
 // warning and next-best product. It only describes the audience (spec()); the planner resolves
 // it. Choices survive a reload of the book where their keys still exist; the filters that need
 // a lifetime-value run are disabled, with the reason shown, until its facts are read.
+// A language switch names the lists' items again (segments, branches, stages, warnings, products)
+// and shows the figures in the new locale, keeping every tick (items are known by their keys); it
+// changes no choice, so it emits no changed().
 
+#include "editors/segmentnames.h"
 #include "planning/campaign.h"
 #include "planning/strategy.h"
 
@@ -33,9 +37,10 @@ public:
     ~CampaignAudienceEditor() override;
 
     // The book's segmentations, branches (with their names, where known) and lifecycle stages,
-    // and the product catalogue for the next-best filter. Null: nothing to choose from.
+    // and the product catalogue for the next-best filter; names: the book's runs, to name the
+    // segments in the language shown. Null: nothing to choose from.
     void setBook(std::shared_ptr<const analytics::BookView> book, const std::vector<planning::Product> &catalogue,
-                 const std::map<QString, QString> &branchNames);
+                 const std::map<QString, QString> &branchNames, const SegmentNames &names);
     // The CLV run's warnings and next-best products (null while they are read): enables those
     // filters and shows how many customers each choice has.
     void setFacts(const planning::CampaignFacts *facts);
@@ -64,8 +69,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void fillSegments();
     void fillFilters();
+    // The items' texts (names and figures) in the language shown; the ticks stay.
+    void labelSegmentations();
+    void labelSegments();
+    void labelFilters();
     void updateFilterState();
     void updateTabTitles();
     void onItemChanged();
@@ -74,6 +84,8 @@ private:
     std::vector<planning::Product> m_catalogue;
     std::map<QString, QString> m_branchNames;
     const planning::CampaignFacts *m_facts = nullptr;
+    SegmentNames m_names;
+    std::vector<qint64> m_warningCounts; // per warning kind, from the facts
 
     QComboBox *m_segmentation = nullptr;
     QTreeWidget *m_segments = nullptr;

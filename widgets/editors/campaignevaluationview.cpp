@@ -1,6 +1,7 @@
 #include "editors/campaignevaluationview.h"
 
 #include "charts/chartstyle.h"
+#include "i18n/figures.h"
 
 #include <qcustomplot.h>
 
@@ -73,7 +74,18 @@ public:
         m_rows.clear();
         endResetModel();
     }
-    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
+    void setNames(const QMap<QString, QString> &names)
+    {
+        m_names = names;
+        retranslate();
+    }
+    // Every text again (they are made when asked for): the rows, their order and the selection stay.
+    void retranslate()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
@@ -168,18 +180,17 @@ private:
 
     QString text(const planning::Conversion &c, int column, bool total) const
     {
-        const QLocale locale;
         switch (column) {
         case GroupColumn: return groupName(c, total);
-        case TreatedColumn: return locale.toString(c.treated);
-        case TreatedRespondedColumn: return locale.toString(c.treatedResponded);
+        case TreatedColumn: return figures::count(c.treated);
+        case TreatedRespondedColumn: return figures::count(c.treatedResponded);
         case TreatedRateColumn: return rate(c.treatedRate);
-        case ControlColumn: return locale.toString(c.control);
-        case ControlRespondedColumn: return locale.toString(c.controlResponded);
+        case ControlColumn: return figures::count(c.control);
+        case ControlRespondedColumn: return figures::count(c.controlResponded);
         case ControlRateColumn: return rate(c.controlRate);
         case LiftColumn: return CampaignEvaluationView::percentagePoints(c.lift);
         case IntervalColumn: return CampaignEvaluationView::interval(c.liftLow, c.liftHigh);
-        default: return locale.toString(c.amount, 'f', 2);
+        default: return figures::money(c.amount);
         }
     }
 
@@ -249,7 +260,7 @@ CampaignEvaluationView::CampaignEvaluationView(QWidget *parent) : QWidget(parent
     outer->addWidget(m_stack);
     chartstyle::setToolTipProvider(m_plot, [this](const QPointF &p) { return tooltipAt(p); });
     retranslate();
-    showMessage(tr("Choose a campaign to see its evaluation."));
+    showMessage([] { return tr("Choose a campaign to see its evaluation."); });
 }
 
 CampaignEvaluationView::~CampaignEvaluationView() = default;
@@ -287,14 +298,29 @@ void CampaignEvaluationView::setEvaluation(const planning::Evaluation &evaluatio
     m_stack->setCurrentIndex(1);
 }
 
-void CampaignEvaluationView::showMessage(const QString &text)
+void CampaignEvaluationView::showMessage(std::function<QString()> text)
 {
     m_hasEvaluation = false;
     m_evaluation = {};
     m_segments->clear();
     m_branches->clear();
-    m_message->setText(text);
+    m_messageText = std::move(text);
+    m_message->setText(m_messageText());
     m_stack->setCurrentIndex(0);
+}
+
+void CampaignEvaluationView::showMessage(const QString &text)
+{
+    showMessage([text] { return text; });
+}
+
+void CampaignEvaluationView::setGroupNames(const QMap<QString, QString> &segmentNames,
+                                           const QMap<QString, QString> &branchNames)
+{
+    m_segmentNames = segmentNames;
+    m_segments->setNames(segmentNames);
+    m_branches->setNames(branchNames);
+    rebuildChart();
 }
 
 QString CampaignEvaluationView::overallText() const
@@ -327,18 +353,20 @@ void CampaignEvaluationView::retranslate()
     m_tabs->setTabText(1, tr("By b&ranch"));
     m_segments->retranslate();
     m_branches->retranslate();
+    if (m_messageText)
+        m_message->setText(m_messageText());
     const planning::Conversion &c = m_evaluation.overall;
-    const QLocale locale;
+    using figures::count;
     if (!m_hasEvaluation) {
         m_overall->clear();
     } else if (!m_evaluation.hasResults) {
         m_overall->setText(tr("No responses imported yet: %1 treated and %2 control customers. Import the responses "
                               "(Ctrl+I) once the campaign has run.")
-                               .arg(locale.toString(c.treated), locale.toString(c.control)));
+                               .arg(count(c.treated), count(c.control)));
     } else {
         m_overall->setText(tr("Treated: %1 of %2 converted (%3). Control: %4 of %5 (%6). Lift: %7 (95 % interval %8).")
-                               .arg(locale.toString(c.treatedResponded), locale.toString(c.treated), rate(c.treatedRate),
-                                    locale.toString(c.controlResponded), locale.toString(c.control), rate(c.controlRate),
+                               .arg(count(c.treatedResponded), count(c.treated), rate(c.treatedRate),
+                                    count(c.controlResponded), count(c.control), rate(c.controlRate),
                                     percentagePoints(c.lift), interval(c.liftLow, c.liftHigh)));
     }
     m_overall->setToolTip(tr("The lift is the treated conversion minus the control conversion. Its 95 % interval: "
@@ -425,11 +453,11 @@ QString CampaignEvaluationView::tooltipAt(const QPointF &pixel) const
     if (i < 0 || std::size_t(i) >= rows.size())
         return {};
     const planning::Conversion &c = rows[std::size_t(i)];
-    const QLocale locale;
+    using figures::count;
     return tr("%1\nTreated: %2 of %3 (%4)\nControl: %5 of %6 (%7)\nLift: %8\n95 % interval: %9")
-        .arg(m_segmentNames.value(c.group, c.group), locale.toString(c.treatedResponded), locale.toString(c.treated),
-             rate(c.treatedRate), locale.toString(c.controlResponded), locale.toString(c.control), rate(c.controlRate),
-             percentagePoints(c.lift), interval(c.liftLow, c.liftHigh));
+        .arg(m_segmentNames.value(c.group, c.group), count(c.treatedResponded), count(c.treated), rate(c.treatedRate),
+             count(c.controlResponded), count(c.control), rate(c.controlRate), percentagePoints(c.lift),
+             interval(c.liftLow, c.liftHigh));
 }
 
 } // namespace tierwise

@@ -5,12 +5,15 @@
 // by segment and by branch in two tables (numbers right-aligned and in the user's locale; the
 // raw value under Qt::UserRole for sorting) and a chart of treated vs control conversion per
 // segment. Colours come from the palette, so the chart reads in the light and the dark theme.
+// A language switch shows the texts, figures, chart and message again from the evaluation held.
 
 #include "planning/campaign.h"
 
 #include <QMap>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QCustomPlot;
@@ -38,8 +41,12 @@ public:
     // Shows an evaluation; segment and branch keys are shown by these names where given.
     void setEvaluation(const planning::Evaluation &evaluation, const QMap<QString, QString> &segmentNames,
                        const QMap<QString, QString> &branchNames);
-    // Shows a message instead (no campaign chosen, reading, no responses yet).
-    void showMessage(const QString &text);
+    // Shows a message instead (no campaign chosen, reading, no responses yet); text gives it in
+    // the language shown, again after a switch.
+    void showMessage(std::function<QString()> text);
+    void showMessage(const QString &text); // a message of fixed wording (an engine's error)
+    // Names the segments and branches of the evaluation shown again (after a language switch).
+    void setGroupNames(const QMap<QString, QString> &segmentNames, const QMap<QString, QString> &branchNames);
 
     bool hasEvaluation() const { return m_hasEvaluation; }
     const planning::Evaluation &evaluation() const { return m_evaluation; }
@@ -69,6 +76,7 @@ private:
 
     planning::Evaluation m_evaluation;
     QMap<QString, QString> m_segmentNames;
+    std::function<QString()> m_messageText;
     bool m_hasEvaluation = false;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;

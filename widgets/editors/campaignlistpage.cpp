@@ -2,7 +2,9 @@
 
 #include "analytics/bookview.h"
 #include "editors/campaignevaluationview.h"
+#include "editors/datetimetext.h"
 #include "editors/campaignjobs.h"
+#include "i18n/figures.h"
 #include "planning/strategy.h"
 #include "shell/preference.h"
 #include "store/workspace.h"
@@ -39,7 +41,7 @@ enum Column { NameColumn, StatusColumn, AudienceColumn, ControlColumn, StartColu
 
 QString count(qint64 n)
 {
-    return QLocale().toString(n);
+    return figures::count(n);
 }
 
 QString startDirectory()
@@ -48,12 +50,17 @@ QString startDirectory()
     return dir.isEmpty() ? QDir::homePath() : dir;
 }
 
-QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+QStandardItem *cell(Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
-    auto *item = new QStandardItem(text);
+    auto *item = new QStandardItem;
     item->setTextAlignment(align);
-    item->setToolTip(text);
     return item;
+}
+
+void setCellText(QStandardItem *item, const QString &text)
+{
+    item->setText(text);
+    item->setToolTip(text);
 }
 
 } // namespace
@@ -117,7 +124,14 @@ void CampaignListPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        reload();
+        labelRows();
+        // The evaluation shown, with its segments and branches named again (the view itself
+        // retranslates the rest).
+        if (m_evaluation->hasEvaluation()) {
+            const planning::CampaignPlan *plan = campaign(m_evaluation->evaluation().campaignId);
+            m_evaluation->setGroupNames(plan ? segmentNames(plan->audience.segmentation) : QMap<QString, QString>(),
+                                        branchNames());
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -146,16 +160,29 @@ void CampaignListPage::retranslate()
 }
 
 void CampaignListPage::setBook(store::Workspace *workspace, std::shared_ptr<const analytics::BookView> book,
-                               const std::map<QString, QString> &branchNames)
+                               const std::map<QString, QString> &branchNames, const SegmentNames &names)
 {
     m_queue->cancel(m_evalJob);
     m_evalJob = 0;
     m_workspace = workspace;
     m_book = std::move(book);
-    m_branchNames.clear();
-    for (const auto &[id, name] : branchNames)
-        m_branchNames.insert(id, name.isEmpty() ? id : tr("%1 %2").arg(id, name));
+    m_branchNames = branchNames;
+    m_names = names;
     reload();
+}
+
+QMap<QString, QString> CampaignListPage::branchNames() const
+{
+    QMap<QString, QString> out;
+    for (const auto &[id, name] : m_branchNames)
+        out.insert(id, name.isEmpty() ? id : tr("%1 %2").arg(id, name));
+    return out;
+}
+
+void CampaignListPage::setStatus(std::function<QString()> text)
+{
+    if (m_showStatus)
+        m_showStatus(std::move(text));
 }
 
 void CampaignListPage::setMasked(bool masked)
@@ -176,11 +203,8 @@ void CampaignListPage::updateActions()
 
 QMap<QString, QString> CampaignListPage::segmentNames(const QString &segmentation) const
 {
-    QMap<QString, QString> names;
-    if (const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(segmentation) : nullptr)
-        for (qsizetype i = 0; i < seg->keys.size(); ++i)
-            names.insert(seg->keys.at(i), seg->names.value(i, seg->keys.at(i)));
-    return names;
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(segmentation) : nullptr;
+    return seg ? m_names.names(*seg) : QMap<QString, QString>();
 }
 
 QString CampaignListPage::audienceLabel(const planning::CampaignPlan &plan) const
@@ -208,30 +232,43 @@ void CampaignListPage::reload(qint64 select)
     {
         const QSignalBlocker block(m_table->selectionModel());
         m_model->removeRows(0, m_model->rowCount());
-        const QLocale locale;
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
         int chosen = 0;
         for (const planning::CampaignPlan &p : m_campaigns) {
-            const QString status = p.status == QLatin1String("planned")     ? tr("Planned")
-                                   : p.status == QLatin1String("evaluated") ? tr("Evaluated")
-                                                                            : p.status;
-            const QDateTime created = QDateTime::fromString(p.createdAt, Qt::ISODateWithMs).toLocalTime();
-            const QList<QStandardItem *> row{cell(p.name), cell(status), cell(audienceLabel(p)),
-                                             cell(tr("%1 %").arg(locale.toString(p.controlShare * 100, 'f', 0)), right),
-                                             cell(locale.toString(p.start, QLocale::ShortFormat)),
-                                             cell(locale.toString(p.end, QLocale::ShortFormat)),
-                                             cell(locale.toString(p.budget, 'f', 2), right),
-                                             cell(locale.toString(created, QLocale::ShortFormat))};
+            const QList<QStandardItem *> row{cell(), cell(), cell(), cell(right), cell(), cell(), cell(right), cell()};
             row.first()->setData(p.campaignId, kIdRole);
             if (p.campaignId == select)
                 chosen = m_model->rowCount();
             m_model->appendRow(row);
         }
+        labelRows();
         if (m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(chosen, 0));
     }
     emit campaignsChanged(int(m_campaigns.size()));
     evaluateCurrent();
+}
+
+void CampaignListPage::labelRows()
+{
+    const QLocale locale;
+    for (int r = 0; r < m_model->rowCount() && std::size_t(r) < m_campaigns.size(); ++r) {
+        const planning::CampaignPlan &p = m_campaigns[std::size_t(r)];
+        const QString status = p.status == QLatin1String("planned")     ? tr("Planned")
+                               : p.status == QLatin1String("evaluated") ? tr("Evaluated")
+                                                                        : p.status;
+        const QDateTime created = QDateTime::fromString(p.createdAt, Qt::ISODateWithMs).toLocalTime();
+        const QStringList texts{p.name,
+                                status,
+                                audienceLabel(p),
+                                tr("%1 %").arg(locale.toString(p.controlShare * 100, 'f', 0)),
+                                figures::date(p.start),
+                                figures::date(p.end),
+                                figures::money(p.budget),
+                                dateTimeText(created)};
+        for (int c = 0; c < texts.size(); ++c)
+            setCellText(m_model->item(r, c), texts.at(c));
+    }
 }
 
 qint64 CampaignListPage::currentCampaignId() const
@@ -264,12 +301,14 @@ void CampaignListPage::evaluateCurrent()
     m_evalJob = 0;
     const qint64 id = currentCampaignId();
     if (id == 0 || !m_workspace) {
-        m_evaluation->showMessage(m_campaigns.empty() ? tr("No campaigns yet: plan one on the Plan tab and save it.")
-                                                      : tr("Choose a campaign to see its evaluation."));
+        m_evaluation->showMessage([none = m_campaigns.empty()] {
+            return none ? tr("No campaigns yet: plan one on the Plan tab and save it.")
+                        : tr("Choose a campaign to see its evaluation.");
+        });
         emit evaluationShown(0);
         return;
     }
-    m_evaluation->showMessage(tr("Reading the evaluation…"));
+    m_evaluation->showMessage([] { return tr("Reading the evaluation…"); });
     m_evalJob = m_queue->start<EvaluateCampaignJob>(
         m_workspace->path(), std::make_shared<EvaluateCampaignJob>(id),
         [this](EvaluateCampaignJob &job, const Status &status) { onEvaluated(job.evaluation(), status); });
@@ -281,7 +320,7 @@ void CampaignListPage::onEvaluated(const planning::Evaluation &evaluation, const
     if (status) {
         const planning::CampaignPlan *plan = campaign(evaluation.campaignId);
         m_evaluation->setEvaluation(evaluation, plan ? segmentNames(plan->audience.segmentation) : QMap<QString, QString>(),
-                                    m_branchNames);
+                                    branchNames());
     } else {
         m_evaluation->showMessage(status.error().message);
     }
@@ -343,7 +382,7 @@ bool CampaignListPage::exportAudience(const QString &path, bool unmasked)
               if (!self)
                   return;
               if (!yes || workspace != self->m_workspace) {
-                  emit self->statusMessage(tr("Export cancelled; nothing was written."));
+                  self->setStatus([] { return tr("Export cancelled; nothing was written."); });
                   return;
               }
               self->startExport(id, path, true);
@@ -359,27 +398,29 @@ void CampaignListPage::startExport(qint64 campaignId, const QString &path, bool 
     const int id = m_queue->start<ExportAudienceJob>(
         m_workspace->path(), std::make_shared<ExportAudienceJob>(campaignId, path, unmasked, productsOf(*plan)),
         [this, workspace = m_workspace->path()](ExportAudienceJob &job, const Status &status) {
-            setWriteJob(0, {});
+            setWriteJob(0, nullptr);
             if (finishedElsewhere(workspace, status))
                 return;
             onExported(job.campaignId(), job.path(), job.unmasked(), job.rows(), status);
         });
-    setWriteJob(id, tr("Exporting the audience to %1…").arg(QDir::toNativeSeparators(path)));
+    setWriteJob(id, [path] { return tr("Exporting the audience to %1…").arg(QDir::toNativeSeparators(path)); });
 }
 
 void CampaignListPage::onExported(qint64 campaignId, const QString &path, bool unmasked, qint64 rows, const Status &status)
 {
     if (!status && status.error().kind == Error::Kind::Cancelled) {
-        emit statusMessage(tr("Export cancelled; nothing was written."));
+        setStatus([] { return tr("Export cancelled; nothing was written."); });
         return;
     }
     if (!status) {
         fail(tr("Export Audience"), status.error().message);
         return;
     }
-    emit statusMessage(unmasked ? tr("%1 customers exported UNMASKED to %2; recorded in the audit log.")
-                                      .arg(count(rows), QDir::toNativeSeparators(path))
-                                : tr("%1 customers exported (masked) to %2.").arg(count(rows), QDir::toNativeSeparators(path)));
+    setStatus([unmasked, rows, path] {
+        return unmasked ? tr("%1 customers exported UNMASKED to %2; recorded in the audit log.")
+                              .arg(count(rows), QDir::toNativeSeparators(path))
+                        : tr("%1 customers exported (masked) to %2.").arg(count(rows), QDir::toNativeSeparators(path));
+    });
     emit audienceExported(campaignId, path, rows, unmasked);
 }
 
@@ -410,19 +451,19 @@ bool CampaignListPage::importResponses(const QString &path)
     const int id = m_queue->start<ImportResponsesJob>(
         m_workspace->path(), std::make_shared<ImportResponsesJob>(campaignId, path),
         [this, workspace = m_workspace->path()](ImportResponsesJob &job, const Status &status) {
-            setWriteJob(0, {});
+            setWriteJob(0, nullptr);
             if (finishedElsewhere(workspace, status))
                 return;
             onImported(job.campaignId(), job.result(), status);
         });
-    setWriteJob(id, tr("Importing the responses from %1…").arg(QDir::toNativeSeparators(path)));
+    setWriteJob(id, [path] { return tr("Importing the responses from %1…").arg(QDir::toNativeSeparators(path)); });
     return true;
 }
 
 void CampaignListPage::onImported(qint64 campaignId, const planning::ResponseImport &result, const Status &status)
 {
     if (!status && status.error().kind == Error::Kind::Cancelled) {
-        emit statusMessage(tr("Import cancelled; the campaign's results are unchanged."));
+        setStatus([] { return tr("Import cancelled; the campaign's results are unchanged."); });
         return;
     }
     if (!status) {
@@ -433,23 +474,25 @@ void CampaignListPage::onImported(qint64 campaignId, const planning::ResponseImp
         if (e.column > 0)
             where = tr("%1, column %2").arg(where).arg(e.column);
         const QString reason = where.isEmpty() ? e.message : tr("%1: %2").arg(where, e.message);
-        emit statusMessage(tr("Import refused; the campaign's results are unchanged."));
+        setStatus([] { return tr("Import refused; the campaign's results are unchanged."); });
         fail(tr("Import Responses"), tr("%1\n\nNothing was imported: the campaign's results are unchanged.").arg(reason));
         return;
     }
     reload(campaignId); // its status is now "evaluated"; the evaluation is read again
-    emit statusMessage(tr("%1 responses imported, %2 of them responded.").arg(count(result.rows), count(result.responded)));
+    setStatus([rows = result.rows, responded = result.responded] {
+        return tr("%1 responses imported, %2 of them responded.").arg(count(rows), count(responded));
+    });
     emit responsesImported(campaignId, result.rows, result.responded);
 }
 
 // ---- jobs ----
 
-void CampaignListPage::setWriteJob(int id, const QString &text)
+void CampaignListPage::setWriteJob(int id, std::function<QString()> text)
 {
     const bool was = isBusy();
     m_writeJob = id;
-    if (!text.isEmpty())
-        emit statusMessage(text);
+    if (text)
+        setStatus(std::move(text));
     updateActions();
     if (was != isBusy())
         emit busyChanged(isBusy());
@@ -464,7 +507,10 @@ bool CampaignListPage::finishedElsewhere(const QString &workspacePath, const Sta
 {
     if (m_workspace && m_workspace->path() == workspacePath)
         return false;
-    emit statusMessage(status ? tr("Done, in the workspace closed meanwhile.") : status.error().message);
+    if (status)
+        setStatus([] { return tr("Done, in the workspace closed meanwhile."); });
+    else
+        setStatus([message = status.error().message] { return message; });
     return true;
 }
 

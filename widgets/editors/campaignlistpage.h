@@ -6,7 +6,10 @@
 // file is refused naming file, line and column; nothing changes), and its evaluation against the
 // control group. The campaign list is a small table read on the GUI connection; export, import
 // and evaluation run as jobs on the planner's queue with their own connections.
+// A language switch names the rows, the evaluation and the status again from the campaigns and
+// evaluation held, keeping the chosen campaign; it reads nothing and evaluates nothing.
 
+#include "editors/segmentnames.h"
 #include "planning/campaign.h"
 
 #include <QMap>
@@ -40,9 +43,9 @@ public:
     CampaignListPage(CampaignJobQueue *queue, QWidget *parent = nullptr);
     ~CampaignListPage() override;
 
-    // The workspace (null: none), its book for the segments' names, and the branches' names.
+    // The workspace (null: none), its book and runs for the segments' names, and the branches' names.
     void setBook(store::Workspace *workspace, std::shared_ptr<const analytics::BookView> book,
-                 const std::map<QString, QString> &branchNames);
+                 const std::map<QString, QString> &branchNames, const SegmentNames &names);
     // An unmasked session proposes an unmasked export (still confirmed).
     void setMasked(bool masked);
     // Reads the list again and chooses `select` (0: keep the chosen campaign), then evaluates it.
@@ -69,11 +72,13 @@ public:
     using MessageHandler = std::function<void(const QString &title, const QString &text)>;
     using QuestionHandler = std::function<void(const QString &title, const QString &text,
                                                std::function<void(bool yes)> answer)>;
+    // A status line, as a function giving it in the language shown (called again after a switch).
+    using StatusHandler = std::function<void(std::function<QString()> text)>;
     void setErrorHandler(MessageHandler handler) { m_showError = std::move(handler); }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
+    void setStatusHandler(StatusHandler handler) { m_showStatus = std::move(handler); }
 
 signals:
-    void statusMessage(const QString &text);
     void busyChanged(bool busy);
     void campaignsChanged(int count);
     void audienceExported(qint64 campaignId, const QString &path, qint64 rows, bool unmasked);
@@ -85,10 +90,13 @@ protected:
 
 private:
     void retranslate();
+    // The rows' texts from the campaigns held, in the language shown.
+    void labelRows();
+    void setStatus(std::function<QString()> text);
     void updateActions();
     void evaluateCurrent();
     void startExport(qint64 campaignId, const QString &path, bool unmasked);
-    void setWriteJob(int id, const QString &text);
+    void setWriteJob(int id, std::function<QString()> text); // text: the status line, if any
     void onExported(qint64 campaignId, const QString &path, bool unmasked, qint64 rows, const Status &status);
     void onImported(qint64 campaignId, const planning::ResponseImport &result, const Status &status);
     void onEvaluated(const planning::Evaluation &evaluation, const Status &status);
@@ -98,12 +106,14 @@ private:
     const planning::CampaignPlan *campaign(qint64 id) const;
     QStringList productsOf(const planning::CampaignPlan &plan) const;
     QMap<QString, QString> segmentNames(const QString &segmentation) const;
+    QMap<QString, QString> branchNames() const; // "BR01 name" by id
     QString audienceLabel(const planning::CampaignPlan &plan) const;
 
     CampaignJobQueue *m_queue;
     store::Workspace *m_workspace = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
-    QMap<QString, QString> m_branchNames; // "BR01 name" by id
+    std::map<QString, QString> m_branchNames; // name by id ("" if unknown)
+    SegmentNames m_names;
     std::vector<planning::CampaignPlan> m_campaigns;
     int m_writeJob = 0;
     int m_evalJob = 0;
@@ -121,6 +131,7 @@ private:
 
     MessageHandler m_showError;
     QuestionHandler m_ask;
+    StatusHandler m_showStatus;
 };
 
 } // namespace tierwise

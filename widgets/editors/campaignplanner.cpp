@@ -6,6 +6,7 @@
 #include "editors/campaignevaluationview.h"
 #include "editors/campaignjobs.h"
 #include "editors/campaignlistpage.h"
+#include "i18n/figures.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -43,16 +44,16 @@ namespace {
 
 QString money(double value)
 {
-    return CampaignPlanner::tr("¥%1").arg(QLocale().toString(value, 'f', 0));
+    return CampaignPlanner::tr("¥%1").arg(figures::money(value));
 }
 
 QString count(double value)
 {
-    return QLocale().toString(value, 'f', 0);
+    return figures::count(std::llround(value));
 }
 
 // Captions over large figures, as one rich-text row.
-QString figures(const std::vector<std::pair<QString, QString>> &items)
+QString figureRow(const std::vector<std::pair<QString, QString>> &items)
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr>");
     for (const auto &[caption, value] : items)
@@ -120,7 +121,7 @@ CampaignPlanner::CampaignPlanner(QWidget *parent) : QWidget(parent, Qt::Window)
     layout->addWidget(m_stack, 1);
     layout->addLayout(statusRow);
 
-    connect(m_list, &CampaignListPage::statusMessage, m_status, &QLabel::setText);
+    m_list->setStatusHandler([this](std::function<QString()> text) { setStatus(std::move(text)); });
     connect(m_list, &CampaignListPage::busyChanged, this, &CampaignPlanner::updateActions);
     connect(m_list, &CampaignListPage::campaignsChanged, this, &CampaignPlanner::updateCampaignsTab);
     connect(m_list, &CampaignListPage::audienceExported, this, &CampaignPlanner::audienceExported);
@@ -316,8 +317,17 @@ void CampaignPlanner::updateCampaignsTab(int count)
 void CampaignPlanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The texts and figures again; nothing is read or resolved (an engine's complaint about
+        // the audience excepted: it is asked again, which stops at the same check).
         retranslate();
-        updateAudience();
+        if (m_problem == Problem::Engine) {
+            updateAudience();
+        } else {
+            showAudience();
+            showControl();
+            updateStrategy();
+        }
+        m_status->setText(m_statusText ? m_statusText() : QString());
     } else if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_workspace) {
         // The strategy editor may have saved a new version meanwhile (a small table).
         if (Result<std::vector<planning::Strategy>> s = planning::latestStrategies(m_workspace->handle()); s) {
@@ -353,7 +363,7 @@ void CampaignPlanner::applyBook()
     if (m_pendingWorkspace == m_workspace && m_pendingBook == m_book)
         return;
     if (m_pendingWorkspace != m_workspace) {
-        m_status->clear();
+        setStatus({});
         m_budgetEdited = false;
     }
     m_queue->cancel(m_factsJob);
@@ -363,8 +373,8 @@ void CampaignPlanner::applyBook()
     m_facts.reset();
     m_audienceEditor->setFacts(nullptr);
     reloadSmallTables();
-    m_audienceEditor->setBook(m_book, m_catalogue, m_branchNames);
-    m_list->setBook(m_workspace, m_book, m_branchNames);
+    m_audienceEditor->setBook(m_book, m_catalogue, m_branchNames, m_names);
+    m_list->setBook(m_workspace, m_book, m_branchNames, m_names);
     startFacts();
     updateEmptyState();
     updateAudience();
@@ -381,9 +391,11 @@ void CampaignPlanner::reloadSmallTables()
     m_catalogue.clear();
     m_strategies.clear();
     m_branchNames.clear();
+    m_names.clear();
     if (!m_workspace)
         return;
     sqlite3 *db = m_workspace->handle();
+    m_names.read(db, m_book.get()); // the runs, to name the segments after a language switch
     if (Result<std::vector<planning::Product>> c = planning::loadCatalogue(db); c)
         m_catalogue = std::move(c).value();
     if (Result<std::vector<planning::Strategy>> s = planning::latestStrategies(db); s)
@@ -407,7 +419,9 @@ void CampaignPlanner::startFacts()
         m_workspace->path(), std::make_shared<CampaignFactsJob>(m_book), [this](CampaignFactsJob &job, const Status &status) {
             m_factsJob = 0;
             if (!status) {
-                m_status->setText(tr("The warnings and next-best products could not be read: %1").arg(status.error().message));
+                setStatus([message = status.error().message] {
+                    return tr("The warnings and next-best products could not be read: %1").arg(message);
+                });
                 return;
             }
             if (job.book() != m_book)
@@ -429,7 +443,7 @@ void CampaignPlanner::updateEmptyState()
     if (!m_book)
         m_empty->setText(tr("Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value "
                             "Tiers)."));
-    else if (!segmented)
+    else // also while the tabs show: the page keeps a text of the language shown
         m_empty->setText(tr("No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1)."));
     m_stack->setCurrentIndex(segmented ? 1 : 0);
     if (m_workspace)
@@ -463,24 +477,46 @@ qint64 CampaignPlanner::controlCount() const
 void CampaignPlanner::updateAudience()
 {
     m_audience = {};
-    m_audienceProblem.clear();
+    m_problem = Problem::None;
+    m_engineProblem.clear();
     const planning::AudienceSpec spec = audienceSpec();
     if (!m_book) {
-        m_audienceProblem = tr("Open a workspace and run the tiers first.");
+        m_problem = Problem::NoBook;
     } else if (spec.segments.isEmpty()) {
-        m_audienceProblem = tr("Tick one or more segments.");
+        m_problem = Problem::NoSegments;
     } else if (m_audienceEditor->needsFacts() && !factsReady()) {
-        m_audienceProblem = tr("Reading the lifetime-value run's warnings and next-best products…");
+        m_problem = Problem::ReadingFacts;
     } else {
         static const planning::CampaignFacts kNone;
         Result<planning::Audience> resolved = planning::resolveAudience(*m_book, m_facts ? *m_facts : kNone, spec);
-        if (resolved)
+        if (resolved) {
             m_audience = std::move(resolved).value();
-        else
-            m_audienceProblem = resolved.error().message;
+        } else {
+            m_problem = Problem::Engine;
+            m_engineProblem = resolved.error().message;
+        }
     }
+    showAudience();
+    updateControl();
+}
+
+QString CampaignPlanner::problemText() const
+{
+    switch (m_problem) {
+    case Problem::None: return {};
+    case Problem::NoBook: return tr("Open a workspace and run the tiers first.");
+    case Problem::NoSegments: return tr("Tick one or more segments.");
+    case Problem::ReadingFacts: return tr("Reading the lifetime-value run's warnings and next-best products…");
+    case Problem::Engine: return m_engineProblem;
+    }
+    return {};
+}
+
+void CampaignPlanner::showAudience()
+{
+    m_audienceProblem = problemText();
     const bool clv = m_audience.withClv > 0;
-    m_audienceFigures->setText(figures({{tr("Customers"), count(double(m_audience.size()))},
+    m_audienceFigures->setText(figureRow({{tr("Customers"), count(double(m_audience.size()))},
                                         {tr("AUM"), money(m_audience.aum)},
                                         {tr("CLV"), clv ? money(m_audience.clv) : QStringLiteral("—")},
                                         {tr("Margin CLV"), clv ? money(m_audience.marginClv) : QStringLiteral("—")}}));
@@ -493,18 +529,22 @@ void CampaignPlanner::updateAudience()
         note = tr("No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.");
     m_audienceNote->setText(note);
     m_audienceNote->setVisible(!note.isEmpty());
-    updateControl();
 }
 
 void CampaignPlanner::updateControl()
 {
-    m_controlFigures->setText(figures({{tr("Treated (contacted)"), count(double(treatedCount()))},
-                                       {tr("Control (held out)"), count(double(controlCount()))}}));
-    m_controlFigures->setToolTip(tr("Control = round(audience × share); the customers with the smallest hash of the "
-                                    "seed and their id are held out"));
+    showControl();
     updateStrategy();
     updateActions();
     emit audienceChanged();
+}
+
+void CampaignPlanner::showControl()
+{
+    m_controlFigures->setText(figureRow({{tr("Treated (contacted)"), count(double(treatedCount()))},
+                                       {tr("Control (held out)"), count(double(controlCount()))}}));
+    m_controlFigures->setToolTip(tr("Control = round(audience × share); the customers with the smallest hash of the "
+                                    "seed and their id are held out"));
 }
 
 QString CampaignPlanner::strategyKey() const
@@ -564,7 +604,7 @@ QString CampaignPlanner::strategyHtml(const planning::Strategy &s, const QString
     QString html = tr("<b>%1</b>: version %2, saved by %3 on %4")
                        .arg(segment.toHtmlEscaped())
                        .arg(s.version)
-                       .arg(s.author.toHtmlEscaped(), QLocale().toString(saved.date(), QLocale::ShortFormat));
+                       .arg(s.author.toHtmlEscaped(), figures::date(saved.date()));
     const auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<br>") + tr("%1: %2").arg(label, value.isEmpty() ? tr("—") : value).toHtmlEscaped();
     };
@@ -580,7 +620,7 @@ QString CampaignPlanner::strategyHtml(const planning::Strategy &s, const QString
 void CampaignPlanner::updateOutcome(const planning::Strategy &s)
 {
     const planning::ExpectedOutcome e = expectedOutcome();
-    m_outcomeFigures->setText(figures({{tr("Cost"), money(e.cost)},
+    m_outcomeFigures->setText(figureRow({{tr("Cost"), money(e.cost)},
                                        {tr("Reached"), count(e.reached)},
                                        {tr("Conversions"), count(e.conversions)},
                                        {tr("Incremental value"), money(e.incrementalValue)}}));
@@ -672,10 +712,14 @@ bool CampaignPlanner::saveCampaign()
             updateActions();
             if (m_workspace && m_workspace->path() == workspace)
                 onSaved(job.plan(), job.audienceSize(), status);
+            else if (status)
+                setStatus([] { return tr("Saved, in the workspace closed meanwhile."); });
             else
-                m_status->setText(status ? tr("Saved, in the workspace closed meanwhile.") : status.error().message);
+                setStatus([message = status.error().message] { return message; });
         });
-    m_status->setText(tr("Saving “%1” with %2 customers…").arg(plan.name, count(double(m_audience.size()))));
+    setStatus([name = plan.name, n = m_audience.size()] {
+        return tr("Saving “%1” with %2 customers…").arg(name, count(double(n)));
+    });
     updateActions();
     return true;
 }
@@ -686,15 +730,22 @@ void CampaignPlanner::onSaved(const planning::CampaignPlan &plan, std::size_t me
         if (status.error().kind != Error::Kind::Cancelled)
             fail(tr("Save Campaign"), status.error().message);
         else
-            m_status->setText(tr("Saving cancelled; nothing was saved."));
+            setStatus([] { return tr("Saving cancelled; nothing was saved."); });
         return;
     }
     m_list->reload(plan.campaignId);
     const qint64 control = std::llround(double(members) * plan.controlShare);
-    m_status->setText(tr("Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns "
-                         "(Alt+C).")
-                          .arg(plan.name, count(double(control))));
+    setStatus([name = plan.name, control] {
+        return tr("Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).")
+            .arg(name, count(double(control)));
+    });
     emit campaignSaved(plan.campaignId);
+}
+
+void CampaignPlanner::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
 }
 
 void CampaignPlanner::fail(const QString &title, const QString &message)

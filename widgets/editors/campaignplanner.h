@@ -15,7 +15,11 @@
 // connection; the GUI thread only reads small tables (campaigns, strategies, catalogue, branches).
 // Two tabs: Plan (1–4) and Campaigns (5, CampaignListPage). Messages and questions go
 // through replaceable handlers (window-modal message boxes by default) so tests can answer them.
+// A language switch shows every text and figure again from what the planner holds — the resolved
+// audience, the campaigns, the evaluation, the last status — reading nothing and resolving
+// nothing; every choice, tick and typed value stays.
 
+#include "editors/segmentnames.h"
 #include "planning/campaign.h"
 #include "planning/strategy.h"
 #include "result.h"
@@ -147,8 +151,14 @@ private:
     void retranslate();
     void reloadSmallTables();
     void startFacts();
+    // The live update: resolves the audience (after a change of its choices or the book) and shows it.
     void updateAudience();
     void updateControl();
+    // Show the resolved audience and control group in the language shown.
+    void showAudience();
+    void showControl();
+    QString problemText() const;
+    void setStatus(std::function<QString()> text);
     void updateStrategy();
     QString strategyHtml(const planning::Strategy &strategy, const QString &segment) const;
     void updateOutcome(const planning::Strategy &strategy);
@@ -165,10 +175,16 @@ private:
     std::shared_ptr<const analytics::BookView> m_pendingBook;
     std::unique_ptr<planning::CampaignFacts> m_facts;
     planning::Audience m_audience;
-    QString m_audienceProblem;
+    // Why there is no audience, as a kind (shown in the language shown) or the engine's message.
+    enum class Problem { None, NoBook, NoSegments, ReadingFacts, Engine };
+    Problem m_problem = Problem::None;
+    QString m_engineProblem;
+    QString m_audienceProblem; // the text of m_problem
+    std::function<QString()> m_statusText; // the status line, in the language shown
     std::vector<planning::Strategy> m_strategies;
     std::vector<planning::Product> m_catalogue;
     std::map<QString, QString> m_branchNames;
+    SegmentNames m_names;
     bool m_masked = true;
     bool m_budgetEdited = false;
     bool m_busy = false; // as last announced by busyChanged()
