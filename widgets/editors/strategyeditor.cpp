@@ -1,5 +1,6 @@
 #include "editors/strategyeditor.h"
 
+#include "editors/datetimetext.h"
 #include "i18n/figures.h"
 #include "i18n/language.h"
 
@@ -110,7 +111,7 @@ QString versionText(const std::optional<Strategy> &s)
     if (!s)
         return StrategyEditor::tr("The current draft");
     const QDateTime saved = QDateTime::fromString(s->savedAt, Qt::ISODateWithMs).toLocalTime();
-    return StrategyEditor::tr("Version %1 — %2, %3").arg(s->version).arg(s->author, QLocale().toString(saved, QLocale::ShortFormat));
+    return StrategyEditor::tr("Version %1 — %2, %3").arg(s->version).arg(s->author, dateTimeText(saved));
 }
 
 } // namespace
@@ -601,7 +602,7 @@ void StrategyEditor::refreshForm()
         QString labelText = planning::fieldLabel(f);
         if (mixed)
             labelText = tr("%1 (mixed)").arg(labelText);
-        ui.label->setText(labelText + QLatin1Char(':'));
+        ui.label->setText(tr("%1:", "a field's label before its value").arg(labelText));
         QFont font = ui.label->font();
         font.setItalic(mixed);
         font.setBold(changedFromBank);
