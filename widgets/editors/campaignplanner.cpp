@@ -305,6 +305,14 @@ void CampaignPlanner::retranslate()
     m_cancel->setToolTip(tr("Stop the running save, export or import; the workspace stays as it was"));
     m_saveAction->setText(tr("Save Campaign"));
     m_closeAction->setText(tr("Close"));
+    // The inputs in the locale of the language shown: the dates' format, the numbers' separators.
+    const QLocale locale;
+    for (QDateEdit *date : {m_start, m_end}) {
+        date->setLocale(locale);
+        date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    }
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_share, m_seed, m_budget})
+        box->setLocale(locale);
     updateEmptyState();
     updateActions();
 }

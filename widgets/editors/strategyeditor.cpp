@@ -383,6 +383,8 @@ void StrategyEditor::retranslateFields()
     for (int fi = 0; fi < Strategy::kFields; ++fi) {
         const auto f = Field(fi);
         QWidget *w = m_fields[std::size_t(fi)].widget;
+        if (auto *box = qobject_cast<QAbstractSpinBox *>(w))
+            box->setLocale(QLocale()); // the numbers' separators of the language shown
         if (isLines(f)) {
             w->setToolTip(tr("One per line"));
         } else if (isChoice(f)) {
