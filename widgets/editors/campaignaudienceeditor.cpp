@@ -205,20 +205,19 @@ void CampaignAudienceEditor::retranslate()
 
 void CampaignAudienceEditor::setBook(std::shared_ptr<const analytics::BookView> book,
                                      const std::vector<planning::Product> &catalogue,
-                                     const std::map<QString, QString> &branchNames, const SegmentNames &names)
+                                     const std::map<QString, QString> &branchNames)
 {
     const planning::AudienceSpec kept = spec();
     m_book = std::move(book);
     m_catalogue = catalogue;
     m_branchNames = branchNames;
-    m_names = names;
     m_facts = nullptr;
     {
         const QSignalBlocker block(m_segmentation);
         m_segmentation->clear();
         if (m_book)
             for (const analytics::BookSegmentation &seg : m_book->segmentations)
-                m_segmentation->addItem(m_names.title(seg), seg.key);
+                m_segmentation->addItem(analytics::segmentationTitle(seg), seg.key);
         int index = m_segmentation->findData(kept.segmentation);
         if (index < 0)
             index = m_segmentation->findData(QStringLiteral("segment.tiers"));
@@ -277,7 +276,7 @@ void CampaignAudienceEditor::labelSegmentations()
         return;
     for (int i = 0; i < m_segmentation->count(); ++i)
         if (const analytics::BookSegmentation *seg = m_book->segmentation(m_segmentation->itemData(i).toString()))
-            m_segmentation->setItemText(i, m_names.title(*seg));
+            m_segmentation->setItemText(i, analytics::segmentationTitle(*seg));
 }
 
 void CampaignAudienceEditor::labelSegments()
@@ -286,8 +285,9 @@ void CampaignAudienceEditor::labelSegments()
     if (!seg)
         return;
     const QSignalBlocker block(m_segments);
+    const QStringList names = analytics::segmentationNames(*seg);
     for (int i = 0; i < m_segments->topLevelItemCount() && i < seg->keys.size(); ++i)
-        setTexts(m_segments->topLevelItem(i), m_names.name(*seg, i), figures::count(seg->count.at(std::size_t(i))),
+        setTexts(m_segments->topLevelItem(i), names.value(i), figures::count(seg->count.at(std::size_t(i))),
                  figures::money(seg->aum.at(std::size_t(i))));
 }
 
@@ -307,10 +307,11 @@ void CampaignAudienceEditor::labelFilters()
         setTexts(m_branches->topLevelItem(b), label, figures::count(m_book->branchCount.at(std::size_t(b))),
                  figures::money(m_book->branchAum.at(std::size_t(b))));
     }
-    if (const analytics::BookSegmentation *stages = m_book->segmentation(QStringLiteral("lifecycle")))
+    if (const analytics::BookSegmentation *stages = m_book->segmentation(QStringLiteral("lifecycle"))) {
+        const QStringList names = analytics::segmentationNames(*stages);
         for (int i = 0; i < m_stages->topLevelItemCount() && i < stages->keys.size(); ++i)
-            setTexts(m_stages->topLevelItem(i), m_names.name(*stages, i), figures::count(stages->count.at(std::size_t(i))),
-                     QString());
+            setTexts(m_stages->topLevelItem(i), names.value(i), figures::count(stages->count.at(std::size_t(i))), QString());
+    }
     for (int k = 0; k < m_warnings->topLevelItemCount(); ++k)
         setTexts(m_warnings->topLevelItem(k), analytics::alertKindName(analytics::AlertKind(k)),
                  m_facts ? figures::count(m_warningCounts.at(std::size_t(k))) : QString(), QString());
@@ -413,13 +414,13 @@ bool CampaignAudienceEditor::needsFacts() const
 QString CampaignAudienceEditor::segmentName(const QString &key) const
 {
     const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
-    return seg ? m_names.name(*seg, key) : key;
+    return seg ? analytics::segmentationNames(*seg).value(seg->keys.indexOf(key), key) : key;
 }
 
 QString CampaignAudienceEditor::segmentationTitle() const
 {
     const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
-    return seg ? m_names.title(*seg) : QString();
+    return seg ? analytics::segmentationTitle(*seg) : QString();
 }
 
 } // namespace tierwise

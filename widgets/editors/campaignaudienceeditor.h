@@ -9,7 +9,6 @@
 // and shows the figures in the new locale, keeping every tick (items are known by their keys); it
 // changes no choice, so it emits no changed().
 
-#include "editors/segmentnames.h"
 #include "planning/campaign.h"
 #include "planning/strategy.h"
 
@@ -37,10 +36,9 @@ public:
     ~CampaignAudienceEditor() override;
 
     // The book's segmentations, branches (with their names, where known) and lifecycle stages,
-    // and the product catalogue for the next-best filter; names: the book's runs, to name the
-    // segments in the language shown. Null: nothing to choose from.
+    // and the product catalogue for the next-best filter. Null: nothing to choose from.
     void setBook(std::shared_ptr<const analytics::BookView> book, const std::vector<planning::Product> &catalogue,
-                 const std::map<QString, QString> &branchNames, const SegmentNames &names);
+                 const std::map<QString, QString> &branchNames);
     // The CLV run's warnings and next-best products (null while they are read): enables those
     // filters and shows how many customers each choice has.
     void setFacts(const planning::CampaignFacts *facts);
@@ -84,7 +82,6 @@ private:
     std::vector<planning::Product> m_catalogue;
     std::map<QString, QString> m_branchNames;
     const planning::CampaignFacts *m_facts = nullptr;
-    SegmentNames m_names;
     std::vector<qint64> m_warningCounts; // per warning kind, from the facts
 
     QComboBox *m_segmentation = nullptr;

@@ -160,14 +160,13 @@ void CampaignListPage::retranslate()
 }
 
 void CampaignListPage::setBook(store::Workspace *workspace, std::shared_ptr<const analytics::BookView> book,
-                               const std::map<QString, QString> &branchNames, const SegmentNames &names)
+                               const std::map<QString, QString> &branchNames)
 {
     m_queue->cancel(m_evalJob);
     m_evalJob = 0;
     m_workspace = workspace;
     m_book = std::move(book);
     m_branchNames = branchNames;
-    m_names = names;
     reload();
 }
 
@@ -203,8 +202,13 @@ void CampaignListPage::updateActions()
 
 QMap<QString, QString> CampaignListPage::segmentNames(const QString &segmentation) const
 {
-    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(segmentation) : nullptr;
-    return seg ? m_names.names(*seg) : QMap<QString, QString>();
+    QMap<QString, QString> names;
+    if (const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(segmentation) : nullptr) {
+        const QStringList shown = analytics::segmentationNames(*seg); // in the language shown now
+        for (qsizetype i = 0; i < seg->keys.size(); ++i)
+            names.insert(seg->keys.at(i), shown.value(i, seg->keys.at(i)));
+    }
+    return names;
 }
 
 QString CampaignListPage::audienceLabel(const planning::CampaignPlan &plan) const

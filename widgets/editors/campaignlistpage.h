@@ -9,7 +9,6 @@
 // A language switch names the rows, the evaluation and the status again from the campaigns and
 // evaluation held, keeping the chosen campaign; it reads nothing and evaluates nothing.
 
-#include "editors/segmentnames.h"
 #include "planning/campaign.h"
 
 #include <QMap>
@@ -43,9 +42,9 @@ public:
     CampaignListPage(CampaignJobQueue *queue, QWidget *parent = nullptr);
     ~CampaignListPage() override;
 
-    // The workspace (null: none), its book and runs for the segments' names, and the branches' names.
+    // The workspace (null: none), its book for the segments' names, and the branches' names.
     void setBook(store::Workspace *workspace, std::shared_ptr<const analytics::BookView> book,
-                 const std::map<QString, QString> &branchNames, const SegmentNames &names);
+                 const std::map<QString, QString> &branchNames);
     // An unmasked session proposes an unmasked export (still confirmed).
     void setMasked(bool masked);
     // Reads the list again and chooses `select` (0: keep the chosen campaign), then evaluates it.
@@ -113,7 +112,6 @@ private:
     store::Workspace *m_workspace = nullptr;
     std::shared_ptr<const analytics::BookView> m_book;
     std::map<QString, QString> m_branchNames; // name by id ("" if unknown)
-    SegmentNames m_names;
     std::vector<planning::CampaignPlan> m_campaigns;
     int m_writeJob = 0;
     int m_evalJob = 0;

@@ -381,8 +381,8 @@ void CampaignPlanner::applyBook()
     m_facts.reset();
     m_audienceEditor->setFacts(nullptr);
     reloadSmallTables();
-    m_audienceEditor->setBook(m_book, m_catalogue, m_branchNames, m_names);
-    m_list->setBook(m_workspace, m_book, m_branchNames, m_names);
+    m_audienceEditor->setBook(m_book, m_catalogue, m_branchNames);
+    m_list->setBook(m_workspace, m_book, m_branchNames);
     startFacts();
     updateEmptyState();
     updateAudience();
@@ -399,11 +399,9 @@ void CampaignPlanner::reloadSmallTables()
     m_catalogue.clear();
     m_strategies.clear();
     m_branchNames.clear();
-    m_names.clear();
     if (!m_workspace)
         return;
     sqlite3 *db = m_workspace->handle();
-    m_names.read(db, m_book.get()); // the runs, to name the segments after a language switch
     if (Result<std::vector<planning::Product>> c = planning::loadCatalogue(db); c)
         m_catalogue = std::move(c).value();
     if (Result<std::vector<planning::Strategy>> s = planning::latestStrategies(db); s)

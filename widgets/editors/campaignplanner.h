@@ -19,7 +19,6 @@
 // audience, the campaigns, the evaluation, the last status — reading nothing and resolving
 // nothing; every choice, tick and typed value stays.
 
-#include "editors/segmentnames.h"
 #include "planning/campaign.h"
 #include "planning/strategy.h"
 #include "result.h"
@@ -184,7 +183,6 @@ private:
     std::vector<planning::Strategy> m_strategies;
     std::vector<planning::Product> m_catalogue;
     std::map<QString, QString> m_branchNames;
-    SegmentNames m_names;
     bool m_masked = true;
     bool m_budgetEdited = false;
     bool m_busy = false; // as last announced by busyChanged()

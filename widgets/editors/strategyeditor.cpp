@@ -421,9 +421,12 @@ void StrategyEditor::retranslateSegments()
     if (m_book)
         for (int i = 0; i < m_segmentation->count(); ++i)
             if (const analytics::BookSegmentation *seg = m_book->segmentation(m_segmentation->itemData(i).toString()))
-                m_segmentation->setItemText(i, m_names.title(*seg));
+                m_segmentation->setItemText(i, analytics::segmentationTitle(*seg));
+    // The list holds the current segmentation's segments in its order; refreshSegmentMarks() shows the names.
+    const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    const QStringList names = seg ? analytics::segmentationNames(*seg) : QStringList();
     for (int i = 0; i < m_segments->count(); ++i)
-        m_segments->item(i)->setData(kKeyRole + 2, segmentName(segmentKeyOf(i))); // shown by refreshSegmentMarks()
+        m_segments->item(i)->setData(kKeyRole + 2, names.value(i, m_segments->item(i)->data(kKeyRole + 1).toString()));
 }
 
 QString StrategyEditor::segmentName(const QString &segmentKey) const
@@ -431,7 +434,7 @@ QString StrategyEditor::segmentName(const QString &segmentKey) const
     const qsizetype slash = segmentKey.indexOf(QLatin1Char('/'));
     const QString key = segmentKey.mid(slash + 1);
     const analytics::BookSegmentation *seg = m_book && slash > 0 ? m_book->segmentation(segmentKey.left(slash)) : nullptr;
-    return seg ? m_names.name(*seg, key) : key;
+    return seg ? analytics::segmentationNames(*seg).value(seg->keys.indexOf(key), key) : key;
 }
 
 void StrategyEditor::setWorkspace(const QString &path, sqlite3 *db)
@@ -481,7 +484,6 @@ void StrategyEditor::setPricingLimits(const planning::PricingLimits &limits)
 void StrategyEditor::setBook(std::shared_ptr<const analytics::BookView> book)
 {
     m_book = std::move(book);
-    m_names.read(m_db, m_book.get()); // the runs, to name the segments after a language switch
     {
         const QSignalBlocker block(m_branch);
         const QString kept = m_branch->currentData().toString();
@@ -504,7 +506,7 @@ void StrategyEditor::fillSegmentations()
         m_segmentation->clear();
         if (m_book)
             for (const analytics::BookSegmentation &s : m_book->segmentations)
-                m_segmentation->addItem(m_names.title(s), s.key);
+                m_segmentation->addItem(analytics::segmentationTitle(s), s.key);
         const int keep = m_segmentation->findData(kept);
         m_segmentation->setCurrentIndex(keep >= 0 ? keep : (m_segmentation->count() > 0 ? 0 : -1));
     }
@@ -522,9 +524,10 @@ void StrategyEditor::fillSegments()
     const QSignalBlocker block(m_segments);
     m_segments->clear();
     const analytics::BookSegmentation *seg = m_book ? m_book->segmentation(m_segmentation->currentData().toString()) : nullptr;
+    const QStringList names = seg ? analytics::segmentationNames(*seg) : QStringList(); // in the language shown now
     if (seg)
         for (int g = 0; g < seg->keys.size(); ++g) {
-            const QString name = m_names.name(*seg, g);
+            const QString name = names.value(g, seg->keys.at(g));
             auto *item = new QListWidgetItem(name);
             item->setData(kKeyRole, seg->key + QLatin1Char('/') + seg->keys.at(g));
             item->setData(kKeyRole + 1, seg->keys.at(g));

@@ -18,7 +18,6 @@
 // KPI view and the undo steps — from what the editor holds; the drafts, the chosen segments and
 // the undo history stay.
 
-#include "editors/segmentnames.h"
 #include "itemmodels/strategydocument.h"
 #include "planning/campaign.h"
 #include "planning/strategy.h"
@@ -124,7 +123,6 @@ private:
     planning::PricingLimits m_limits;
     std::map<QString, int> m_tolerance;            // segment key → typical tolerance (current segmentation)
     std::map<QString, planning::KpiActual> m_actuals; // strategy key → actual
-    SegmentNames m_names;                          // the book's segments, named in the language shown
     bool m_contextReady = false;
     quint64 m_contextGeneration = 0;
     bool m_updating = false;
