@@ -102,7 +102,8 @@ private:
 
 StrategyDocument::StrategyDocument(QUndoStack *undo, QObject *parent) : QObject(parent), m_undo(undo)
 {
-    // Synchronously on a switch, before the window's Edit menu reads the step texts.
+    // Synchronously on a switch, before the windows' LanguageChange events: the Edit menu then
+    // reads the steps' new texts.
     bindTranslation(this, [this] { retranslateSteps(); });
 }
 
@@ -114,9 +115,7 @@ void StrategyDocument::retranslateSteps()
         // The stack holds them as const; they are this document's own, created non-const.
         if (auto *step = dynamic_cast<const StrategyCommand *>(m_undo->command(i)); step && step->owner() == this)
             const_cast<StrategyCommand *>(step)->retranslate();
-    // The stack's Undo and Redo actions show the step's text: tell them it changed.
-    emit m_undo->undoTextChanged(m_undo->undoText());
-    emit m_undo->redoTextChanged(m_undo->redoText());
+    // The window's Edit ▸ Undo / Redo read undoText() when they retranslate, after this.
 }
 
 Status StrategyDocument::load(sqlite3 *db)
