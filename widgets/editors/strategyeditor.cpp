@@ -607,7 +607,7 @@ void StrategyEditor::refreshForm()
         QString labelText = planning::fieldLabel(f);
         if (mixed)
             labelText = tr("%1 (mixed)").arg(labelText);
-        ui.label->setText(tr("%1:", "a field's label before its value").arg(labelText));
+        ui.label->setText(labelText + QLatin1Char(':'));
         QFont font = ui.label->font();
         font.setItalic(mixed);
         font.setBold(changedFromBank);
