@@ -2,7 +2,6 @@
 
 #include "analytics/bookview.h"
 #include "editors/campaignevaluationview.h"
-#include "editors/datetimetext.h"
 #include "editors/campaignjobs.h"
 #include "i18n/figures.h"
 #include "planning/strategy.h"
@@ -269,7 +268,7 @@ void CampaignListPage::labelRows()
                                 figures::date(p.start),
                                 figures::date(p.end),
                                 figures::money(p.budget),
-                                dateTimeText(created)};
+                                figures::dateTime(created)};
         for (int c = 0; c < texts.size(); ++c)
             setCellText(m_model->item(r, c), texts.at(c));
     }

@@ -1,6 +1,5 @@
 #include "editors/strategyeditor.h"
 
-#include "editors/datetimetext.h"
 #include "i18n/figures.h"
 #include "i18n/language.h"
 
@@ -111,7 +110,7 @@ QString versionText(const std::optional<Strategy> &s)
     if (!s)
         return StrategyEditor::tr("The current draft");
     const QDateTime saved = QDateTime::fromString(s->savedAt, Qt::ISODateWithMs).toLocalTime();
-    return StrategyEditor::tr("Version %1 — %2, %3").arg(s->version).arg(s->author, dateTimeText(saved));
+    return StrategyEditor::tr("Version %1 — %2, %3").arg(s->version).arg(s->author, figures::dateTime(saved));
 }
 
 } // namespace
