@@ -15,7 +15,7 @@
 <context>
     <name>tierwise::CampaignListPage</name>
     <message numerus="yes">
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="223"/>
         <source>(%n filter(s))</source>
         <translation>
             <numerusform>(%n filter)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>tierwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1264"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>%n strategy has changes that are not saved. Save it before closing? No closes without it.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>tierwise::SegmentMapPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="285"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="287"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>P(alive) %1 % · %n warning</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>tierwise::StrategyEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="213"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>%n strategy version saved.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="739"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="881"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n field differs.</numerusform>

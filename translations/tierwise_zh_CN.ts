@@ -27,22 +27,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Segment a retail customer book and estimate customer lifetime value.</source>
         <translation>对零售客户群进行分层并估算客户生命周期价值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>The workspace file (*.tierwise) to open.</source>
         <translation>要打开的工作区文件（*.tierwise）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>The language for this session: en, zh_CN or zh_TW (the one chosen in Settings ▸ Language is kept).</source>
         <translation>本次会话使用的语言：en、zh_CN 或 zh_TW（设置 ▸ 语言中的选择保持不变）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
         <translation>--lang：未知语言“%1”；请使用 en、zh_CN 或 zh_TW。</translation>
     </message>
@@ -931,158 +931,157 @@
 <context>
     <name>tierwise::CampaignAudienceEditor</name>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="124"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="181"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="126"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="182"/>
         <source>Branches</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="128"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="183"/>
         <source>Lifecycle stages</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="130"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
         <source>Early warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
         <source>Segmentat&amp;ion:</source>
         <translation>分群(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
         <source>The segmentation whose segments make the audience (the newest run of each)</source>
         <translation>用于组成目标客群的分群（各分群取最新一次运行结果）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
         <source>Se&amp;gments (tick one or more; Space ticks the current one):</source>
         <translation>客群（勾选一个或多个；按空格键勾选当前项）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
         <source>The campaign reaches the customers of the ticked segments</source>
         <translation>营销活动将触达所勾选客群中的客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
         <source>Only customers of the ticked branches; none ticked: every branch</source>
         <translation>仅限所勾选网点的客户；未勾选则包括所有网点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
         <source>Only customers in the ticked lifecycle stages; none ticked: any stage</source>
         <translation>仅限处于所勾选生命周期阶段的客户；未勾选则不限阶段</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
         <source>Only customers with any of the ticked early warnings; none ticked: no condition</source>
         <translation>仅限具有任一所勾选预警的客户；未勾选则不设此条件</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
         <source>Ne&amp;xt-best product:</source>
         <translation>推荐产品(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
         <source>Only customers for whom this product is among the next-best offers</source>
         <translation>仅限推荐产品中包含此产品的客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <source>Optional filters (Ctrl+Tab switches between them)</source>
         <translation>可选筛选条件（按 Ctrl+Tab 在各项之间切换）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="198"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <source>AUM (¥)</source>
         <translation>资产管理规模（¥）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="198"/>
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="199"/>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="252"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="298"/>
         <source>Any product</source>
         <translation>不限产品</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="258"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="304"/>
         <source>(no branch)</source>
         <translation>（无网点）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="259"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="305"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="281"/>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="319"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="324"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="282"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="325"/>
         <source>%1 — %2 customers</source>
         <translation>%1 — %2 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="306"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="349"/>
         <source>Filtering by lifecycle stage, early warning or next-best product needs a lifetime-value run: Analyze ▸ Lifetime Value… (Ctrl+5).</source>
         <translation>按生命周期阶段、预警或推荐产品筛选，需要先有客户生命周期价值运行结果：请运行“分析 ▸ 客户生命周期价值…”（Ctrl+5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="309"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="352"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
         <translation>正在读取客户生命周期价值运行结果中的预警和推荐产品…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="321"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="364"/>
         <source>&amp;Branches</source>
         <translation>网点(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="322"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="365"/>
         <source>&amp;Lifecycle</source>
         <translation>生命周期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="323"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="366"/>
         <source>Wa&amp;rnings</source>
         <translation>预警(&amp;R)</translation>
     </message>
@@ -1090,181 +1089,181 @@
 <context>
     <name>tierwise::CampaignEvaluationView</name>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="103"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="115"/>
         <source>Treated conversion minus control conversion, in percentage points, with its 95 % interval (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</source>
         <translation>实验组转化率减去对照组转化率（以百分点计），及其 95% 置信区间 (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="122"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
         <source>Customers contacted (the treated group)</source>
         <translation>已联系的客户（实验组）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="123"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="386"/>
         <source>Treated</source>
         <translation>实验组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="124"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
         <source>Treated customers who responded</source>
         <translation>实验组中有响应的客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="125"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="131"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="143"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="126"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
         <source>Conversion of the treated group</source>
         <translation>实验组的转化率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="127"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
         <source>Treated rate</source>
         <translation>实验组转化率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="128"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="140"/>
         <source>Customers held out, not contacted (the control group)</source>
         <translation>预留且未联系的客户（对照组）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="129"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="141"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="386"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="130"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="142"/>
         <source>Control customers who converted anyway</source>
         <translation>未被联系但仍然转化的对照组客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="132"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="144"/>
         <source>Conversion of the control group</source>
         <translation>对照组的转化率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="145"/>
         <source>Control rate</source>
         <translation>对照组转化率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="146"/>
         <source>Treated rate minus control rate, percentage points</source>
         <translation>实验组转化率减去对照组转化率，单位为百分点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
         <source>Lift</source>
         <translation>提升</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="148"/>
         <source>The lift&apos;s 95 % confidence interval</source>
         <translation>提升幅度的 95% 置信区间</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="150"/>
         <source>The treated group&apos;s response amount</source>
         <translation>实验组的响应金额</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="151"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="159"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="398"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="161"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="426"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="161"/>
         <source>(no branch)</source>
         <translation>（无网点）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="252"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="263"/>
         <source>Choose a campaign to see its evaluation.</source>
         <translation>请选择一个营销活动以查看其评估结果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="265"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="276"/>
         <source>%1%2 pp</source>
         <translation>%1%2 个百分点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="272"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="283"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="326"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="352"/>
         <source>By &amp;segment</source>
         <translation>按客群(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="327"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="353"/>
         <source>By b&amp;ranch</source>
         <translation>按网点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="335"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="363"/>
         <source>No responses imported yet: %1 treated and %2 control customers. Import the responses (Ctrl+I) once the campaign has run.</source>
         <translation>尚未导入响应数据：实验组 %1 位客户，对照组 %2 位客户。营销活动执行后，请导入响应数据（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="339"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="367"/>
         <source>Treated: %1 of %2 converted (%3). Control: %4 of %5 (%6). Lift: %7 (95 % interval %8).</source>
         <translation>实验组：%2 位中有 %1 位转化（%3）。对照组：%5 位中有 %4 位（%6）。提升：%7（95% 置信区间 %8）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="344"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="372"/>
         <source>The lift is the treated conversion minus the control conversion. Its 95 % interval: (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀). An interval that excludes 0 means the campaign made a difference.</source>
         <translation>提升幅度为实验组转化率减去对照组转化率。其 95% 置信区间为：(p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)。若区间不包含 0，说明营销活动产生了效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="384"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="412"/>
         <source>Lift, 95 % interval</source>
         <translation>提升（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="406"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="434"/>
         <source>Conversion (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="409"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="437"/>
         <source>Conversion by segment, treated vs control</source>
         <translation>各客群转化率：实验组与对照组对比</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="429"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="457"/>
         <source>%1
 Treated: %2 of %3 (%4)
 Control: %5 of %6 (%7)
@@ -1308,171 +1307,171 @@ Lift: %8
 <context>
     <name>tierwise::CampaignListPage</name>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="127"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>5 · Campaigns</source>
         <translation>5 · 营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="128"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
         <source>Evaluation: treated against control</source>
         <translation>评估：实验组对比对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="129"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="142"/>
         <source>E&amp;xport Audience…</source>
         <translation>导出目标客群(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="130"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="143"/>
         <source>Write the chosen campaign&apos;s treated customers as CSV for the CRM or the branches, masked unless you export unmasked (Ctrl+E)</source>
         <translation>将所选营销活动的实验组客户写入 CSV，供 CRM 系统或网点使用；除非选择不脱敏导出，否则个人信息均已脱敏（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="132"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="145"/>
         <source>Export &amp;unmasked</source>
         <translation>不脱敏导出(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="133"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="146"/>
         <source>Write names, ids and phone numbers in full. You are asked to confirm, and the export is recorded in the workspace&apos;s audit log.</source>
         <translation>完整写出姓名、客户号和电话号码。导出前需要您确认，且本次导出会记录在工作区的审计日志中。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="135"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="148"/>
         <source>&amp;Import Responses…</source>
         <translation>导入响应数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="136"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="149"/>
         <source>Read who responded (customer_id, responded, date, amount) from a CSV or TSV file; it replaces the chosen campaign&apos;s earlier responses (Ctrl+I)</source>
         <translation>从 CSV 或 TSV 文件读取响应情况（customer_id、responded、date、amount）；将替换所选营销活动之前的响应数据（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="138"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="151"/>
         <source>Export Audience…</source>
         <translation>导出目标客群…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="139"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="152"/>
         <source>Import Responses…</source>
         <translation>导入响应数据…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Audience</source>
         <translation>目标客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Control</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="154"/>
         <source>Budget (¥)</source>
         <translation>预算（¥）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="154"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="157"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="176"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="223"/>
         <source>(%n filter(s))</source>
         <translation>
             <numerusform>（%n 个筛选条件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="215"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="260"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="216"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="261"/>
         <source>Evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="220"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="308"/>
         <source>No campaigns yet: plan one on the Plan tab and save it.</source>
         <translation>尚无营销活动：请在“规划”选项卡中规划一个营销活动并保存。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="268"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="309"/>
         <source>Choose a campaign to see its evaluation.</source>
         <translation>请选择一个营销活动以查看其评估结果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="272"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="314"/>
         <source>Reading the evaluation…</source>
         <translation>正在读取评估结果…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="315"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="377"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="352"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="357"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="370"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="419"/>
         <source>Export Audience</source>
         <translation>导出目标客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="352"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="370"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="450"/>
         <source>Choose a campaign in the list first.</source>
         <translation>请先在列表中选择一个营销活动。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="317"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="329"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="407"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="371"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="451"/>
         <source>Wait until the running export or import has finished.</source>
         <translation>请等待正在进行的导出或导入完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="337"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="379"/>
         <source>Export Unmasked</source>
         <translation>不脱敏导出</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="338"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
         <source>Export the audience of “%1” with names, customer ids and phone numbers in full?
 
 The file will hold personal data in plain text: keep it only as long as the campaign needs it. The export is recorded in the workspace&apos;s audit log (who, when, which file, how many customers).</source>
@@ -1481,71 +1480,71 @@ The file will hold personal data in plain text: keep it only as long as the camp
 该文件将以明文保存个人信息：请仅在营销活动需要期间保留。本次导出将记录在工作区的审计日志中（操作人、时间、文件及客户数量）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="346"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="373"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="388"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="415"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="367"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="409"/>
         <source>Exporting the audience to %1…</source>
         <translation>正在将目标客群导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="423"/>
         <source>%1 customers exported UNMASKED to %2; recorded in the audit log.</source>
         <translation>已将 %1 位客户以“未脱敏”方式导出到 %2，并已记录在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="382"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
         <source>%1 customers exported (masked) to %2.</source>
         <translation>已将 %1 位客户（已脱敏）导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="394"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="438"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="450"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="481"/>
         <source>Import Responses</source>
         <translation>导入响应数据</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="395"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="439"/>
         <source>Response files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>响应文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="418"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="462"/>
         <source>Importing the responses from %1…</source>
         <translation>正在从 %1 导入响应数据…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="469"/>
         <source>Import cancelled; the campaign&apos;s results are unchanged.</source>
         <translation>导入已取消，营销活动的结果未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="432"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="476"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="434"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="478"/>
         <source>%1, column %2</source>
         <translation>%1，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="479"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="436"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="480"/>
         <source>Import refused; the campaign&apos;s results are unchanged.</source>
         <translation>导入被拒绝，营销活动的结果未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="481"/>
         <source>%1
 
 Nothing was imported: the campaign&apos;s results are unchanged.</source>
@@ -1554,12 +1553,12 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 未导入任何数据：营销活动的结果未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="441"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="486"/>
         <source>%1 responses imported, %2 of them responded.</source>
         <translation>已导入 %1 条响应记录，其中 %2 位客户有响应。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="467"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="514"/>
         <source>Done, in the workspace closed meanwhile.</source>
         <translation>已完成，但该工作区在此期间已关闭。</translation>
     </message>
@@ -1567,316 +1566,316 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 <context>
     <name>tierwise::CampaignPlanner</name>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="46"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="576"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="47"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="622"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="169"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="170"/>
         <source>1 · Audience</source>
         <translation>1 · 目标客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="187"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="188"/>
         <source>2 · Control group</source>
         <translation>2 · 对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="204"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="205"/>
         <source>Control sh&amp;are:</source>
         <translation>对照组比例(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="206"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="207"/>
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="218"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="219"/>
         <source>3 · Strategy and expected outcome</source>
         <translation>3 · 策略与预期效果</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="239"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="240"/>
         <source>4 · Campaign</source>
         <translation>4 · 营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="257"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="258"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="259"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="260"/>
         <source>S&amp;tart:</source>
         <translation>开始日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="261"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="262"/>
         <source>En&amp;d:</source>
         <translation>结束日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="263"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="264"/>
         <source>B&amp;udget (¥):</source>
         <translation>预算（¥）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="285"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="286"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="286"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="287"/>
         <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
         <translation>选择目标客群和对照组，查看策略和预期效果，保存营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="288"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="289"/>
         <source>The saved campaigns: export their audience, import the responses, see the lift</source>
         <translation>已保存的营销活动：导出目标客群、导入响应数据、查看提升效果</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="292"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="293"/>
         <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
         <translation>随机预留且不联系的目标客群比例，作为衡量营销活动效果的对照基准（0 – 90%）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="294"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="295"/>
         <source>The same seed picks the same control customers for the same audience</source>
         <translation>对于同一目标客群，相同的种子会选出相同的对照组客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="295"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="296"/>
         <source>Ne&amp;w Seed</source>
         <translation>新随机种子(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="296"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="297"/>
         <source>Draw a new random seed: a different control group</source>
         <translation>生成新的随机种子，得到不同的对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="297"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="298"/>
         <source>For example: Affluent — deposit renewal</source>
         <translation>例如：中端客户 — 存款续存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="298"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="299"/>
         <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
         <translation>营销活动名称，显示在列表中及导出文件的文件名中</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="299"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="300"/>
         <source>The first day of the campaign</source>
         <translation>营销活动的第一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="300"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
         <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
         <translation>营销活动的总预算；在您修改之前，它会随预期成本自动更新</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
         <source>&amp;Save Campaign</source>
         <translation>保存营销活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="303"/>
         <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
         <translation>保存营销活动及其实验组和对照组客户（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="303"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="305"/>
         <source>Stop the running save, export or import; the workspace stays as it was</source>
         <translation>停止正在进行的保存、导出或导入；工作区保持原样</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="305"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="687"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="306"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="682"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="737"/>
         <source>Save Campaign</source>
         <translation>保存营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="306"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="307"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
         <source>&amp;Campaigns</source>
         <translation>营销活动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
         <source>&amp;Campaigns (%1)</source>
         <translation>营销活动（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="410"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="429"/>
         <source>The warnings and next-best products could not be read: %1</source>
         <translation>无法读取预警和推荐产品：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="430"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="450"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
         <translation>请先打开工作区并运行价值分层（“文件 ▸ 打开工作区…”，然后“分析 ▸ 价值层级”）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="433"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="453"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
         <translation>尚无客群：请先运行价值分层（“分析 ▸ 价值层级”，Ctrl+1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="436"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="456"/>
         <source>Plan Campaign — %1</source>
         <translation>规划营销活动 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="438"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="458"/>
         <source>Plan Campaign</source>
         <translation>规划营销活动</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="469"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="638"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="513"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="684"/>
         <source>Open a workspace and run the tiers first.</source>
         <translation>请先打开工作区并运行价值分层。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="471"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="514"/>
         <source>Tick one or more segments.</source>
         <translation>请勾选一个或多个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="473"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="515"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
         <translation>正在读取客户生命周期价值运行结果中的预警和推荐产品…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="483"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="525"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="484"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="526"/>
         <source>AUM</source>
         <translation>资产管理规模</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="527"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="486"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="528"/>
         <source>Margin CLV</source>
         <translation>利润贡献 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="529"/>
         <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
         <translation>符合条件的客户数、其资产管理规模，以及在 CLV 运行结果预测期内的客户生命周期价值（消费）与利润贡献生命周期价值之和</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="491"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="533"/>
         <source>No customer matches: loosen the filters.</source>
         <translation>没有符合条件的客户：请放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="493"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="535"/>
         <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
         <translation>尚无客户生命周期价值：请运行“分析 ▸ 客户生命周期价值…”（Ctrl+5），以获得 CLV 和预期效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="550"/>
         <source>Treated (contacted)</source>
         <translation>实验组（已联系）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="551"/>
         <source>Control (held out)</source>
         <translation>对照组（预留）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="552"/>
         <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
         <translation>对照组 = round(目标客群 × 比例)；按种子与客户号计算哈希值，哈希值最小的客户被预留为对照组</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="538"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="584"/>
         <source>Tick a segment to see its strategy and the expected outcome.</source>
         <translation>勾选一个客群以查看其策略和预期效果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="540"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="586"/>
         <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
         <translation>“%1”尚无已保存的策略：请在策略编辑器中编写（“规划 ▸ 分层策略”）。没有策略，就没有可用于估算效果的目标值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="557"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="603"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="561"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="607"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="564"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="610"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：第 %2 版，由 %3 于 %4 保存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
         <source>reach %1, conversion %2, AUM growth %3</source>
         <translation>触达率 %1，转化率 %2，资产管理规模增长 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="583"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="629"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="584"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="630"/>
         <source>Reached</source>
         <translation>触达人数</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="631"/>
         <source>Conversions</source>
         <translation>转化人数</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="586"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="632"/>
         <source>Incremental value</source>
         <translation>增量价值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="588"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="634"/>
         <source>Cost = treated × budget per customer
 Reached = treated × reach target (100 % if not set)
 Conversions = reached × conversion target
@@ -1887,58 +1886,58 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 增量价值 = 转化人数 × 平均利润贡献 CLV（%1）× 资产管理规模增长目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="645"/>
         <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
         <translation>缺少目标值：%1。请在策略编辑器中设置；在此之前，预期效果将缺失的触达率按 100% 计，缺失的转化率或资产管理规模增长按 0 计。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="603"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="649"/>
         <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
         <translation>此目标客群没有利润贡献 CLV：请运行“分析 ▸ 客户生命周期价值…”以计算增量价值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="655"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="665"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="701"/>
         <source>The campaign ends before it starts.</source>
         <translation>营销活动的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="620"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="666"/>
         <source>The last day of the campaign</source>
         <translation>营销活动的最后一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="642"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="688"/>
         <source>Wait until the campaign being saved is saved.</source>
         <translation>请等待正在保存的营销活动保存完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="646"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
         <source>Give the campaign a name.</source>
         <translation>请为营销活动命名。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="651"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="697"/>
         <source>The audience is empty: no customer matches.</source>
         <translation>目标客群为空：没有符合条件的客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="676"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="722"/>
         <source>Saved, in the workspace closed meanwhile.</source>
         <translation>已保存，但该工作区在此期间已关闭。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="678"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="727"/>
         <source>Saving “%1” with %2 customers…</source>
         <translation>正在保存“%1”（%2 位客户）…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="689"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="739"/>
         <source>Saving cancelled; nothing was saved.</source>
         <translation>保存已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="745"/>
         <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
         <translation>已保存“%1”：%2 位客户被预留为对照组。可在“营销活动”下查看（Alt+C）。</translation>
     </message>
@@ -3153,7 +3152,7 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1117"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1118"/>
         <source>Tier Migration</source>
         <translation>层级迁移</translation>
     </message>
@@ -3168,7 +3167,7 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>Map selection</source>
         <translation>地图选区</translation>
     </message>
@@ -3324,13 +3323,13 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3565,236 +3564,236 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>正在加载客户数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
         <source>%1 selected</source>
         <translation>已选择 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
         <source>Save Selection as Segment</source>
         <translation>将所选客户保存为客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="889"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名称（%1 位客户）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="892"/>
         <source>Save Segment</source>
         <translation>保存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="892"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>请为客群命名，并先选择其客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="905"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>请先选择一个含图表的视图（客群地图、客群、帕累托、同期群、分布、模型检验或聚类）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="907"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="916"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>Export Selection</source>
         <translation>导出所选客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未选择任何客户：请先在客群地图或客户总览中选择客户。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="927"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="932"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="945"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="945"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留导出文件：无法写入审计日志（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="950"/>
         <source>Customers saved to %1</source>
         <translation>客户已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="992"/>
         <source>Value tiers</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="992"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="993"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
         <source>Clustering, k = %1</source>
         <translation>聚类分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="996"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚类分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="996"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="997"/>
         <source>Value × risk</source>
         <translation>价值 × 风险</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>Lifetime value</source>
         <translation>客户生命周期价值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1045"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1046"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客户数据仍在加载，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1126"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1127"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1127"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1128"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；结果已保存为新的运行记录。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1135"/>
         <source>Analysis Failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1140"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1141"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1143"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1143"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1145"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1146"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1147"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>Personal data masked</source>
         <translation>个人信息已脱敏</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>Personal data SHOWN</source>
         <translation>个人信息已显示（未脱敏）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1152"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>视图 ▸ 脱敏显示个人信息（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1186"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>导入完成。文件：%1 个；新增 %2 行；更新 %3 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1189"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1190"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作区中已有：%1 行。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1193"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1194"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已导入，但有被拒绝的行，请查看报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1194"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1195"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>导入被拒绝，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1208"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1209"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>导入已取消，工作区未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1211"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>导入失败，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1213"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1213"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3803,49 +3802,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未导入任何数据，工作区未作更改。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1229"/>
         <source>Import Running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1229"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1230"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在进行导入。要取消导入并关闭 Tierwise 吗？工作区将保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1245"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1246"/>
         <source>Analyses Running</source>
         <translation>分析正在运行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1246"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1247"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在运行。要取消这些分析并关闭 Tierwise 吗？工作区将保持原样。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1262"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
         <source>Unsaved Strategies</source>
         <translation>未保存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1264"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 个策略的更改尚未保存。关闭前是否保存？选择“否”将不保存直接关闭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1268"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1269"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1326"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1327"/>
         <source>About Tierwise</source>
         <translation>关于 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1327"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1328"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;面向支行行长的工作台：对零售客户进行分层，估算客户生命周期价值，并为每个层级制定经营策略。&lt;/p&gt;&lt;p&gt;您的数据只保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -4608,17 +4607,17 @@ actual %3, predicted %4 per customer</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="275"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="277"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="279"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="281"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利润贡献 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="285"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="287"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活概率 %1% · %n 条预警</numerusform>
@@ -4731,297 +4730,298 @@ CLV 占比 %4
 <context>
     <name>tierwise::StrategyEditor</name>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="76"/>
         <source>Actual: %1 % converted in &quot;%2&quot;</source>
         <translation>实际：“%2”中转化率 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="68"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="78"/>
         <source>, lift %1 pp (95 % CI %2 to %3)</source>
         <translation>，提升 %1 个百分点（95% 置信区间 %2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="233"/>
         <source>Start from &amp;Template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="234"/>
         <source>Replace the chosen strategies with a template for a tier or group (undoable)</source>
         <translation>用层级或客群模板替换所选策略（可撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="235"/>
         <source>&amp;History…</source>
         <translation>历史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="236"/>
         <source>Every saved version with its author; compare two versions</source>
         <translation>每个已保存版本及其作者；可比较两个版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="105"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="237"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="106"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="238"/>
         <source>Save every changed strategy as a new version (Ctrl+S)</source>
         <translation>将每个已更改的策略保存为新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="239"/>
         <source>Se&amp;gmentation:</source>
         <translation>分群方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="118"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
         <source>&amp;Branch:</source>
         <translation>网点(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="127"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="241"/>
         <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
         <translation>选择一个客群，或按 Ctrl/Shift 选择多个一起编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="135"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="242"/>
         <source>Suitability and pricing checks of the chosen strategies</source>
         <translation>所选策略的适当性和定价检查</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="136"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="244"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
         <translation>请打开工作区并运行价值分层（分析 ▸ 价值层级），再为每个层级制定策略。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="151"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="243"/>
         <source>Checks:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="184"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="210"/>
         <source>Save Strategies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="213"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="213"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 个策略版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="210"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="388"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="394"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="254"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="399"/>
         <source> bp</source>
         <translation> 基点</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="402"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="266"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="403"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="267"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="404"/>
         <source>Lowest value: no target</source>
         <translation>最小值表示无目标</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="245"/>
         <source>Offer</source>
         <translation>产品与服务</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="295"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="246"/>
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="247"/>
         <source>Events, targets and budget</source>
         <translation>活动、目标和预算</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="298"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="248"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="313"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="449"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="321"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
         <source>%1  %2  (R%3)</source>
         <translation>%1  %2（R%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="322"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="67"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="355"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="419"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="490"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="571"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客户 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="436"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="572"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 保存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="437"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="573"/>
         <source>no strategy saved yet</source>
         <translation>尚未保存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="100"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="269"/>
         <source>%1 (for this tier)</source>
         <translation>%1（适用于此层级）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="472"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="608"/>
         <source>%1 (mixed)</source>
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="478"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="614"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="485"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="621"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>内容不一致：在此输入将替换所有所选策略的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="503"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="393"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="639"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="522"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="658"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的网点调整：相对全行策略更改了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="526"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="662"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的网点调整：目前与全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="535"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="671"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>实际：尚无已评估的营销活动。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
         <source>Choose a segment.</source>
         <translation>请选择一个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="570"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="705"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出该客群典型的风险承受能力</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="593"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="728"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="620"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="766"/>
         <source>Apply the template %1</source>
         <translation>套用模板 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="670"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="816"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="684"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="830"/>
         <source>Strategy History</source>
         <translation>策略历史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="690"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="908"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="693"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="113"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="698"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="111"/>
         <source>The current draft</source>
         <translation>当前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="739"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="881"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 个字段不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="913"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>将左侧版本恢复为草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="914"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可撤销；保存后成为新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="890"/>
         <source>Restore version %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="754"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="915"/>
         <source>&amp;Compare:</source>
         <translation>比较(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="755"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="916"/>
         <source>&amp;with:</source>
         <translation>与(&amp;W)：</translation>
     </message>
@@ -5029,52 +5029,52 @@ CLV 占比 %4
 <context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="126"/>
+        <location filename="../widgets/shell/userguide.cpp" line="129"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 用户指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="127"/>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
         <source>Find in the guide</source>
         <translation>在指南中查找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="128"/>
+        <location filename="../widgets/shell/userguide.cpp" line="131"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="129"/>
+        <location filename="../widgets/shell/userguide.cpp" line="132"/>
         <source>&amp;Previous</source>
         <translation>上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="174"/>
+        <location filename="../widgets/shell/userguide.cpp" line="177"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少用户指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="192"/>
+        <location filename="../widgets/shell/userguide.cpp" line="195"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="193"/>
+        <location filename="../widgets/shell/userguide.cpp" line="196"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每个菜单也可用 Alt 加其带下划线的字母打开。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="194"/>
+        <location filename="../widgets/shell/userguide.cpp" line="197"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="194"/>
+        <location filename="../widgets/shell/userguide.cpp" line="197"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>

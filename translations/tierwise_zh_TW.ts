@@ -27,22 +27,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Segment a retail customer book and estimate customer lifetime value.</source>
         <translation>對零售客戶群進行分層並估算客戶終身價值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>The workspace file (*.tierwise) to open.</source>
         <translation>要開啟的工作區檔案（*.tierwise）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>The language for this session: en, zh_CN or zh_TW (the one chosen in Settings ▸ Language is kept).</source>
         <translation>本次工作階段使用的語言：en、zh_CN 或 zh_TW（設定 ▸ 語言中的選擇保持不變）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>--lang: unknown language &apos;%1&apos;; use en, zh_CN or zh_TW.</source>
         <translation>--lang：未知語言「%1」；請使用 en、zh_CN 或 zh_TW。</translation>
     </message>
@@ -931,158 +931,157 @@
 <context>
     <name>tierwise::CampaignAudienceEditor</name>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="124"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="181"/>
         <source>Segments</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="126"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="182"/>
         <source>Branches</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="128"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="183"/>
         <source>Lifecycle stages</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="130"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
         <source>Early warnings</source>
         <translation>預警</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="184"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
         <source>Segmentat&amp;ion:</source>
         <translation>分群(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="185"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
         <source>The segmentation whose segments make the audience (the newest run of each)</source>
         <translation>用於組成目標客群的分群（各分群取最新一次執行結果）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="186"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
         <source>Se&amp;gments (tick one or more; Space ticks the current one):</source>
         <translation>客群（勾選一個或多個；按空白鍵勾選目前項目）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
         <source>The campaign reaches the customers of the ticked segments</source>
         <translation>行銷活動將觸及所勾選客群中的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="188"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
         <source>Only customers of the ticked branches; none ticked: every branch</source>
         <translation>僅限所勾選分行的客戶；未勾選則包括所有分行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="189"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
         <source>Only customers in the ticked lifecycle stages; none ticked: any stage</source>
         <translation>僅限處於所勾選生命週期階段的客戶；未勾選則不限階段</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="190"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
         <source>Only customers with any of the ticked early warnings; none ticked: no condition</source>
         <translation>僅限具有任一所勾選預警的客戶；未勾選則不設此條件</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="191"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
         <source>Ne&amp;xt-best product:</source>
         <translation>推薦商品(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="192"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
         <source>Only customers for whom this product is among the next-best offers</source>
         <translation>僅限推薦商品中包含此商品的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="193"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <source>Optional filters (Ctrl+Tab switches between them)</source>
         <translation>選用篩選條件（按 Ctrl+Tab 在各項之間切換）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="198"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="194"/>
         <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <source>AUM (¥)</source>
         <translation>資產管理規模（¥）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="195"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="196"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
         <source>Lifecycle stage</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="197"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="198"/>
         <source>Early warning</source>
         <translation>預警</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="199"/>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="252"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="298"/>
         <source>Any product</source>
         <translation>不限商品</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="258"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="304"/>
         <source>(no branch)</source>
         <translation>（無分行）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="259"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="305"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="281"/>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="319"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="324"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="282"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="325"/>
         <source>%1 — %2 customers</source>
         <translation>%1 — %2 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="306"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="349"/>
         <source>Filtering by lifecycle stage, early warning or next-best product needs a lifetime-value run: Analyze ▸ Lifetime Value… (Ctrl+5).</source>
         <translation>依生命週期階段、預警或推薦商品篩選，需要先有客戶終身價值執行結果：請執行「分析 ▸ 客戶終身價值…」（Ctrl+5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="309"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="352"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
         <translation>正在讀取客戶終身價值執行結果中的預警和推薦商品…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="321"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="364"/>
         <source>&amp;Branches</source>
         <translation>分行(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="322"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="365"/>
         <source>&amp;Lifecycle</source>
         <translation>生命週期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="323"/>
+        <location filename="../widgets/editors/campaignaudienceeditor.cpp" line="366"/>
         <source>Wa&amp;rnings</source>
         <translation>預警(&amp;R)</translation>
     </message>
@@ -1090,181 +1089,181 @@
 <context>
     <name>tierwise::CampaignEvaluationView</name>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="103"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="115"/>
         <source>Treated conversion minus control conversion, in percentage points, with its 95 % interval (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</source>
         <translation>實驗組轉換率減去對照組轉換率（以百分點計），及其 95% 信賴區間 (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="121"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="122"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
         <source>Customers contacted (the treated group)</source>
         <translation>已聯絡的客戶（實驗組）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="123"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="386"/>
         <source>Treated</source>
         <translation>實驗組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="124"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
         <source>Treated customers who responded</source>
         <translation>實驗組中有回應的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="125"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="131"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="143"/>
         <source>Responded</source>
         <translation>已回應</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="126"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
         <source>Conversion of the treated group</source>
         <translation>實驗組的轉換率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="127"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
         <source>Treated rate</source>
         <translation>實驗組轉換率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="128"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="140"/>
         <source>Customers held out, not contacted (the control group)</source>
         <translation>保留且未聯絡的客戶（對照組）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="129"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="358"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="141"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="386"/>
         <source>Control</source>
         <translation>對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="130"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="142"/>
         <source>Control customers who converted anyway</source>
         <translation>未被聯絡但仍然轉換的對照組客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="132"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="144"/>
         <source>Conversion of the control group</source>
         <translation>對照組的轉換率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="133"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="145"/>
         <source>Control rate</source>
         <translation>對照組轉換率</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="134"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="146"/>
         <source>Treated rate minus control rate, percentage points</source>
         <translation>實驗組轉換率減去對照組轉換率，單位為百分點</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="135"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
         <source>Lift</source>
         <translation>提升</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="136"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="148"/>
         <source>The lift&apos;s 95 % confidence interval</source>
         <translation>提升幅度的 95% 信賴區間</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="137"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
         <source>95 % interval</source>
         <translation>95% 信賴區間</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="138"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="150"/>
         <source>The treated group&apos;s response amount</source>
         <translation>實驗組的回應金額</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="139"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="151"/>
         <source>Amount (¥)</source>
         <translation>金額（¥）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="147"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="159"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="398"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="161"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="426"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="149"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="161"/>
         <source>(no branch)</source>
         <translation>（無分行）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="252"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="263"/>
         <source>Choose a campaign to see its evaluation.</source>
         <translation>請選擇一個行銷活動以查看其評估結果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="265"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="276"/>
         <source>%1%2 pp</source>
         <translation>%1%2 個百分點</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="272"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="283"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="326"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="352"/>
         <source>By &amp;segment</source>
         <translation>依客群(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="327"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="353"/>
         <source>By b&amp;ranch</source>
         <translation>依分行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="335"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="363"/>
         <source>No responses imported yet: %1 treated and %2 control customers. Import the responses (Ctrl+I) once the campaign has run.</source>
         <translation>尚未匯入回應資料：實驗組 %1 位客戶，對照組 %2 位客戶。行銷活動執行後，請匯入回應資料（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="339"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="367"/>
         <source>Treated: %1 of %2 converted (%3). Control: %4 of %5 (%6). Lift: %7 (95 % interval %8).</source>
         <translation>實驗組：%2 位中有 %1 位轉換（%3）。對照組：%5 位中有 %4 位（%6）。提升：%7（95% 信賴區間 %8）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="344"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="372"/>
         <source>The lift is the treated conversion minus the control conversion. Its 95 % interval: (p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀). An interval that excludes 0 means the campaign made a difference.</source>
         <translation>提升幅度為實驗組轉換率減去對照組轉換率。其 95% 信賴區間為：(p₁ − p₀) ± 1.96 · √(p₁(1 − p₁)/n₁ + p₀(1 − p₀)/n₀)。若區間不包含 0，表示行銷活動產生了成效。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="384"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="412"/>
         <source>Lift, 95 % interval</source>
         <translation>提升（95% 信賴區間）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="406"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="434"/>
         <source>Conversion (%)</source>
         <translation>轉換率（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="409"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="437"/>
         <source>Conversion by segment, treated vs control</source>
         <translation>各客群轉換率：實驗組與對照組比較</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignevaluationview.cpp" line="429"/>
+        <location filename="../widgets/editors/campaignevaluationview.cpp" line="457"/>
         <source>%1
 Treated: %2 of %3 (%4)
 Control: %5 of %6 (%7)
@@ -1308,171 +1307,171 @@ Lift: %8
 <context>
     <name>tierwise::CampaignListPage</name>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="127"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
         <source>5 · Campaigns</source>
         <translation>5 · 行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="128"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
         <source>Evaluation: treated against control</source>
         <translation>評估：實驗組對比對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="129"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="142"/>
         <source>E&amp;xport Audience…</source>
         <translation>匯出目標客群(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="130"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="143"/>
         <source>Write the chosen campaign&apos;s treated customers as CSV for the CRM or the branches, masked unless you export unmasked (Ctrl+E)</source>
         <translation>將所選行銷活動的實驗組客戶寫入 CSV，供 CRM 系統或分行使用；除非選擇不遮罩匯出，否則個人資料均已遮罩（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="132"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="145"/>
         <source>Export &amp;unmasked</source>
         <translation>不遮罩匯出(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="133"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="146"/>
         <source>Write names, ids and phone numbers in full. You are asked to confirm, and the export is recorded in the workspace&apos;s audit log.</source>
         <translation>完整寫出姓名、客戶編號和電話號碼。匯出前需要您確認，且本次匯出會記錄在工作區的稽核日誌中。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="135"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="148"/>
         <source>&amp;Import Responses…</source>
         <translation>匯入回應資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="136"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="149"/>
         <source>Read who responded (customer_id, responded, date, amount) from a CSV or TSV file; it replaces the chosen campaign&apos;s earlier responses (Ctrl+I)</source>
         <translation>從 CSV 或 TSV 檔案讀取回應情況（customer_id、responded、date、amount）；將取代所選行銷活動先前的回應資料（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="138"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="151"/>
         <source>Export Audience…</source>
         <translation>匯出目標客群…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="139"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="152"/>
         <source>Import Responses…</source>
         <translation>匯入回應資料…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Audience</source>
         <translation>目標客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Control</source>
         <translation>對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>Start</source>
         <translation>開始日期</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="140"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="153"/>
         <source>End</source>
         <translation>結束日期</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="154"/>
         <source>Budget (¥)</source>
         <translation>預算（¥）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="141"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="154"/>
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="157"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="176"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="196"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="223"/>
         <source>(%n filter(s))</source>
         <translation>
             <numerusform>（%n 個篩選條件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="215"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="260"/>
         <source>Planned</source>
         <translation>已規劃</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="216"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="261"/>
         <source>Evaluated</source>
         <translation>已評估</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="220"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="267"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="308"/>
         <source>No campaigns yet: plan one on the Plan tab and save it.</source>
         <translation>尚無行銷活動：請在「規劃」分頁中規劃一個行銷活動並儲存。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="268"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="309"/>
         <source>Choose a campaign to see its evaluation.</source>
         <translation>請選擇一個行銷活動以查看其評估結果。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="272"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="314"/>
         <source>Reading the evaluation…</source>
         <translation>正在讀取評估結果…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="315"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="377"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="352"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="357"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="370"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="419"/>
         <source>Export Audience</source>
         <translation>匯出目標客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="310"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="328"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="352"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="370"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="450"/>
         <source>Choose a campaign in the list first.</source>
         <translation>請先在清單中選擇一個行銷活動。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="317"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="329"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="407"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="371"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="451"/>
         <source>Wait until the running export or import has finished.</source>
         <translation>請等候進行中的匯出或匯入完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="337"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="379"/>
         <source>Export Unmasked</source>
         <translation>不遮罩匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="338"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
         <source>Export the audience of “%1” with names, customer ids and phone numbers in full?
 
 The file will hold personal data in plain text: keep it only as long as the campaign needs it. The export is recorded in the workspace&apos;s audit log (who, when, which file, how many customers).</source>
@@ -1481,71 +1480,71 @@ The file will hold personal data in plain text: keep it only as long as the camp
 該檔案將以明文保存個人資料：請僅在行銷活動需要期間保留。本次匯出將記錄在工作區的稽核日誌中（操作人員、時間、檔案及客戶數量）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="346"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="373"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="388"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="415"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>匯出已取消，未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="367"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="409"/>
         <source>Exporting the audience to %1…</source>
         <translation>正在將目標客群匯出至 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="380"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="423"/>
         <source>%1 customers exported UNMASKED to %2; recorded in the audit log.</source>
         <translation>已將 %1 位客戶以「未遮罩」方式匯出至 %2，並已記錄在稽核日誌中。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="382"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
         <source>%1 customers exported (masked) to %2.</source>
         <translation>已將 %1 位客戶（已遮罩）匯出至 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="391"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="394"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="406"/>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="438"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="450"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="481"/>
         <source>Import Responses</source>
         <translation>匯入回應資料</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="395"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="439"/>
         <source>Response files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>回應檔案 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="418"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="462"/>
         <source>Importing the responses from %1…</source>
         <translation>正在從 %1 匯入回應資料…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="425"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="469"/>
         <source>Import cancelled; the campaign&apos;s results are unchanged.</source>
         <translation>匯入已取消，行銷活動的結果未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="432"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="476"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="434"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="478"/>
         <source>%1, column %2</source>
         <translation>%1，第 %2 欄</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="435"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="479"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="436"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="480"/>
         <source>Import refused; the campaign&apos;s results are unchanged.</source>
         <translation>匯入被拒絕，行銷活動的結果未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="437"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="481"/>
         <source>%1
 
 Nothing was imported: the campaign&apos;s results are unchanged.</source>
@@ -1554,12 +1553,12 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 未匯入任何資料：行銷活動的結果未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="441"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="486"/>
         <source>%1 responses imported, %2 of them responded.</source>
         <translation>已匯入 %1 筆回應紀錄，其中 %2 位客戶有回應。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignlistpage.cpp" line="467"/>
+        <location filename="../widgets/editors/campaignlistpage.cpp" line="514"/>
         <source>Done, in the workspace closed meanwhile.</source>
         <translation>已完成，但該工作區在此期間已關閉。</translation>
     </message>
@@ -1567,316 +1566,316 @@ Nothing was imported: the campaign&apos;s results are unchanged.</source>
 <context>
     <name>tierwise::CampaignPlanner</name>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="46"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="576"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="47"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="622"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="169"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="170"/>
         <source>1 · Audience</source>
         <translation>1 · 目標客群</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="187"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="188"/>
         <source>2 · Control group</source>
         <translation>2 · 對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="204"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="205"/>
         <source>Control sh&amp;are:</source>
         <translation>對照組比例(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="206"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="207"/>
         <source>S&amp;eed:</source>
         <translation>隨機種子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="218"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="219"/>
         <source>3 · Strategy and expected outcome</source>
         <translation>3 · 策略與預期成效</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="239"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="240"/>
         <source>4 · Campaign</source>
         <translation>4 · 行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="257"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="258"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="259"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="260"/>
         <source>S&amp;tart:</source>
         <translation>開始日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="261"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="262"/>
         <source>En&amp;d:</source>
         <translation>結束日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="263"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="264"/>
         <source>B&amp;udget (¥):</source>
         <translation>預算（¥）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="285"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="286"/>
         <source>&amp;Plan</source>
         <translation>規劃(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="286"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="287"/>
         <source>Choose the audience and the control group, see the strategy and the expected outcome, save the campaign</source>
         <translation>選擇目標客群和對照組，查看策略和預期成效，儲存行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="288"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="289"/>
         <source>The saved campaigns: export their audience, import the responses, see the lift</source>
         <translation>已儲存的行銷活動：匯出目標客群、匯入回應資料、查看提升成效</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="292"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="293"/>
         <source>The share of the audience held out at random and not contacted, to measure the campaign&apos;s effect against (0 – 90 %)</source>
         <translation>隨機保留且不聯絡的目標客群比例，作為衡量行銷活動成效的對照基準（0 – 90%）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="294"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="295"/>
         <source>The same seed picks the same control customers for the same audience</source>
         <translation>對於同一目標客群，相同的種子會選出相同的對照組客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="295"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="296"/>
         <source>Ne&amp;w Seed</source>
         <translation>新隨機種子(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="296"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="297"/>
         <source>Draw a new random seed: a different control group</source>
         <translation>產生新的隨機種子，得到不同的對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="297"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="298"/>
         <source>For example: Affluent — deposit renewal</source>
         <translation>例如：中端客戶 — 存款續存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="298"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="299"/>
         <source>The campaign&apos;s name, shown in the list and in the exported file&apos;s name</source>
         <translation>行銷活動名稱，顯示於清單中及匯出檔案的檔名中</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="299"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="300"/>
         <source>The first day of the campaign</source>
         <translation>行銷活動的第一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="300"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
         <source>The campaign&apos;s total budget; it follows the expected cost until you change it</source>
         <translation>行銷活動的總預算；在您修改之前，會隨預期成本自動更新</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="301"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
         <source>&amp;Save Campaign</source>
         <translation>儲存行銷活動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="302"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="303"/>
         <source>Save the campaign with its treated and control customers (Ctrl+S)</source>
         <translation>儲存行銷活動及其實驗組和對照組客戶（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="303"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="304"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="305"/>
         <source>Stop the running save, export or import; the workspace stays as it was</source>
         <translation>停止進行中的儲存、匯出或匯入；工作區保持原狀</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="305"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="636"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="687"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="306"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="682"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="737"/>
         <source>Save Campaign</source>
         <translation>儲存行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="306"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="307"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
         <source>&amp;Campaigns</source>
         <translation>行銷活動(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="313"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="322"/>
         <source>&amp;Campaigns (%1)</source>
         <translation>行銷活動（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="410"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="429"/>
         <source>The warnings and next-best products could not be read: %1</source>
         <translation>無法讀取預警和推薦商品：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="430"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="450"/>
         <source>Open a workspace and run the tiers first (File ▸ Open Workspace…, then Analyze ▸ Value Tiers).</source>
         <translation>請先開啟工作區並執行價值分層（「檔案 ▸ 開啟工作區…」，然後「分析 ▸ 價值層級」）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="433"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="453"/>
         <source>No segments yet: run the tiers first (Analyze ▸ Value Tiers, Ctrl+1).</source>
         <translation>尚無客群：請先執行價值分層（「分析 ▸ 價值層級」，Ctrl+1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="436"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="456"/>
         <source>Plan Campaign — %1</source>
         <translation>規劃行銷活動 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="438"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="458"/>
         <source>Plan Campaign</source>
         <translation>規劃行銷活動</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="469"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="638"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="513"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="684"/>
         <source>Open a workspace and run the tiers first.</source>
         <translation>請先開啟工作區並執行價值分層。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="471"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="514"/>
         <source>Tick one or more segments.</source>
         <translation>請勾選一個或多個客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="473"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="515"/>
         <source>Reading the lifetime-value run&apos;s warnings and next-best products…</source>
         <translation>正在讀取客戶終身價值執行結果中的預警和推薦商品…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="483"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="525"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="484"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="526"/>
         <source>AUM</source>
         <translation>資產管理規模</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="485"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="527"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="486"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="528"/>
         <source>Margin CLV</source>
         <translation>利潤貢獻 CLV</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="487"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="529"/>
         <source>The customers who match, their assets under management, and the sums of their lifetime value (spend) and margin lifetime value over the CLV run&apos;s horizon</source>
         <translation>符合條件的客戶數、其資產管理規模，以及在 CLV 執行結果預測期間內的客戶終身價值（消費）與利潤貢獻終身價值之和</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="491"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="533"/>
         <source>No customer matches: loosen the filters.</source>
         <translation>沒有符合條件的客戶：請放寬篩選條件。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="493"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="535"/>
         <source>No lifetime value yet: run Analyze ▸ Lifetime Value… (Ctrl+5) for CLV and the expected outcome.</source>
         <translation>尚無客戶終身價值：請執行「分析 ▸ 客戶終身價值…」（Ctrl+5），以取得 CLV 和預期成效。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="501"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="550"/>
         <source>Treated (contacted)</source>
         <translation>實驗組（已聯絡）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="502"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="551"/>
         <source>Control (held out)</source>
         <translation>對照組（保留）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="503"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="552"/>
         <source>Control = round(audience × share); the customers with the smallest hash of the seed and their id are held out</source>
         <translation>對照組 = round(目標客群 × 比例)；依種子與客戶編號計算雜湊值，雜湊值最小的客戶保留為對照組</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="538"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="584"/>
         <source>Tick a segment to see its strategy and the expected outcome.</source>
         <translation>勾選一個客群以查看其策略和預期成效。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="540"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="586"/>
         <source>No saved strategy for “%1” yet: write one in the strategy editor (Plan ▸ Strategies per Tier). Without it there are no targets to estimate the outcome from.</source>
         <translation>「%1」尚無已儲存的策略：請在策略編輯器中撰寫（「規劃 ▸ 分層策略」）。沒有策略，就沒有可用於估算成效的目標值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="557"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="603"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="561"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="607"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="564"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="610"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2, saved by %3 on %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：第 %2 版，由 %3 於 %4 儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="569"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="615"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
         <source>Targets</source>
         <translation>目標值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="573"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
         <source>reach %1, conversion %2, AUM growth %3</source>
         <translation>觸及率 %1，轉換率 %2，資產管理規模成長 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="583"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="629"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="584"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="630"/>
         <source>Reached</source>
         <translation>觸及人數</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="585"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="631"/>
         <source>Conversions</source>
         <translation>轉換人數</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="586"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="632"/>
         <source>Incremental value</source>
         <translation>增量價值</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="588"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="634"/>
         <source>Cost = treated × budget per customer
 Reached = treated × reach target (100 % if not set)
 Conversions = reached × conversion target
@@ -1887,58 +1886,58 @@ Incremental value = conversions × average margin CLV (%1) × AUM growth target<
 增量價值 = 轉換人數 × 平均利潤貢獻 CLV（%1）× 資產管理規模成長目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="599"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="645"/>
         <source>Targets missing: %1. Set them in the strategy editor; until then the outcome counts a missing reach as 100 % and a missing conversion or AUM growth as 0.</source>
         <translation>缺少目標值：%1。請在策略編輯器中設定；在此之前，預期成效將缺少的觸及率以 100% 計，缺少的轉換率或資產管理規模成長以 0 計。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="603"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="649"/>
         <source>No margin CLV for this audience: run Analyze ▸ Lifetime Value… for the incremental value.</source>
         <translation>此目標客群沒有利潤貢獻 CLV：請執行「分析 ▸ 客戶終身價值…」以計算增量價值。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="619"/>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="655"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="665"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="701"/>
         <source>The campaign ends before it starts.</source>
         <translation>行銷活動的結束日期早於開始日期。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="620"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="666"/>
         <source>The last day of the campaign</source>
         <translation>行銷活動的最後一天</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="642"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="688"/>
         <source>Wait until the campaign being saved is saved.</source>
         <translation>請等候正在儲存的行銷活動儲存完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="646"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="692"/>
         <source>Give the campaign a name.</source>
         <translation>請為行銷活動命名。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="651"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="697"/>
         <source>The audience is empty: no customer matches.</source>
         <translation>目標客群為空：沒有符合條件的客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="676"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="722"/>
         <source>Saved, in the workspace closed meanwhile.</source>
         <translation>已儲存，但該工作區在此期間已關閉。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="678"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="727"/>
         <source>Saving “%1” with %2 customers…</source>
         <translation>正在儲存「%1」（%2 位客戶）…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="689"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="739"/>
         <source>Saving cancelled; nothing was saved.</source>
         <translation>儲存已取消，未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/campaignplanner.cpp" line="694"/>
+        <location filename="../widgets/editors/campaignplanner.cpp" line="745"/>
         <source>Saved “%1”: %2 customers held out as the control group. It is listed under Campaigns (Alt+C).</source>
         <translation>已儲存「%1」：%2 位客戶保留為對照組。可在「行銷活動」下查看（Alt+C）。</translation>
     </message>
@@ -3153,7 +3152,7 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="180"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1117"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1118"/>
         <source>Tier Migration</source>
         <translation>層級遷移</translation>
     </message>
@@ -3168,7 +3167,7 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>顯示%1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="801"/>
         <source>Map selection</source>
         <translation>地圖選取範圍</translation>
     </message>
@@ -3324,13 +3323,13 @@ whiskers %6 – %7, outliers: %8</source>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="444"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="447"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3565,236 +3564,236 @@ whiskers %6 – %7, outliers: %8</source>
         <translation>正在載入客戶資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
         <source>%1 selected</source>
         <translation>已選取 %1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="803"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
         <source>&amp;Undo %1</source>
         <translation>復原%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="868"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="869"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="887"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
         <source>Save Selection as Segment</source>
         <translation>將選取的客戶儲存為客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="888"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="889"/>
         <source>Name of the segment (%1 customers):</source>
         <translation>客群名稱（%1 位客戶）：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="892"/>
         <source>Save Segment</source>
         <translation>儲存客群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="891"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="892"/>
         <source>Give the segment a name, and select its customers first.</source>
         <translation>請為客群命名，並先選取其客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="905"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>Export Chart</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="901"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="902"/>
         <source>Choose a view with a chart (the segment map, segments, Pareto, cohorts, distributions, model check or clusters) first.</source>
         <translation>請先選擇一個含圖表的檢視（客群地圖、客群、柏拉圖、同期群、分佈、模型檢驗或聚類）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="907"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="915"/>
         <source>The chart could not be written to %1.</source>
         <translation>無法將圖表寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="916"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="917"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>Export Selection</source>
         <translation>匯出選取的客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="922"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="923"/>
         <source>Nothing is selected: choose customers on the map or in the book first.</source>
         <translation>未選取任何客戶：請先在客群地圖或客戶總覽中選取客戶。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="925"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
         <source>Export Table</source>
         <translation>匯出表格</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="926"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="927"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="931"/>
-        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="932"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="945"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="944"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="945"/>
         <source>The export was not kept: the audit log could not be written (%1).</source>
         <translation>未保留匯出檔案：無法寫入稽核日誌（%1）。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="949"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="950"/>
         <source>Customers saved to %1</source>
         <translation>客戶已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="991"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="992"/>
         <source>Value tiers</source>
         <translation>價值層級</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="992"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="993"/>
         <source>RFM segments</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="994"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
         <source>Clustering, k = %1</source>
         <translation>聚類分析，k = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="995"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="996"/>
         <source>Clustering, k = %1 to %2</source>
         <translation>聚類分析，k = %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="996"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="997"/>
         <source>Value × risk</source>
         <translation>價值 × 風險</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1016"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1017"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1045"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1046"/>
         <source>The book is still loading; try again in a moment.</source>
         <translation>客戶資料仍在載入，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1126"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1127"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1127"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1128"/>
         <source>%1 finished; its results are kept as a new run.</source>
         <translation>%1 已完成；結果已儲存為新的執行紀錄。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1134"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1135"/>
         <source>Analysis Failed</source>
         <translation>分析失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1140"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1141"/>
         <source>%1 — Tierwise</source>
         <translation>%1 — Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1142"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1143"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1143"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1144"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1145"/>
         <source>%1 customers</source>
         <translation>%1 位客戶</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1146"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1147"/>
         <source>Tierwise</source>
         <translation>Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>Personal data masked</source>
         <translation>個人資料已遮罩</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1150"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
         <source>Personal data SHOWN</source>
         <translation>個人資料已顯示（未遮罩）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1151"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1152"/>
         <source>View ▸ Mask Personal Data (Ctrl+Shift+M)</source>
         <translation>檢視 ▸ 遮罩顯示個人資料（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1185"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1186"/>
         <source>Import finished. Files: %1; rows added: %2; updated: %3.</source>
         <translation>匯入完成。檔案：%1 個；新增 %2 列；更新 %3 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1189"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1190"/>
         <source>Already in the workspace: %1.</source>
         <translation>工作區中已有：%1 列。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1193"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1194"/>
         <source>Imported with rejections; see the report.</source>
         <translation>已匯入，但有被拒絕的列，請查看報告。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1194"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1195"/>
         <source>Import refused; the workspace is unchanged.</source>
         <translation>匯入被拒絕，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1208"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1209"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation>匯入已取消，工作區未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1211"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation>匯入失敗，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1213"/>
         <source>Import Failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1212"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1213"/>
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
@@ -3803,49 +3802,49 @@ Nothing was imported; the workspace is unchanged.</source>
 未匯入任何資料，工作區未作變更。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1228"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1229"/>
         <source>Import Running</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1229"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1230"/>
         <source>An import is running. Cancel it and close Tierwise? The workspace stays as it was before the import.</source>
         <translation>正在進行匯入。要取消匯入並關閉 Tierwise 嗎？工作區將保持匯入前的狀態。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1245"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1246"/>
         <source>Analyses Running</source>
         <translation>分析正在執行</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1246"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1247"/>
         <source>Analyses are running. Cancel them and close Tierwise? The workspace stays as it was.</source>
         <translation>有分析正在執行。要取消這些分析並關閉 Tierwise 嗎？工作區將保持原狀。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1262"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
         <source>Unsaved Strategies</source>
         <translation>未儲存的策略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/shell/mainwindow.cpp" line="1263"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1264"/>
         <source>%n strategy(s) have changes that are not saved. Save them before closing? No closes without them.</source>
         <translation>
             <numerusform>有 %n 個策略的變更尚未儲存。關閉前是否儲存？選擇「否」將不儲存直接關閉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1268"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1269"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1326"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1327"/>
         <source>About Tierwise</source>
         <translation>關於 Tierwise</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="1327"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="1328"/>
         <source>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;A workbench for branch managers to segment their retail customer book, estimate customer lifetime value and plan for each tier.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierwise %1&lt;/h3&gt;&lt;p&gt;為分行主任打造的工作台：對零售客戶進行分層，估算客戶終身價值，並為每個層級制定經營策略。&lt;/p&gt;&lt;p&gt;您的資料只保存在本機上。&lt;/p&gt;</translation>
     </message>
@@ -4608,17 +4607,17 @@ actual %3, predicted %4 per customer</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="275"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="277"/>
         <source>Customer %1</source>
         <translation>客戶 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/segmentmappage.cpp" line="279"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="281"/>
         <source>AUM %1 · margin CLV %2 · CLV %3</source>
         <translation>AUM %1 · 利潤貢獻 CLV %2 · CLV %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/views/segmentmappage.cpp" line="285"/>
+        <location filename="../widgets/views/segmentmappage.cpp" line="287"/>
         <source>P(alive) %1 % · %n warning(s)</source>
         <translation>
             <numerusform>存活機率 %1% · %n 則預警</numerusform>
@@ -4731,297 +4730,298 @@ CLV 佔比 %4
 <context>
     <name>tierwise::StrategyEditor</name>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="76"/>
         <source>Actual: %1 % converted in &quot;%2&quot;</source>
         <translation>實際：「%2」中轉換率 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="68"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="78"/>
         <source>, lift %1 pp (95 % CI %2 to %3)</source>
         <translation>，提升 %1 個百分點（95% 信賴區間 %2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="87"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="233"/>
         <source>Start from &amp;Template</source>
         <translation>從範本開始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="89"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="234"/>
         <source>Replace the chosen strategies with a template for a tier or group (undoable)</source>
         <translation>以層級或客群範本取代所選策略（可復原）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="103"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="235"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="104"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="236"/>
         <source>Every saved version with its author; compare two versions</source>
         <translation>每個已儲存版本及其作者；可比較兩個版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="105"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="237"/>
         <source>&amp;Save Changes</source>
         <translation>儲存變更(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="106"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="238"/>
         <source>Save every changed strategy as a new version (Ctrl+S)</source>
         <translation>將每個已變更的策略儲存為新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="116"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="239"/>
         <source>Se&amp;gmentation:</source>
         <translation>分群方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="118"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
         <source>&amp;Branch:</source>
         <translation>分行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="127"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="241"/>
         <source>Choose one segment, or several (Ctrl/Shift) to edit them together</source>
         <translation>選擇一個客群，或按 Ctrl/Shift 選擇多個一起編輯</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="135"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="242"/>
         <source>Suitability and pricing checks of the chosen strategies</source>
         <translation>所選策略的適合度和定價檢查</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="136"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="244"/>
         <source>Open a workspace and run the value tiers (Analyze ▸ Value Tiers) to plan a strategy per tier.</source>
         <translation>請開啟工作區並執行價值分層（分析 ▸ 價值層級），再為每個層級制定策略。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="151"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="243"/>
         <source>Checks:</source>
         <translation>檢查：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="184"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="210"/>
         <source>Save Strategies</source>
         <translation>儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="213"/>
         <source>No changes to save.</source>
         <translation>沒有需要儲存的變更。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="187"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="213"/>
         <source>%n strategy version(s) saved.</source>
         <translation>
             <numerusform>已儲存 %n 個策略版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="210"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="388"/>
         <source>One per line</source>
         <translation>每行一項</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="240"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="394"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="254"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="399"/>
         <source> bp</source>
         <translation> 基點</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="265"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="402"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="266"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="403"/>
         <source>no target</source>
         <translation>無目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="267"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="404"/>
         <source>Lowest value: no target</source>
         <translation>最小值表示無目標</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="294"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="245"/>
         <source>Offer</source>
         <translation>商品與服務</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="295"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="246"/>
         <source>Pricing</source>
         <translation>定價</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="296"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="247"/>
         <source>Events, targets and budget</source>
         <translation>活動、目標和預算</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="298"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="248"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="313"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="449"/>
         <source>Strategies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="321"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="66"/>
         <source>%1  %2  (R%3)</source>
         <translation>%1  %2（R%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="322"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="67"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="355"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="419"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="490"/>
         <source>Bank-wide</source>
         <translation>全行</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="435"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="571"/>
         <source>%1 customers · %2</source>
         <translation>%1 位客戶 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="436"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="572"/>
         <source>version %1 saved by %2</source>
         <translation>第 %1 版，由 %2 儲存</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="437"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="573"/>
         <source>no strategy saved yet</source>
         <translation>尚未儲存策略</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="100"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="269"/>
         <source>%1 (for this tier)</source>
         <translation>%1（適用於此層級）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="472"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="608"/>
         <source>%1 (mixed)</source>
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="478"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="614"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="485"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="621"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>內容不一致：在此輸入將取代所有所選策略的文字</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="503"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="393"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="639"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="522"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="658"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的分行調整：相對全行策略變更了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="526"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="662"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的分行調整：目前與全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="535"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="671"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>實際：尚無已評估的行銷活動。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
         <source>Choose a segment.</source>
         <translation>請選擇一個客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="564"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="570"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="705"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出該客群典型的風險承受度</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="593"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="728"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="620"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="766"/>
         <source>Apply the template %1</source>
         <translation>套用範本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="670"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="816"/>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="684"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="830"/>
         <source>Strategy History</source>
         <translation>策略歷史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="690"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="908"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="693"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="113"/>
         <source>Version %1 — %2, %3</source>
         <translation>第 %1 版 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="698"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="111"/>
         <source>The current draft</source>
         <translation>目前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="739"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="881"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 個欄位不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="743"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="913"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>將左側版本還原為草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="744"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="914"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可復原；儲存後成為新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="748"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="890"/>
         <source>Restore version %1</source>
         <translation>還原第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="754"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="915"/>
         <source>&amp;Compare:</source>
         <translation>比較(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="755"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="916"/>
         <source>&amp;with:</source>
         <translation>與(&amp;W)：</translation>
     </message>
@@ -5029,52 +5029,52 @@ CLV 佔比 %4
 <context>
     <name>tierwise::UserGuide</name>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="126"/>
+        <location filename="../widgets/shell/userguide.cpp" line="129"/>
         <source>Tierwise User Guide</source>
         <translation>Tierwise 使用者指南</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="127"/>
+        <location filename="../widgets/shell/userguide.cpp" line="130"/>
         <source>Find in the guide</source>
         <translation>在指南中尋找</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="128"/>
+        <location filename="../widgets/shell/userguide.cpp" line="131"/>
         <source>&amp;Find:</source>
         <translation>尋找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="129"/>
+        <location filename="../widgets/shell/userguide.cpp" line="132"/>
         <source>&amp;Previous</source>
         <translation>上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="130"/>
+        <location filename="../widgets/shell/userguide.cpp" line="133"/>
         <source>&amp;Next</source>
         <translation>下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="174"/>
+        <location filename="../widgets/shell/userguide.cpp" line="177"/>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少使用者指南。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="192"/>
+        <location filename="../widgets/shell/userguide.cpp" line="195"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="193"/>
+        <location filename="../widgets/shell/userguide.cpp" line="196"/>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
         <translation>每個選單也可用 Alt 加其帶底線的字母開啟。</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="194"/>
+        <location filename="../widgets/shell/userguide.cpp" line="197"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/userguide.cpp" line="194"/>
+        <location filename="../widgets/shell/userguide.cpp" line="197"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>

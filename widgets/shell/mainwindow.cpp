@@ -773,7 +773,8 @@ void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
 
 void MainWindow::select(const QVector<int> &rows, const QString &label, bool fromMap)
 {
-    if (!m_book || rows == m_selection)
+    // Sizes first: Qt 6.4's QList == hands memcmp a null pointer for two empty lists (UBSan).
+    if (!m_book || (rows.size() == m_selection.size() && (rows.isEmpty() || rows == m_selection)))
         return;
     m_selection = rows;
     m_selectionName = label;

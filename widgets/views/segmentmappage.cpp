@@ -162,7 +162,9 @@ void SegmentMapPage::setMasked(bool masked)
 void SegmentMapPage::setSelection(const QVector<int> &rows)
 {
     m_selection = rows;
-    if (!m_stale && rows != m_map->selection())
+    // Empty lists are compared by size: Qt 6.4's QList == hands memcmp a null pointer (UBSan).
+    const QVector<int> &shown = m_map->selection();
+    if (!m_stale && (rows.size() != shown.size() || (!rows.isEmpty() && rows != shown)))
         m_map->setSelection(rows);
 }
 
