@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="881"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="882"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n field differs.</numerusform>

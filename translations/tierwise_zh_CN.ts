@@ -4913,73 +4913,79 @@ CLV 占比 %4
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="614"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="615"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="621"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="622"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>内容不一致：在此输入将替换所有所选策略的文字</translation>
     </message>
     <message>
         <location filename="../widgets/editors/strategyeditor.cpp" line="393"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="639"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="640"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="658"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="610"/>
+        <source>%1:</source>
+        <extracomment>a form label: the field&apos;s name and the colon of the language (full-width in Chinese)</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="659"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的网点调整：相对全行策略更改了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="662"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="663"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的网点调整：目前与全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="671"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="672"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>实际：尚无已评估的营销活动。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="700"/>
         <source>Choose a segment.</source>
         <translation>请选择一个客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="700"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="705"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="706"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出该客群典型的风险承受能力</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="728"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="766"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="767"/>
         <source>Apply the template %1</source>
         <translation>套用模板 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="816"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="817"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="830"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="831"/>
         <source>Strategy History</source>
         <translation>策略历史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="908"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="909"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
@@ -4994,34 +5000,34 @@ CLV 占比 %4
         <translation>当前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="881"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="882"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 个字段不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="913"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="914"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>将左侧版本恢复为草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="914"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="915"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可撤销；保存后成为新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="890"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="891"/>
         <source>Restore version %1</source>
         <translation>恢复第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="915"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="916"/>
         <source>&amp;Compare:</source>
         <translation>比较(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="916"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="917"/>
         <source>&amp;with:</source>
         <translation>与(&amp;W)：</translation>
     </message>

@@ -4913,73 +4913,79 @@ CLV 佔比 %4
         <translation>%1（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="614"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="615"/>
         <source>Bank-wide: %1</source>
         <translation>全行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="621"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="622"/>
         <source>Mixed: typing here replaces the text of every chosen strategy</source>
         <translation>內容不一致：在此輸入將取代所有所選策略的文字</translation>
     </message>
     <message>
         <location filename="../widgets/editors/strategyeditor.cpp" line="393"/>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="639"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="640"/>
         <source>(mixed)</source>
         <translation>（不一致）</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="658"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="610"/>
+        <source>%1:</source>
+        <extracomment>a form label: the field&apos;s name and the colon of the language (full-width in Chinese)</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="659"/>
         <source>Branch override for %1: changes %2 from the bank-wide strategy.</source>
         <translation>%1 的分行調整：相對全行策略變更了 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="662"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="663"/>
         <source>Branch override for %1: the same as the bank-wide strategy so far.</source>
         <translation>%1 的分行調整：目前與全行策略相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="671"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="672"/>
         <source>Actual: no evaluated campaign yet.</source>
         <translation>實際：尚無已評估的行銷活動。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="700"/>
         <source>Choose a segment.</source>
         <translation>請選擇一個客群。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="699"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="700"/>
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="705"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="706"/>
         <source>Unsuitable for this segment&apos;s typical risk tolerance</source>
         <translation>超出該客群典型的風險承受度</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="728"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="729"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="766"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="767"/>
         <source>Apply the template %1</source>
         <translation>套用範本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="816"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="817"/>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="830"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="831"/>
         <source>Strategy History</source>
         <translation>策略歷史</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="908"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="909"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
@@ -4994,34 +5000,34 @@ CLV 佔比 %4
         <translation>目前草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/editors/strategyeditor.cpp" line="881"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="882"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>有 %n 個欄位不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="913"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="914"/>
         <source>&amp;Restore the Left Version into the Draft</source>
         <translation>將左側版本還原為草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="914"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="915"/>
         <source>Undoable; save to keep it as a new version</source>
         <translation>可復原；儲存後成為新版本</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="890"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="891"/>
         <source>Restore version %1</source>
         <translation>還原第 %1 版</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="915"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="916"/>
         <source>&amp;Compare:</source>
         <translation>比較(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/editors/strategyeditor.cpp" line="916"/>
+        <location filename="../widgets/editors/strategyeditor.cpp" line="917"/>
         <source>&amp;with:</source>
         <translation>與(&amp;W)：</translation>
     </message>

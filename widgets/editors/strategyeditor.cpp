@@ -606,7 +606,8 @@ void StrategyEditor::refreshForm()
         QString labelText = planning::fieldLabel(f);
         if (mixed)
             labelText = tr("%1 (mixed)").arg(labelText);
-        ui.label->setText(labelText + QLatin1Char(':'));
+        //: a form label: the field's name and the colon of the language (full-width in Chinese)
+        ui.label->setText(tr("%1:").arg(labelText));
         QFont font = ui.label->font();
         font.setItalic(mixed);
         font.setBold(changedFromBank);
