@@ -114,6 +114,18 @@ private slots:
         QVERIFY(profile->holdings()->rowCount() > 0);
         QVERIFY(profile->sparkline()->values().size() >= 12);
         QVERIFY2(text.contains(QStringLiteral("Next-best products")), qPrintable(text));
+        // The preferred channel by its name, not the imported code.
+        store::Statement pref((*ws)->handle(), "SELECT ifnull(channel_pref, '') FROM customers WHERE customer_id = ?1");
+        pref.bind(1, id);
+        QVERIFY(pref.step());
+        const QString channel = pref.text(0);
+        const QMap<QString, QString> names{{QStringLiteral("counter"), QStringLiteral("Counter")},
+                                           {QStringLiteral("online"), QStringLiteral("Online banking")},
+                                           {QStringLiteral("mobile"), QStringLiteral("Mobile banking")},
+                                           {QStringLiteral("atm"), QStringLiteral("ATM")},
+                                           {QStringLiteral("pos"), QStringLiteral("POS")}};
+        if (names.contains(channel))
+            QVERIFY2(text.contains(QStringLiteral("Preferred channel\n") + names.value(channel) + QLatin1Char('\n')), qPrintable(text));
         window.setMasked(false);
         QVERIFY(profile->text().contains(name));
         window.setMasked(true);

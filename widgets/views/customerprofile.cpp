@@ -2,6 +2,8 @@
 
 #include "analytics/bookview.h"
 #include "analytics/clv.h"
+#include "analytics/features.h"
+#include "brief/briefblocks.h"
 #include "jobs/runstore.h"
 #include "analytics/lifecycle.h"
 #include "analytics/nextbest.h"
@@ -33,6 +35,19 @@
 namespace tierwise {
 
 namespace {
+
+// A channel code as imported (counter, online, mobile, atm, pos) by its name in the language of
+// now; another value as the extract wrote it.
+QString channelName(const QString &code)
+{
+    const analytics::Channel channels[] = {analytics::Channel::Counter, analytics::Channel::Online, analytics::Channel::Mobile,
+                                           analytics::Channel::Atm, analytics::Channel::Pos};
+    const char *const codes[] = {"counter", "online", "mobile", "atm", "pos"};
+    for (std::size_t i = 0; i < std::size(codes); ++i)
+        if (code == QLatin1String(codes[i]))
+            return briefChannelName(std::size_t(channels[i]));
+    return code;
+}
 
 qint64 newestRun(sqlite3 *db, const char *kind)
 {
@@ -442,7 +457,7 @@ QString CustomerProfile::factsHtml(QString *tier) const
     if (d.risk)
         row(tr("Risk tolerance"), QStringLiteral("C%1").arg(*d.risk));
     row(tr("Credit rating"), d.credit);
-    row(tr("Preferred channel"), d.channel);
+    row(tr("Preferred channel"), channelName(d.channel));
     for (const Data::Membership &m : d.memberships) {
         const QString segment = analytics::segmentDisplayName(m.run, m.key);
         if (m.run.kind == QLatin1String("segment.tiers")) {
