@@ -18,6 +18,22 @@ QString dash()
     return QStringLiteral("—");
 }
 
+// Money in 万 / 亿 (萬 / 億 for "zh_TW").
+QString moneyInChineseUnits(double value, const QString &language)
+{
+    if (!std::isfinite(value))
+        return dash();
+    const bool traditional = language == QLatin1String("zh_TW");
+    const double a = std::fabs(value);
+    const QLocale locale;
+    // 9,999.5 and above shows in 万 (to 0.01 万 = ¥100), 99,995,000 and above in 亿.
+    if (a >= 99'995'000.0)
+        return locale.toString(value / 1e8, 'f', 2) + (traditional ? QStringLiteral("億") : QStringLiteral("亿"));
+    if (a >= 9'999.5)
+        return locale.toString(value / 1e4, 'f', 2) + (traditional ? QStringLiteral("萬") : QStringLiteral("万"));
+    return locale.toString(value, 'f', 0);
+}
+
 } // namespace
 
 void setChineseUnits(bool on)
@@ -57,21 +73,6 @@ QString dateTime(const QDateTime &when)
     if (!when.isValid())
         return dash();
     return date(when.date()) + QLatin1Char(' ') + QLocale().toString(when.time(), QStringLiteral("HH:mm"));
-}
-
-QString moneyInChineseUnits(double value, const QString &language)
-{
-    if (!std::isfinite(value))
-        return dash();
-    const bool traditional = language == QLatin1String("zh_TW");
-    const double a = std::fabs(value);
-    const QLocale locale;
-    // 9,999.5 and above shows in 万 (to 0.01 万 = ¥100), 99,995,000 and above in 亿.
-    if (a >= 99'995'000.0)
-        return locale.toString(value / 1e8, 'f', 2) + (traditional ? QStringLiteral("億") : QStringLiteral("亿"));
-    if (a >= 9'999.5)
-        return locale.toString(value / 1e4, 'f', 2) + (traditional ? QStringLiteral("萬") : QStringLiteral("万"));
-    return locale.toString(value, 'f', 0);
 }
 
 QString money(double value)

@@ -26,8 +26,4 @@ QString date(const QDate &date);               // the locale's short date
 // date-time format: Qt 6.4 prints zh_TW's day period (上午 / 下午, pattern "B") as a letter B.
 QString dateTime(const QDateTime &when);
 
-// Money in a given language's units regardless of the setting's current state, for callers that
-// print for a reader other than the screen's (briefs); language is "zh_CN" or "zh_TW".
-QString moneyInChineseUnits(double value, const QString &language);
-
 } // namespace tierwise::figures
