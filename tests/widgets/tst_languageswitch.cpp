@@ -370,6 +370,7 @@ class TestLanguageSwitch : public QObject
         QVERIFY2(action, qPrintable(language));
         action->trigger();
         QCOMPARE(i18n::current(), language);
+        QVERIFY(action->isChecked());
         // Widgets retranslate on the LanguageChange events the event loop delivers.
         QTest::qWait(300);
     }
@@ -388,6 +389,7 @@ private slots:
 
         applyLanguage(QStringLiteral("en"), false);
         m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
         m_window->setErrorHandler([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
         m_window->setQuestionHandler([](const QString &, const QString &, std::function<void(bool)> reply) { reply(true); });
         m_window->resize(1400, 900);

@@ -611,9 +611,11 @@ void MainWindow::createLanguageMenu(QMenu *settings)
     units->setCheckable(true);
     units->setChecked(figures::chineseUnits());
     connect(units, &QAction::toggled, this, [](bool on) { setChineseMoneyUnits(on); });
-    bindTranslation(this, [system, units] {
+    bindTranslation(this, [system, units, choices] {
         system->setText(tr("&System Default (%1)").arg(i18n::nativeName(languageOfChoice(QStringLiteral("system")))));
         units->setEnabled(i18n::chinese());
+        for (QAction *a : choices) // also when the language was set elsewhere (--lang, another window)
+            a->setChecked(a->data().toString() == languageChoice());
     });
 }
 
