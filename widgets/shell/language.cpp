@@ -43,9 +43,8 @@ QString languageOfChoice(const QString &choice)
 
 void applyLanguage(const QString &choice, bool remember)
 {
-    const QString normalized = choice == QLatin1String("system") || i18n::parseLanguage(choice).isEmpty()
-                                       ? QStringLiteral("system")
-                                       : i18n::parseLanguage(choice);
+    const QString parsed = i18n::parseLanguage(choice); // "system" parses as no language
+    const QString normalized = parsed.isEmpty() ? QStringLiteral("system") : parsed;
     choiceApplied() = normalized;
     if (remember)
         languagePreference = normalized;
