@@ -19,7 +19,7 @@ packages=(
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libqcustomplot-dev libsqlite3-dev sqlite3 libeigen3-dev liblbfgspp-dev libboost-dev
-    fonts-wqy-microhei libqt6svg6
+    fonts-wqy-microhei libqt6svg6 qt6-translations-l10n
     librsvg2-bin desktop-file-utils appstream
     xvfb xauth poppler-utils
     clang libclang-rt-14-dev
