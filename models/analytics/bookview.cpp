@@ -367,6 +367,11 @@ QString bookAxisName(BookAxis axis)
     return {};
 }
 
+bool sameRows(const QVector<int> &a, const QVector<int> &b)
+{
+    return a.size() == b.size() && (a.isEmpty() || a == b);
+}
+
 bool bookAxisIsMoney(BookAxis axis)
 {
     return axis == BookAxis::Aum || axis == BookAxis::Clv || axis == BookAxis::MarginClv;

@@ -13,6 +13,7 @@
 #include "jobs/progress.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,10 @@ enum class BookAxis { Aum, Clv, MarginClv, PAlive, Recency, Frequency, Tenure, A
 constexpr std::size_t kBookAxes = static_cast<std::size_t>(BookAxis::Count_);
 QString bookAxisName(BookAxis axis); // translated, with the unit: "AUM (¥)", "Recency (days)"
 bool bookAxisIsMoney(BookAxis axis); // shown on a log scale
+
+// Whether two lists of book rows (selections) are the same. Empty lists compare by size: Qt 6.4's
+// QList == hands memcmp a null pointer when only one of two empty lists has storage (UBSan).
+bool sameRows(const QVector<int> &a, const QVector<int> &b);
 
 // A stored segment key's name in the user's language, as the run's method names it (tiers and
 // RFM grids from the run's parameters, value × risk classes; cluster names are stored as shown).

@@ -775,8 +775,7 @@ void MainWindow::setSelection(const QVector<int> &rows, const QString &label)
 
 void MainWindow::select(const QVector<int> &rows, const QString &label, bool fromMap)
 {
-    // Sizes first: Qt 6.4's QList == hands memcmp a null pointer for two empty lists (UBSan).
-    if (!m_book || (rows.size() == m_selection.size() && (rows.isEmpty() || rows == m_selection)))
+    if (!m_book || analytics::sameRows(rows, m_selection))
         return;
     m_selection = rows;
     m_selectionName = label;
@@ -1094,7 +1093,7 @@ void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, co
                         kept << int(row);
             }
             m_book = loaded->result();
-            if (kept != m_selection) {
+            if (!analytics::sameRows(kept, m_selection)) {
                 m_selection = kept;
                 emit selectionChanged(m_selection);
             }

@@ -162,9 +162,7 @@ void SegmentMapPage::setMasked(bool masked)
 void SegmentMapPage::setSelection(const QVector<int> &rows)
 {
     m_selection = rows;
-    // Empty lists are compared by size: Qt 6.4's QList == hands memcmp a null pointer (UBSan).
-    const QVector<int> &shown = m_map->selection();
-    if (!m_stale && (rows.size() != shown.size() || (!rows.isEmpty() && rows != shown)))
+    if (!m_stale && !analytics::sameRows(rows, m_map->selection()))
         m_map->setSelection(rows);
 }
 
