@@ -1,11 +1,9 @@
 #include "itemmodels/customertablemodel.h"
 
+#include "analytics/bookview.h"
 #include "analytics/clv.h"
-#include "analytics/kmeans.h"
 #include "analytics/lifecycle.h"
-#include "analytics/rfm.h"
 #include "analytics/tiers.h"
-#include "analytics/valuerisk.h"
 #include "i18n/figures.h"
 #include "privacy/masking.h"
 #include "shell/language.h"
@@ -116,22 +114,6 @@ QString tierName(const QString &key)
     return i >= 0 ? defaults.tiers().at(i).displayName() : key;
 }
 
-// A segment key of any segmentation, named in the language of now: a default tier, value × risk
-// class or RFM segment by its name, k-means words again in this language, anything else as it is.
-QString segmentName(const QString &key)
-{
-    if (const QString tier = tierName(key); tier != key)
-        return tier;
-    for (int c = 0; c < int(analytics::ValueRiskClass::Count_); ++c)
-        if (analytics::valueRiskKey(analytics::ValueRiskClass(c)) == key)
-            return analytics::valueRiskName(analytics::ValueRiskClass(c));
-    static const analytics::RfmSegmentGrid rfm = analytics::RfmSegmentGrid::defaults();
-    for (const analytics::RfmRule &rule : rfm.rules)
-        if (rule.name == key)
-            return rule.displayName();
-    return analytics::clusterDisplayName(key);
-}
-
 QString bandName(const QString &key)
 {
     using analytics::ValueBand;
@@ -192,8 +174,9 @@ void CustomerTableModel::openWorkspace(const QString &path)
     requery();
 }
 
-void CustomerTableModel::setSegmentationRun(qint64 runId)
+void CustomerTableModel::setSegmentationRun(qint64 runId, std::shared_ptr<const jobs::RunInfo> run)
 {
+    m_segmentationRun = std::move(run);
     if (m_spec.runs.segmentationRun == runId)
         return;
     m_spec.runs.segmentationRun = runId;
@@ -415,7 +398,7 @@ QString CustomerTableModel::displayText(const store::CustomerRecord &record, int
     case Column::ValueBand:
         return bandName(v.toString());
     case Column::Segment:
-        return segmentName(v.toString());
+        return m_segmentationRun ? analytics::segmentDisplayName(*m_segmentationRun, v.toString()) : v.toString();
     default:
         return v.toString();
     }

@@ -20,6 +20,7 @@
 // - Selections over rows not loaded: requestCustomerIds() asks the worker for the ids of whole
 //   position ranges; customerIdsReady() answers with the ticket it returned.
 
+#include "jobs/runstore.h"
 #include "store/customerquery.h"
 
 #include <QAbstractTableModel>
@@ -56,8 +57,9 @@ public:
     void openWorkspace(const QString &path);
     QString workspacePath() const { return m_path; }
 
-    // The run whose segments fill the Segment column (0: none), the clv run (0: the newest).
-    void setSegmentationRun(qint64 runId);
+    // The run whose segments fill the Segment column (0: none), the clv run (0: the newest). With
+    // the run's facts, its segments are shown by name in the language of now (else by key).
+    void setSegmentationRun(qint64 runId, std::shared_ptr<const jobs::RunInfo> run = nullptr);
     void setClvRun(qint64 runId);
     // Case-insensitive text matched against id, name, branch, RM, tier, segment and stage.
     void setTextFilter(const QString &text);
@@ -132,6 +134,7 @@ private:
     int m_rows = 0;
     int m_pending = 0;
     bool m_masked = true;
+    std::shared_ptr<const jobs::RunInfo> m_segmentationRun; // names the Segment column's keys
     struct Chunk
     {
         QVector<store::CustomerRecord> rows;

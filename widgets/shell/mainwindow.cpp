@@ -1100,11 +1100,12 @@ void MainWindow::onJobFinished(int id, const std::shared_ptr<jobs::Job> &job, co
             m_navigator->setBook(m_book);
             // The table's Segment column: the newest behavioural segmentation (clusters, then RFM,
             // then value × risk); the tiers have a column of their own.
-            qint64 segmentRun = 0;
+            const analytics::BookSegmentation *segmentation = nullptr;
             for (const char *kind : {"segment.kmeans", "segment.rfm", "segment.composite"})
-                if (const analytics::BookSegmentation *seg = m_book->segmentation(QLatin1String(kind)); seg && !segmentRun)
-                    segmentRun = seg->runId;
-            m_table->model()->setSegmentationRun(segmentRun);
+                if (!segmentation)
+                    segmentation = m_book->segmentation(QLatin1String(kind));
+            m_table->model()->setSegmentationRun(segmentation ? segmentation->runId : 0,
+                                                 segmentation ? segmentation->run : nullptr);
             updateTitleAndStatus();
             emit bookChanged(m_book);
         }
