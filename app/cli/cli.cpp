@@ -242,6 +242,14 @@ QString languageOption(const QStringList &arguments)
 
 } // namespace
 
+int commandIndex(const QStringList &arguments)
+{
+    int at = 1;
+    while (at < arguments.size() && arguments.at(at).startsWith(QLatin1String("--lang")))
+        at += arguments.at(at) == QLatin1String("--lang") ? 2 : 1;
+    return std::min(at, int(arguments.size()));
+}
+
 int run(const QStringList &given)
 {
     // Every message in the language asked for, else the system's (LANGUAGE, LC_ALL, LANG).
@@ -255,11 +263,9 @@ int run(const QStringList &given)
     i18n::install(language);
 
     // A --lang before the command is the program's; after it, the command's parser accepts it.
-    QStringList arguments = given;
-    while (arguments.size() > 1 && arguments.at(1).startsWith(QLatin1String("--lang")))
-        arguments.remove(1, arguments.at(1) == QLatin1String("--lang") ? std::min<qsizetype>(2, arguments.size() - 1) : 1);
-    const QString command = arguments.value(1);
-    const QStringList rest = arguments.mid(1);
+    const int at = commandIndex(given);
+    const QString command = given.value(at);
+    const QStringList rest = given.mid(at);
     if (command == QLatin1String("generate"))
         return generate(rest);
     if (command == QLatin1String("import"))

@@ -11,6 +11,10 @@ enum ExitCode { Ok = 0, Internal = 1, BadInput = 2, Cancelled = 130 };
 
 int run(const QStringList &arguments);
 
+// Where the command stands in the arguments: after the program and any leading --lang LANG or
+// --lang=LANG (the program's own option). arguments.size() when there is none.
+int commandIndex(const QStringList &arguments);
+
 int generate(const QStringList &arguments);
 int import(const QStringList &arguments);
 int info(const QStringList &arguments);

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QGuiApplication>
 
-#include <cstring>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -34,11 +33,11 @@ int main(int argc, char **argv)
 {
     // The brief (and the demo, which ends with one) paints with QtGui: fonts and QPdfWriter. The
     // command line never shows a window, so it uses the offscreen platform unless told otherwise.
-    // The command is the first argument after a leading --lang LANG / --lang=LANG.
-    int first = 1;
-    while (first < argc && std::strncmp(argv[first], "--lang", 6) == 0)
-        first += std::strcmp(argv[first], "--lang") == 0 ? 2 : 1;
-    const bool gui = first < argc && (std::strcmp(argv[first], "brief") == 0 || std::strcmp(argv[first], "demo") == 0);
+    QStringList given;
+    for (int i = 0; i < argc; ++i)
+        given << QString::fromLocal8Bit(argv[i]);
+    const QString command = given.value(tierwise::cli::commandIndex(given));
+    const bool gui = command == QLatin1String("brief") || command == QLatin1String("demo");
     if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui)
